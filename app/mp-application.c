@@ -1,0 +1,222 @@
+/* mp-application.c
+ *
+ * Copyright 2026 The Middle Powers authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mp-application.h"
+#include "mp-resources.h"
+#include "mp-window.h"
+
+struct _MpApplication
+{
+  GtkApplication  parent_instance;
+
+  GSettings      *settings;
+  GtkCssProvider *css_provider;
+};
+
+G_DEFINE_FINAL_TYPE (MpApplication, mp_application, GTK_TYPE_APPLICATION)
+
+static gint64 process_start_usec;
+
+static const GOptionEntry option_entries[] = {
+  { "version", 'v', 0, G_OPTION_ARG_NONE, NULL,
+    N_("Show the version and exit"), NULL },
+  { NULL }
+};
+
+static void
+mp_application_show_about (MpApplication *self)
+{
+  static const char *developers[] = { "The Middle Powers authors", NULL };
+  GtkWindow *window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  gtk_show_about_dialog (window,
+                         "program-name", _("Middle Powers"),
+                         "logo-icon-name", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Compare middle powers side by side: aid, memberships and indicators, with the source of every figure"),
+                         "website", PACKAGE_WEBSITE,
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "authors", developers,
+                         "copyright", "© 2026 The Middle Powers authors",
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static void
+quit_activated_cb (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  MpApplication *self = user_data;
+  GList *windows;
+
+  /* Close windows first so they save their state. */
+  windows = gtk_application_get_windows (GTK_APPLICATION (self));
+  while (windows != NULL)
+    {
+      GList *next = windows->next;
+
+      gtk_window_close (GTK_WINDOW (windows->data));
+      windows = next;
+    }
+
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+about_activated_cb (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  mp_application_show_about (MP_APPLICATION (user_data));
+}
+
+static const GActionEntry app_entries[] = {
+  { "quit", quit_activated_cb, NULL, NULL, NULL, { 0 } },
+  { "about", about_activated_cb, NULL, NULL, NULL, { 0 } },
+};
+
+static int
+mp_application_handle_local_options (GApplication *application,
+                                     GVariantDict *options)
+{
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+      return 0;
+    }
+
+  return -1;
+}
+
+static void
+mp_application_startup (GApplication *application)
+{
+  MpApplication *self = MP_APPLICATION (application);
+  static const char *quit_accels[] = { "<Control>q", NULL };
+
+  G_APPLICATION_CLASS (mp_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self),
+                                   app_entries,
+                                   G_N_ELEMENTS (app_entries),
+                                   self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+
+  self->css_provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (self->css_provider, RESOURCE_PREFIX "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (self->css_provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
+static void
+mp_application_activate (GApplication *application)
+{
+  MpApplication *self = MP_APPLICATION (application);
+  GtkWindow *window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (window == NULL)
+    window = GTK_WINDOW (mp_window_new (self));
+
+  gtk_window_present (window);
+}
+
+static void
+mp_application_dispose (GObject *object)
+{
+  MpApplication *self = MP_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+  g_clear_object (&self->css_provider);
+
+  G_OBJECT_CLASS (mp_application_parent_class)->dispose (object);
+}
+
+static void
+mp_application_class_init (MpApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = mp_application_dispose;
+
+  app_class->handle_local_options = mp_application_handle_local_options;
+  app_class->startup = mp_application_startup;
+  app_class->activate = mp_application_activate;
+}
+
+static void
+mp_application_init (MpApplication *self)
+{
+  /* Referencing the resource keeps the linker from dropping it from the
+   * static library (it registers itself in a constructor). */
+  g_assert (mp_get_resource () != NULL);
+
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Compare middle powers side by side."));
+}
+
+MpApplication *
+mp_application_new (void)
+{
+  return g_object_new (MP_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", RESOURCE_PREFIX,
+                       NULL);
+}
+
+/**
+ * mp_application_get_settings:
+ *
+ * Returns: (transfer none): the app's GSettings, created on first use
+ */
+GSettings *
+mp_application_get_settings (MpApplication *self)
+{
+  g_return_val_if_fail (MP_IS_APPLICATION (self), NULL);
+
+  if (self->settings == NULL)
+    self->settings = g_settings_new (APP_ID);
+
+  return self->settings;
+}
+
+void
+mp_application_mark_process_start (void)
+{
+  if (process_start_usec == 0)
+    process_start_usec = g_get_monotonic_time ();
+}
+
+gint64
+mp_application_get_process_start (void)
+{
+  return process_start_usec;
+}

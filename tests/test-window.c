@@ -1,0 +1,179 @@
+/* test-window.c
+ *
+ * Copyright 2026 The Middle Powers authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "mp-application.h"
+#include "mp-window.h"
+
+/* One registered application per process: it can only be exported on
+ * the session bus once. */
+static MpApplication *shared_app;
+
+typedef struct
+{
+  MpApplication *app;
+  MpWindow      *window;
+} Fixture;
+
+static void
+iterate_briefly (void)
+{
+  for (guint i = 0; i < 20; i++)
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->app = shared_app;
+  g_application_activate (G_APPLICATION (fixture->app));
+
+  fixture->window = MP_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (fixture->app)));
+  g_assert_nonnull (fixture->window);
+  iterate_briefly ();
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  iterate_briefly ();
+}
+
+static void
+test_window_title (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), ==, "Middle Powers");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
+}
+
+static void
+test_window_actions (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char **quit_accels = NULL;
+
+  g_assert_nonnull (g_action_map_lookup_action (G_ACTION_MAP (fixture->app), "quit"));
+  g_assert_nonnull (g_action_map_lookup_action (G_ACTION_MAP (fixture->app), "about"));
+  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (fixture->window)));
+
+  quit_accels = gtk_application_get_accels_for_action (GTK_APPLICATION (fixture->app), "app.quit");
+  g_assert_nonnull (quit_accels);
+  g_assert_cmpstr (quit_accels[0], ==, "<Control>q");
+  g_strfreev (g_steal_pointer (&quit_accels));
+}
+
+static void
+find_about_cb (gpointer data,
+               gpointer user_data)
+{
+  GtkWindow **out = user_data;
+
+  if (GTK_IS_ABOUT_DIALOG (data))
+    *out = data;
+}
+
+static void
+test_window_about (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkWindow *about = NULL;
+  g_autoptr(GListModel) toplevels = NULL;
+  g_autoptr(GPtrArray) windows = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "about", NULL);
+  iterate_briefly ();
+
+  toplevels = g_object_ref (gtk_window_get_toplevels ());
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    g_ptr_array_add (windows, g_list_model_get_item (toplevels, i));
+  g_ptr_array_foreach (windows, find_about_cb, &about);
+
+  g_assert_nonnull (about);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (about)));
+  g_assert_cmpstr (gtk_about_dialog_get_version (GTK_ABOUT_DIALOG (about)), ==, PACKAGE_VERSION);
+  g_assert_cmpint (gtk_about_dialog_get_license_type (GTK_ABOUT_DIALOG (about)), ==, GTK_LICENSE_GPL_3_0);
+
+  gtk_window_close (about);
+  iterate_briefly ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (about)));
+}
+
+static void
+test_window_settings_round_trip (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  GSettings *settings = mp_application_get_settings (fixture->app);
+  MpWindow *window;
+  int width = 0;
+  int height = 0;
+
+  /* Closing saves the size; a new window restores it. */
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 777, 555);
+  g_signal_connect_swapped (fixture->window, "destroy", G_CALLBACK (g_nullify_pointer), &fixture->window);
+  gtk_window_close (GTK_WINDOW (fixture->window));
+  iterate_briefly ();
+
+  g_settings_get (settings, "window-size", "(ii)", &width, &height);
+  g_assert_cmpint (width, ==, 777);
+  g_assert_cmpint (height, ==, 555);
+
+  window = mp_window_new (fixture->app);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 777);
+  g_assert_cmpint (height, ==, 555);
+  fixture->window = window;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  gtk_test_init (&argc, &argv, NULL);
+
+  shared_app = mp_application_new ();
+  g_application_set_flags (G_APPLICATION (shared_app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (shared_app), NULL, &error);
+  g_assert_no_error (error);
+  /* Keep it alive without windows between tests. */
+  g_application_hold (G_APPLICATION (shared_app));
+
+  g_test_add ("/mp/window/title", Fixture, NULL, fixture_set_up, test_window_title, fixture_tear_down);
+  g_test_add ("/mp/window/actions", Fixture, NULL, fixture_set_up, test_window_actions, fixture_tear_down);
+  g_test_add ("/mp/window/about", Fixture, NULL, fixture_set_up, test_window_about, fixture_tear_down);
+  g_test_add ("/mp/window/settings-round-trip", Fixture, NULL, fixture_set_up, test_window_settings_round_trip, fixture_tear_down);
+
+  ret = g_test_run ();
+
+  g_application_release (G_APPLICATION (shared_app));
+  g_clear_object (&shared_app);
+
+  return ret;
+}
