@@ -32,6 +32,8 @@ struct _MpApplication
 
   GSettings      *settings;
   GtkCssProvider *css_provider;
+  GDBusProxy     *portal_settings;
+  gboolean        system_prefers_dark;
 };
 
 G_DEFINE_FINAL_TYPE (MpApplication, mp_application, GTK_TYPE_APPLICATION)
@@ -99,6 +101,102 @@ static const GActionEntry app_entries[] = {
   { "about", about_activated_cb, NULL, NULL, NULL, { 0 } },
 };
 
+/* Colour scheme: Light, Dark, or follow the system through the settings
+ * portal (org.freedesktop.appearance color-scheme: 1 = prefer dark). */
+static void
+mp_application_apply_color_scheme (MpApplication *self)
+{
+  g_autofree char *scheme = g_settings_get_string (mp_application_get_settings (self), "color-scheme");
+  gboolean dark;
+
+  if (g_str_equal (scheme, "dark"))
+    dark = TRUE;
+  else if (g_str_equal (scheme, "light"))
+    dark = FALSE;
+  else
+    dark = self->system_prefers_dark;
+
+  g_object_set (gtk_settings_get_default (), "gtk-application-prefer-dark-theme", dark, NULL);
+}
+
+static void
+mp_application_set_portal_color_scheme (MpApplication *self,
+                                        GVariant      *value)
+{
+  g_autoptr(GVariant) inner = g_variant_ref (value);
+
+  /* Read() wraps the value in one or two variants. */
+  while (g_variant_is_of_type (inner, G_VARIANT_TYPE_VARIANT))
+    {
+      GVariant *unboxed = g_variant_get_variant (inner);
+
+      g_variant_unref (inner);
+      inner = unboxed;
+    }
+
+  if (!g_variant_is_of_type (inner, G_VARIANT_TYPE_UINT32))
+    return;
+
+  self->system_prefers_dark = g_variant_get_uint32 (inner) == 1;
+  mp_application_apply_color_scheme (self);
+}
+
+static void
+portal_setting_changed_cb (GDBusProxy *proxy,
+                           const char *sender_name,
+                           const char *signal_name,
+                           GVariant   *parameters,
+                           gpointer    user_data)
+{
+  const char *namespace;
+  const char *key;
+  g_autoptr(GVariant) value = NULL;
+
+  if (g_strcmp0 (signal_name, "SettingChanged") != 0 ||
+      !g_variant_is_of_type (parameters, G_VARIANT_TYPE ("(ssv)")))
+    return;
+
+  g_variant_get (parameters, "(&s&sv)", &namespace, &key, &value);
+  if (g_str_equal (namespace, "org.freedesktop.appearance") && g_str_equal (key, "color-scheme"))
+    mp_application_set_portal_color_scheme (MP_APPLICATION (user_data), value);
+}
+
+static void
+portal_read_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(MpApplication) self = user_data;
+  g_autoptr(GVariant) reply = NULL;
+  g_autoptr(GVariant) value = NULL;
+
+  reply = g_dbus_proxy_call_finish (G_DBUS_PROXY (object), result, NULL);
+  if (reply == NULL)
+    return;
+
+  g_variant_get (reply, "(v)", &value);
+  mp_application_set_portal_color_scheme (self, value);
+}
+
+static void
+portal_proxy_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(MpApplication) self = user_data;
+
+  self->portal_settings = g_dbus_proxy_new_for_bus_finish (result, NULL);
+  if (self->portal_settings == NULL)
+    return;
+
+  g_signal_connect_object (self->portal_settings, "g-signal",
+                           G_CALLBACK (portal_setting_changed_cb), self, 0);
+  g_dbus_proxy_call (self->portal_settings, "Read",
+                     g_variant_new ("(ss)", "org.freedesktop.appearance", "color-scheme"),
+                     G_DBUS_CALL_FLAGS_NONE, 2000, NULL,
+                     portal_read_cb, g_object_ref (self));
+}
+
 static int
 mp_application_handle_local_options (GApplication *application,
                                      GVariantDict *options)
@@ -117,6 +215,7 @@ mp_application_startup (GApplication *application)
 {
   MpApplication *self = MP_APPLICATION (application);
   static const char *quit_accels[] = { "<Control>q", NULL };
+  g_autoptr(GAction) color_scheme_action = NULL;
 
   G_APPLICATION_CLASS (mp_application_parent_class)->startup (application);
 
@@ -125,6 +224,19 @@ mp_application_startup (GApplication *application)
                                    G_N_ELEMENTS (app_entries),
                                    self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+
+  color_scheme_action = g_settings_create_action (mp_application_get_settings (self), "color-scheme");
+  g_action_map_add_action (G_ACTION_MAP (self), color_scheme_action);
+  g_signal_connect_object (mp_application_get_settings (self), "changed::color-scheme",
+                           G_CALLBACK (mp_application_apply_color_scheme), self, G_CONNECT_SWAPPED);
+  mp_application_apply_color_scheme (self);
+  g_dbus_proxy_new_for_bus (G_BUS_TYPE_SESSION,
+                            G_DBUS_PROXY_FLAGS_DO_NOT_AUTO_START_AT_CONSTRUCTION,
+                            NULL,
+                            "org.freedesktop.portal.Desktop",
+                            "/org/freedesktop/portal/desktop",
+                            "org.freedesktop.portal.Settings",
+                            NULL, portal_proxy_cb, g_object_ref (self));
 
   self->css_provider = gtk_css_provider_new ();
   gtk_css_provider_load_from_resource (self->css_provider, RESOURCE_PREFIX "/style.css");
@@ -147,12 +259,26 @@ mp_application_activate (GApplication *application)
 }
 
 static void
+mp_application_open (GApplication  *application,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  MpWindow *window;
+
+  g_application_activate (application);
+  window = MP_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (application)));
+  mp_window_open_files (window, files, n_files);
+}
+
+static void
 mp_application_dispose (GObject *object)
 {
   MpApplication *self = MP_APPLICATION (object);
 
   g_clear_object (&self->settings);
   g_clear_object (&self->css_provider);
+  g_clear_object (&self->portal_settings);
 
   G_OBJECT_CLASS (mp_application_parent_class)->dispose (object);
 }
@@ -168,6 +294,7 @@ mp_application_class_init (MpApplicationClass *klass)
   app_class->handle_local_options = mp_application_handle_local_options;
   app_class->startup = mp_application_startup;
   app_class->activate = mp_application_activate;
+  app_class->open = mp_application_open;
 }
 
 static void
@@ -187,7 +314,7 @@ mp_application_new (void)
 {
   return g_object_new (MP_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", RESOURCE_PREFIX,
                        NULL);
 }

@@ -22,18 +22,55 @@
 
 #include <glib/gi18n.h>
 
+#include "mp-country-card.h"
+#include "mp-dataset-loader.h"
+#include "mp-presets.h"
 #include "mp-window.h"
+
+#define MAX_CARDS 4
+#define RELOAD_DELAY_MS 250
+#define TOAST_TIMEOUT_S 5
 
 struct _MpWindow
 {
   GtkApplicationWindow  parent_instance;
 
   GSettings            *settings;
+  MpDataset            *dataset;
+  GPtrArray            *files;          /* GFile*: user datasets on top of the bundled one */
+  GPtrArray            *monitors;       /* GFileMonitor* */
+  GPtrArray            *problems;       /* MpProblem* of the last failed load */
+  GCancellable         *cancellable;
+  guint                 reload_source;
+  guint                 pulse_source;
+  guint                 toast_source;
+  guint                 loading : 1;
 
   GtkMenuButton        *menu_button;
+  GMenu                *presets_menu;
+  GtkFlowBox           *cards_box;
+  GtkBox               *chart_slot;
+  GtkRevealer          *problems_revealer;
+  GtkLabel             *problems_title;
+  GtkListBox           *problems_list;
+  GtkProgressBar       *progress_bar;
+  GtkRevealer          *toast_revealer;
+  GtkLabel             *toast_label;
 };
 
 G_DEFINE_FINAL_TYPE (MpWindow, mp_window, GTK_TYPE_APPLICATION_WINDOW)
+
+enum {
+  DATASET_CHANGED,
+  LOAD_FINISHED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void mp_window_load (MpWindow  *self,
+                            GPtrArray *files,
+                            char      *success_message);
 
 static void
 mp_window_save_state (MpWindow *self)
@@ -59,6 +96,644 @@ mp_window_restore_state (MpWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
 }
 
+/* Cards ------------------------------------------------------------------ */
+
+static MpCountryCard *
+mp_window_get_card (MpWindow *self,
+                    guint     index)
+{
+  GtkFlowBoxChild *child = gtk_flow_box_get_child_at_index (self->cards_box, index);
+
+  if (child == NULL)
+    return NULL;
+
+  return MP_COUNTRY_CARD (gtk_flow_box_child_get_child (child));
+}
+
+static guint
+mp_window_get_n_cards (MpWindow *self)
+{
+  guint n = 0;
+
+  while (mp_window_get_card (self, n) != NULL)
+    n++;
+
+  return n;
+}
+
+static GStrv
+mp_window_dup_countries (MpWindow *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  MpCountryCard *card;
+
+  for (guint i = 0; (card = mp_window_get_card (self, i)) != NULL; i++)
+    if (mp_country_card_get_country (card) != NULL)
+      g_strv_builder_add (builder, mp_country_card_get_country (card));
+
+  return g_strv_builder_end (builder);
+}
+
+static void
+mp_window_countries_changed (MpWindow *self)
+{
+  g_auto(GStrv) countries = mp_window_dup_countries (self);
+  guint n_cards = mp_window_get_n_cards (self);
+  MpCountryCard *card;
+
+  g_settings_set_strv (self->settings, "countries", (const char * const *) countries);
+
+  for (guint i = 0; (card = mp_window_get_card (self, i)) != NULL; i++)
+    mp_country_card_set_removable (card, n_cards > 1);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-card", n_cards < MAX_CARDS);
+}
+
+static void
+card_country_changed_cb (MpWindow *self)
+{
+  mp_window_countries_changed (self);
+}
+
+static void
+card_remove_requested_cb (MpWindow      *self,
+                          MpCountryCard *card)
+{
+  GtkWidget *child = gtk_widget_get_parent (GTK_WIDGET (card));
+
+  if (mp_window_get_n_cards (self) <= 1)
+    return;
+
+  gtk_flow_box_remove (self->cards_box, child);
+  mp_window_countries_changed (self);
+}
+
+static MpCountryCard *
+mp_window_append_card (MpWindow   *self,
+                       const char *country_id)
+{
+  GtkWidget *card = mp_country_card_new ();
+
+  mp_country_card_set_dataset (MP_COUNTRY_CARD (card), self->dataset);
+  mp_country_card_set_country (MP_COUNTRY_CARD (card), country_id);
+  g_signal_connect_object (card, "notify::country", G_CALLBACK (card_country_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (card, "remove-requested", G_CALLBACK (card_remove_requested_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_flow_box_append (self->cards_box, card);
+  /* The card's own controls take the focus, not the flow box cell. */
+  gtk_widget_set_focusable (gtk_widget_get_parent (card), FALSE);
+
+  return MP_COUNTRY_CARD (card);
+}
+
+/* Shows @countries (ids that the dataset knows), two to four cards. */
+static void
+mp_window_set_countries (MpWindow           *self,
+                         const char * const *countries)
+{
+  GtkFlowBoxChild *child;
+  guint n = 0;
+
+  while ((child = gtk_flow_box_get_child_at_index (self->cards_box, 0)) != NULL)
+    gtk_flow_box_remove (self->cards_box, GTK_WIDGET (child));
+
+  for (guint i = 0; countries != NULL && countries[i] != NULL && n < MAX_CARDS; i++)
+    {
+      if (self->dataset != NULL && mp_dataset_lookup_country (self->dataset, countries[i]) == NULL)
+        continue;
+
+      mp_window_append_card (self, countries[i]);
+      n++;
+    }
+
+  /* Nothing known: fall back to the first countries of the dataset. */
+  if (n == 0 && self->dataset != NULL)
+    {
+      GPtrArray *all = mp_dataset_get_countries (self->dataset);
+
+      for (guint i = 0; i < all->len && n < 2; i++, n++)
+        mp_window_append_card (self, ((const MpCountry *) g_ptr_array_index (all, i))->id);
+    }
+
+  mp_window_countries_changed (self);
+}
+
+static void
+mp_window_apply_dataset (MpWindow  *self,
+                         MpDataset *dataset)
+{
+  g_auto(GStrv) countries = NULL;
+  MpCountryCard *card;
+
+  g_set_object (&self->dataset, dataset);
+
+  countries = mp_window_get_n_cards (self) > 0
+            ? mp_window_dup_countries (self)
+            : g_settings_get_strv (self->settings, "countries");
+
+  /* Cards keep their countries when the new data still has them. */
+  if (mp_window_get_n_cards (self) > 0)
+    {
+      for (guint i = 0; (card = mp_window_get_card (self, i)) != NULL; i++)
+        mp_country_card_set_dataset (card, dataset);
+    }
+
+  mp_window_set_countries (self, (const char * const *) countries);
+
+  g_signal_emit (self, signals[DATASET_CHANGED], 0);
+}
+
+/* Messages ------------------------------------------------------------------ */
+
+static gboolean
+toast_timeout_cb (gpointer user_data)
+{
+  MpWindow *self = user_data;
+
+  gtk_revealer_set_reveal_child (self->toast_revealer, FALSE);
+  self->toast_source = 0;
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+mp_window_show_toast (MpWindow   *self,
+                      const char *message)
+{
+  gtk_label_set_label (self->toast_label, message);
+  gtk_revealer_set_reveal_child (self->toast_revealer, TRUE);
+  g_clear_handle_id (&self->toast_source, g_source_remove);
+  self->toast_source = g_timeout_add_seconds (TOAST_TIMEOUT_S, toast_timeout_cb, self);
+}
+
+static void
+mp_window_show_problems (MpWindow  *self,
+                         GPtrArray *problems,
+                         guint      n_errors)
+{
+  GtkWidget *row;
+  g_autofree char *title = NULL;
+
+  while ((row = gtk_widget_get_first_child (GTK_WIDGET (self->problems_list))) != NULL)
+    gtk_list_box_remove (self->problems_list, row);
+
+  g_clear_pointer (&self->problems, g_ptr_array_unref);
+  self->problems = g_ptr_array_ref (problems);
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const MpProblem *problem = g_ptr_array_index (problems, i);
+      g_autofree char *text = mp_problem_to_string (problem);
+      GtkWidget *label = gtk_label_new (text);
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+      gtk_widget_add_css_class (label, problem->severity == MP_PROBLEM_ERROR ? "error" : "warning");
+      gtk_widget_add_css_class (label, "problem");
+      gtk_list_box_append (self->problems_list, label);
+    }
+
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        "The dataset has %u problem. The data shown before is kept.",
+                                        "The dataset has %u problems. The data shown before is kept.",
+                                        n_errors),
+                           n_errors);
+  gtk_label_set_label (self->problems_title, title);
+  gtk_revealer_set_reveal_child (self->problems_revealer, TRUE);
+}
+
+static void
+mp_window_hide_problems (MpWindow *self)
+{
+  gtk_revealer_set_reveal_child (self->problems_revealer, FALSE);
+  g_clear_pointer (&self->problems, g_ptr_array_unref);
+}
+
+static void
+dismiss_problems_cb (MpWindow *self)
+{
+  mp_window_hide_problems (self);
+}
+
+/* Loading ------------------------------------------------------------------ */
+
+static gboolean
+pulse_cb (gpointer user_data)
+{
+  MpWindow *self = user_data;
+
+  gtk_progress_bar_pulse (self->progress_bar);
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+mp_window_set_loading (MpWindow *self,
+                       gboolean  loading)
+{
+  self->loading = !!loading;
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), loading);
+  g_clear_handle_id (&self->pulse_source, g_source_remove);
+  if (loading)
+    self->pulse_source = g_timeout_add (100, pulse_cb, self);
+}
+
+static void file_changed_cb (MpWindow          *self,
+                             GFile             *file,
+                             GFile             *other,
+                             GFileMonitorEvent  event);
+
+/* Watches @files: the shown ones, or after a failed load the requested
+ * ones, so that saving a fix reloads them. */
+static void
+mp_window_watch_files (MpWindow  *self,
+                       GPtrArray *files)
+{
+  for (guint i = 0; i < self->monitors->len; i++)
+    g_file_monitor_cancel (g_ptr_array_index (self->monitors, i));
+  g_ptr_array_set_size (self->monitors, 0);
+
+  for (guint i = 0; i < files->len; i++)
+    {
+      GFile *file = g_ptr_array_index (files, i);
+      g_autoptr(GFileMonitor) monitor = NULL;
+
+      monitor = g_file_monitor_file (file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+      if (monitor == NULL)
+        continue;
+
+      g_object_set_data_full (G_OBJECT (monitor), "mp-file", g_object_ref (file), g_object_unref);
+      g_file_monitor_set_rate_limit (monitor, RELOAD_DELAY_MS);
+      g_signal_connect_object (monitor, "changed", G_CALLBACK (file_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+      g_ptr_array_add (self->monitors, g_steal_pointer (&monitor));
+    }
+}
+
+typedef struct
+{
+  MpWindow  *self;
+  GPtrArray *files;
+  char      *success_message;
+} LoadData;
+
+static void
+load_data_free (LoadData *data)
+{
+  g_clear_object (&data->self);
+  g_clear_pointer (&data->files, g_ptr_array_unref);
+  g_clear_pointer (&data->success_message, g_free);
+  g_free (data);
+}
+
+static void
+load_ready_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  MpDatasetLoader *loader = MP_DATASET_LOADER (object);
+  LoadData *data = user_data;
+  MpWindow *self = data->self;
+  g_autoptr(MpDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+
+  dataset = mp_dataset_loader_load_finish (loader, result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      load_data_free (data);
+      return;
+    }
+
+  mp_window_set_loading (self, FALSE);
+
+  if (dataset != NULL)
+    {
+      g_ptr_array_unref (self->files);
+      self->files = g_ptr_array_ref (data->files);
+      mp_window_apply_dataset (self, dataset);
+      mp_window_hide_problems (self);
+      if (data->success_message != NULL)
+        mp_window_show_toast (self, data->success_message);
+    }
+  else
+    {
+      mp_window_show_problems (self,
+                               mp_dataset_loader_get_problems (loader),
+                               mp_dataset_loader_get_n_errors (loader));
+    }
+
+  mp_window_watch_files (self, data->files);
+
+  g_signal_emit (self, signals[LOAD_FINISHED], 0, dataset != NULL);
+  load_data_free (data);
+}
+
+/* Loads the bundled dataset with @files on top, in a worker thread.  The
+ * shown data changes only when everything validates. */
+static void
+mp_window_load (MpWindow  *self,
+                GPtrArray *files,
+                char      *success_message)
+{
+  g_autoptr(MpDatasetLoader) loader = mp_dataset_loader_new ();
+  LoadData *data;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  mp_dataset_loader_add_bundled (loader);
+  for (guint i = 0; i < files->len; i++)
+    mp_dataset_loader_add_file (loader, g_ptr_array_index (files, i));
+
+  data = g_new0 (LoadData, 1);
+  data->self = g_object_ref (self);
+  data->files = g_ptr_array_ref (files);
+  data->success_message = success_message;
+
+  mp_window_set_loading (self, TRUE);
+  mp_dataset_loader_load_async (loader, self->cancellable, load_ready_cb, data);
+}
+
+static gboolean
+reload_cb (gpointer user_data)
+{
+  MpWindow *self = user_data;
+  g_autoptr(GPtrArray) files = NULL;
+
+  self->reload_source = 0;
+
+  /* Reload what is watched: the shown files, or the failed request. */
+  files = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < self->monitors->len; i++)
+    {
+      GFile *file = g_object_get_data (G_OBJECT (g_ptr_array_index (self->monitors, i)), "mp-file");
+
+      g_ptr_array_add (files, g_object_ref (file));
+    }
+
+  mp_window_load (self, files, g_strdup (_("Dataset reloaded")));
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+file_changed_cb (MpWindow          *self,
+                 GFile             *file,
+                 GFile             *other,
+                 GFileMonitorEvent  event)
+{
+  switch (event)
+    {
+    case G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT:
+    case G_FILE_MONITOR_EVENT_CREATED:
+    case G_FILE_MONITOR_EVENT_RENAMED:
+    case G_FILE_MONITOR_EVENT_MOVED_IN:
+      g_clear_handle_id (&self->reload_source, g_source_remove);
+      self->reload_source = g_timeout_add (RELOAD_DELAY_MS, reload_cb, self);
+      break;
+
+    case G_FILE_MONITOR_EVENT_CHANGED:
+    case G_FILE_MONITOR_EVENT_DELETED:
+    case G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED:
+    case G_FILE_MONITOR_EVENT_PRE_UNMOUNT:
+    case G_FILE_MONITOR_EVENT_UNMOUNTED:
+    case G_FILE_MONITOR_EVENT_MOVED:
+    case G_FILE_MONITOR_EVENT_MOVED_OUT:
+    default:
+      break;
+    }
+}
+
+/* Public entry for opening files (file chooser, drag and drop, command line). */
+void
+mp_window_open_files (MpWindow  *self,
+                      GFile    **files,
+                      guint      n_files)
+{
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  g_return_if_fail (MP_IS_WINDOW (self));
+
+  all = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < self->files->len; i++)
+    {
+      GFile *existing = g_ptr_array_index (self->files, i);
+      gboolean replaced = FALSE;
+
+      for (guint j = 0; j < n_files; j++)
+        replaced |= g_file_equal (existing, files[j]);
+      if (!replaced)
+        g_ptr_array_add (all, g_object_ref (existing));
+    }
+
+  for (guint i = 0; i < n_files; i++)
+    {
+      g_autofree char *basename = g_file_get_basename (files[i]);
+
+      g_ptr_array_add (all, g_object_ref (files[i]));
+      g_string_append_printf (names, "%s%s", names->len ? ", " : "", basename);
+    }
+
+  /* Translators: %s is a list of file names */
+  mp_window_load (self, all, g_strdup_printf (_("Added %s"), names->str));
+}
+
+/* Actions ------------------------------------------------------------------ */
+
+static void
+add_card_cb (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  MpWindow *self = MP_WINDOW (widget);
+  g_auto(GStrv) shown = mp_window_dup_countries (self);
+  GPtrArray *countries;
+  MpCountryCard *card;
+
+  if (self->dataset == NULL || mp_window_get_n_cards (self) >= MAX_CARDS)
+    return;
+
+  countries = mp_dataset_get_countries (self->dataset);
+  for (guint i = 0; i < countries->len; i++)
+    {
+      const MpCountry *country = g_ptr_array_index (countries, i);
+
+      if (!g_strv_contains ((const char * const *) shown, country->id))
+        {
+          card = mp_window_append_card (self, country->id);
+          mp_window_countries_changed (self);
+          mp_country_card_focus_picker (card);
+          return;
+        }
+    }
+}
+
+static void
+focus_card_cb (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  MpWindow *self = MP_WINDOW (widget);
+  MpCountryCard *card = mp_window_get_card (self, g_variant_get_int32 (parameter));
+
+  if (card != NULL)
+    mp_country_card_focus_picker (card);
+}
+
+static void
+preset_cb (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
+{
+  MpWindow *self = MP_WINDOW (widget);
+  g_auto(GStrv) countries = NULL;
+
+  if (self->dataset == NULL)
+    return;
+
+  countries = mp_presets_get_countries (self->dataset, g_variant_get_string (parameter, NULL));
+  if (countries == NULL || countries[0] == NULL)
+    {
+      mp_window_show_toast (self, _("The dataset has no countries for this preset"));
+      return;
+    }
+
+  mp_window_set_countries (self, (const char * const *) countries);
+}
+
+static void
+reset_cb (GtkWidget  *widget,
+          const char *action_name,
+          GVariant   *parameter)
+{
+  MpWindow *self = MP_WINDOW (widget);
+  g_autoptr(GPtrArray) none = g_ptr_array_new_with_free_func (g_object_unref);
+
+  mp_window_load (self, none, g_strdup (_("Showing the bundled dataset")));
+}
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+static void
+open_dialog_ready_cb (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(MpWindow) self = user_data;
+  g_autoptr(GListModel) files = NULL;
+  g_autoptr(GPtrArray) array = g_ptr_array_new_with_free_func (g_object_unref);
+
+  files = gtk_file_dialog_open_multiple_finish (GTK_FILE_DIALOG (object), result, NULL);
+  if (files == NULL)
+    return;
+
+  for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+    g_ptr_array_add (array, g_list_model_get_item (files, i));
+
+  mp_window_open_files (self, (GFile **) array->pdata, array->len);
+}
+#else
+static void
+native_response_cb (GtkNativeDialog *native,
+                    int              response,
+                    MpWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (native));
+      g_autoptr(GPtrArray) array = g_ptr_array_new_with_free_func (g_object_unref);
+
+      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+        g_ptr_array_add (array, g_list_model_get_item (files, i));
+
+      mp_window_open_files (self, (GFile **) array->pdata, array->len);
+    }
+
+  gtk_native_dialog_destroy (native);
+  g_object_unref (native);
+}
+#endif
+
+static GtkFileFilter *
+json_filter_new (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Middle Powers datasets (JSON)"));
+  gtk_file_filter_add_mime_type (filter, "application/json");
+  gtk_file_filter_add_suffix (filter, "json");
+
+  return filter;
+}
+
+static void
+open_cb (GtkWidget  *widget,
+         const char *action_name,
+         GVariant   *parameter)
+{
+  MpWindow *self = MP_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = json_filter_new ();
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+
+  g_list_store_append (filters, filter);
+  gtk_file_dialog_set_title (dialog, _("Open Dataset"));
+  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+  gtk_file_dialog_open_multiple (dialog, GTK_WINDOW (self), NULL, open_dialog_ready_cb, g_object_ref (self));
+#else
+  GtkFileChooserNative *native;
+
+  native = gtk_file_chooser_native_new (_("Open Dataset"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (native), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+  g_signal_connect (native, "response", G_CALLBACK (native_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+#endif
+}
+
+static gboolean
+drop_cb (MpWindow      *self,
+         const GValue  *value,
+         double         x,
+         double         y,
+         GtkDropTarget *target)
+{
+  GSList *list;
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+
+  list = g_value_get_boxed (value);
+  for (GSList *l = list; l != NULL; l = l->next)
+    {
+      g_autofree char *basename = g_file_get_basename (l->data);
+
+      if (basename != NULL && g_str_has_suffix (basename, ".json"))
+        g_ptr_array_add (files, g_object_ref (l->data));
+    }
+
+  if (files->len == 0)
+    {
+      mp_window_show_toast (self, _("Only .json dataset files can be opened"));
+      return FALSE;
+    }
+
+  mp_window_open_files (self, (GFile **) files->pdata, files->len);
+
+  return TRUE;
+}
+
+/* GObject ------------------------------------------------------------------ */
+
 static gboolean
 mp_window_close_request (GtkWindow *window)
 {
@@ -71,10 +746,12 @@ static void
 mp_window_constructed (GObject *object)
 {
   MpWindow *self = MP_WINDOW (object);
+  g_autoptr(GPtrArray) none = g_ptr_array_new_with_free_func (g_object_unref);
 
   G_OBJECT_CLASS (mp_window_parent_class)->constructed (object);
 
   mp_window_restore_state (self);
+  mp_window_load (self, none, NULL);
 }
 
 static void
@@ -82,8 +759,22 @@ mp_window_dispose (GObject *object)
 {
   MpWindow *self = MP_WINDOW (object);
 
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_handle_id (&self->reload_source, g_source_remove);
+  g_clear_handle_id (&self->pulse_source, g_source_remove);
+  g_clear_handle_id (&self->toast_source, g_source_remove);
+  if (self->monitors != NULL)
+    for (guint i = 0; i < self->monitors->len; i++)
+      g_file_monitor_cancel (g_ptr_array_index (self->monitors, i));
+  g_clear_pointer (&self->monitors, g_ptr_array_unref);
+
   gtk_widget_dispose_template (GTK_WIDGET (self), MP_TYPE_WINDOW);
+
   g_clear_object (&self->settings);
+  g_clear_object (&self->dataset);
+  g_clear_pointer (&self->files, g_ptr_array_unref);
+  g_clear_pointer (&self->problems, g_ptr_array_unref);
 
   G_OBJECT_CLASS (mp_window_parent_class)->dispose (object);
 }
@@ -100,16 +791,70 @@ mp_window_class_init (MpWindowClass *klass)
 
   window_class->close_request = mp_window_close_request;
 
+  signals[DATASET_CHANGED] =
+    g_signal_new ("dataset-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+  signals[LOAD_FINISHED] =
+    g_signal_new ("load-finished",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/mp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MpWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, MpWindow, presets_menu);
+  gtk_widget_class_bind_template_child (widget_class, MpWindow, cards_box);
+  gtk_widget_class_bind_template_child (widget_class, MpWindow, chart_slot);
+  gtk_widget_class_bind_template_child (widget_class, MpWindow, problems_revealer);
+  gtk_widget_class_bind_template_child (widget_class, MpWindow, problems_title);
+  gtk_widget_class_bind_template_child (widget_class, MpWindow, problems_list);
+  gtk_widget_class_bind_template_child (widget_class, MpWindow, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, MpWindow, toast_revealer);
+  gtk_widget_class_bind_template_child (widget_class, MpWindow, toast_label);
+  gtk_widget_class_bind_template_callback (widget_class, dismiss_problems_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_cb);
+  gtk_widget_class_install_action (widget_class, "win.add-card", NULL, add_card_cb);
+  gtk_widget_class_install_action (widget_class, "win.focus-card", "i", focus_card_cb);
+  gtk_widget_class_install_action (widget_class, "win.preset", "s", preset_cb);
+  gtk_widget_class_install_action (widget_class, "win.reset-dataset", NULL, reset_cb);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.add-card", NULL);
+  for (int i = 0; i < MAX_CARDS; i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK,
+                                         "win.focus-card", "i", i);
 }
 
 static void
 mp_window_init (MpWindow *self)
 {
+  GtkDropTarget *target;
+  const MpPreset *presets;
+  guint n_presets;
+
+  self->files = g_ptr_array_new_with_free_func (g_object_unref);
+  self->monitors = g_ptr_array_new_with_free_func (g_object_unref);
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APP_ID);
+
+  presets = mp_presets_get_all (&n_presets);
+  for (guint i = 0; i < n_presets; i++)
+    {
+      g_autofree char *action = g_strdup_printf ("win.preset::%s", presets[i].id);
+
+      g_menu_append (self->presets_menu, _(presets[i].label), action);
+    }
+
+  target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect_object (target, "drop", G_CALLBACK (drop_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
 }
 
 MpWindow *
@@ -120,4 +865,45 @@ mp_window_new (MpApplication *application)
   return g_object_new (MP_TYPE_WINDOW,
                        "application", application,
                        NULL);
+}
+
+MpDataset *
+mp_window_get_dataset (MpWindow *self)
+{
+  g_return_val_if_fail (MP_IS_WINDOW (self), NULL);
+
+  return self->dataset;
+}
+
+GStrv
+mp_window_get_countries (MpWindow *self)
+{
+  g_return_val_if_fail (MP_IS_WINDOW (self), NULL);
+
+  return mp_window_dup_countries (self);
+}
+
+GPtrArray *
+mp_window_get_problems (MpWindow *self)
+{
+  g_return_val_if_fail (MP_IS_WINDOW (self), NULL);
+
+  return self->problems;
+}
+
+GtkWidget *
+mp_window_get_card_widget (MpWindow *self,
+                           guint     index)
+{
+  g_return_val_if_fail (MP_IS_WINDOW (self), NULL);
+
+  return (GtkWidget *) mp_window_get_card (self, index);
+}
+
+gboolean
+mp_window_is_loading (MpWindow *self)
+{
+  g_return_val_if_fail (MP_IS_WINDOW (self), FALSE);
+
+  return self->loading;
 }

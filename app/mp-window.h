@@ -23,6 +23,7 @@
 #include <gtk/gtk.h>
 
 #include "mp-application.h"
+#include "mp-dataset.h"
 
 G_BEGIN_DECLS
 
@@ -30,6 +31,15 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (MpWindow, mp_window, MP, WINDOW, GtkApplicationWindow)
 
-MpWindow *mp_window_new (MpApplication *application);
+MpWindow   *mp_window_new             (MpApplication *application);
+void        mp_window_open_files      (MpWindow      *self,
+                                       GFile        **files,
+                                       guint          n_files);
+MpDataset  *mp_window_get_dataset     (MpWindow      *self);
+GStrv       mp_window_get_countries   (MpWindow      *self);
+GPtrArray  *mp_window_get_problems    (MpWindow      *self);
+GtkWidget  *mp_window_get_card_widget (MpWindow      *self,
+                                       guint          index);
+gboolean    mp_window_is_loading      (MpWindow      *self);
 
 G_END_DECLS

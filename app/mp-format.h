@@ -1,0 +1,37 @@
+/* mp-format.h
+ *
+ * Copyright 2026 The Middle Powers authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "mp-date.h"
+
+G_BEGIN_DECLS
+
+/* Locale-aware formatting of figures for display.  Pure GLib: used by
+ * cards, charts, tables and exports alike. */
+
+char *mp_format_quantity (double        value);   /* "10.2 million", "86,600" */
+char *mp_format_usd      (double        value);   /* "US$49.2 million" */
+char *mp_format_area     (double        km2);     /* "86,600 km²" */
+char *mp_format_date     (const MpDate *date);    /* "2 March 1992", "May 2011", "1992" */
+
+G_END_DECLS

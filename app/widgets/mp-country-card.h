@@ -1,0 +1,50 @@
+/* mp-country-card.h
+ *
+ * Copyright 2026 The Middle Powers authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "mp-dataset.h"
+
+G_BEGIN_DECLS
+
+#define MP_TYPE_COUNTRY_CARD (mp_country_card_get_type ())
+
+G_DECLARE_FINAL_TYPE (MpCountryCard, mp_country_card, MP, COUNTRY_CARD, GtkWidget)
+
+/* One country's card: flag, names, a searchable country picker, key
+ * facts (each with its source one click away) and a sparkline. */
+GtkWidget  *mp_country_card_new           (void);
+void        mp_country_card_set_dataset   (MpCountryCard *self,
+                                           MpDataset     *dataset);
+MpDataset  *mp_country_card_get_dataset   (MpCountryCard *self);
+void        mp_country_card_set_country   (MpCountryCard *self,
+                                           const char    *country_id);
+const char *mp_country_card_get_country   (MpCountryCard *self);
+void        mp_country_card_set_removable (MpCountryCard *self,
+                                           gboolean       removable);
+void        mp_country_card_focus_picker  (MpCountryCard *self);
+/* The text of a fact's value as shown, e.g. "capital", "population";
+ * for tests and accessibility. */
+const char *mp_country_card_get_fact_text (MpCountryCard *self,
+                                           const char    *fact);
+
+G_END_DECLS

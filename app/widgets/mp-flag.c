@@ -1,0 +1,251 @@
+/* mp-flag.c
+ *
+ * Copyright 2026 The Middle Powers authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "mp-flag.h"
+
+/* Flags are 4:3. */
+#define FLAG_WIDTH  64
+#define FLAG_HEIGHT 48
+
+struct _MpFlag
+{
+  GtkWidget   parent_instance;
+
+  char       *path;
+  GdkTexture *texture;
+  int         texture_width;
+  int         texture_height;
+};
+
+G_DEFINE_FINAL_TYPE (MpFlag, mp_flag, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_PATH,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static GdkPixbuf *
+load_pixbuf (const char *path,
+             int         width,
+             int         height)
+{
+  g_autoptr(GError) error = NULL;
+  GdkPixbuf *pixbuf;
+
+  if (g_str_has_prefix (path, "/io/"))
+    pixbuf = gdk_pixbuf_new_from_resource_at_scale (path, width, height, TRUE, &error);
+  else
+    pixbuf = gdk_pixbuf_new_from_file_at_scale (path, width, height, TRUE, &error);
+
+  if (pixbuf == NULL)
+    g_debug ("Cannot load flag %s: %s", path, error->message);
+
+  return pixbuf;
+}
+
+static void
+mp_flag_ensure_texture (MpFlag *self,
+                        int     width,
+                        int     height)
+{
+  g_autoptr(GdkPixbuf) pixbuf = NULL;
+
+  if (self->texture != NULL && self->texture_width == width && self->texture_height == height)
+    return;
+
+  g_clear_object (&self->texture);
+  self->texture_width = width;
+  self->texture_height = height;
+
+  if (self->path == NULL || width <= 0 || height <= 0)
+    return;
+
+  pixbuf = load_pixbuf (self->path, width, height);
+  if (pixbuf != NULL)
+    self->texture = gdk_texture_new_for_pixbuf (pixbuf);
+}
+
+static void
+mp_flag_snapshot (GtkWidget   *widget,
+                  GtkSnapshot *snapshot)
+{
+  MpFlag *self = MP_FLAG (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  int scale = gtk_widget_get_scale_factor (widget);
+  double w;
+  double h;
+  GskRoundedRect clip;
+
+  /* Keep 4:3 inside the allocation. */
+  w = MIN (width, height * 4.0 / 3.0);
+  h = w * 3.0 / 4.0;
+
+  mp_flag_ensure_texture (self, (int) (w * scale), (int) (h * scale));
+  if (self->texture == NULL)
+    return;
+
+  gsk_rounded_rect_init_from_rect (&clip, &GRAPHENE_RECT_INIT (0, (height - h) / 2, w, h), 3);
+  gtk_snapshot_push_rounded_clip (snapshot, &clip);
+  gtk_snapshot_append_texture (snapshot, self->texture, &clip.bounds);
+  gtk_snapshot_pop (snapshot);
+}
+
+static void
+mp_flag_measure (GtkWidget      *widget,
+                 GtkOrientation  orientation,
+                 int             for_size,
+                 int            *minimum,
+                 int            *natural,
+                 int            *minimum_baseline,
+                 int            *natural_baseline)
+{
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = FLAG_WIDTH / 2;
+      *natural = for_size > 0 ? for_size * 4 / 3 : FLAG_WIDTH;
+    }
+  else
+    {
+      *minimum = FLAG_HEIGHT / 2;
+      *natural = for_size > 0 ? for_size * 3 / 4 : FLAG_HEIGHT;
+    }
+}
+
+static GtkSizeRequestMode
+mp_flag_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+mp_flag_get_property (GObject    *object,
+                      guint       prop_id,
+                      GValue     *value,
+                      GParamSpec *pspec)
+{
+  MpFlag *self = MP_FLAG (object);
+
+  switch (prop_id)
+    {
+    case PROP_PATH:
+      g_value_set_string (value, mp_flag_get_path (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mp_flag_set_property (GObject      *object,
+                      guint         prop_id,
+                      const GValue *value,
+                      GParamSpec   *pspec)
+{
+  MpFlag *self = MP_FLAG (object);
+
+  switch (prop_id)
+    {
+    case PROP_PATH:
+      mp_flag_set_path (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mp_flag_finalize (GObject *object)
+{
+  MpFlag *self = MP_FLAG (object);
+
+  g_clear_pointer (&self->path, g_free);
+  g_clear_object (&self->texture);
+
+  G_OBJECT_CLASS (mp_flag_parent_class)->finalize (object);
+}
+
+static void
+mp_flag_class_init (MpFlagClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->finalize = mp_flag_finalize;
+  object_class->get_property = mp_flag_get_property;
+  object_class->set_property = mp_flag_set_property;
+
+  widget_class->snapshot = mp_flag_snapshot;
+  widget_class->measure = mp_flag_measure;
+  widget_class->get_request_mode = mp_flag_get_request_mode;
+
+  properties[PROP_PATH] =
+    g_param_spec_string ("path", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_css_name (widget_class, "flag");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+mp_flag_init (MpFlag *self)
+{
+}
+
+GtkWidget *
+mp_flag_new (void)
+{
+  return g_object_new (MP_TYPE_FLAG, NULL);
+}
+
+void
+mp_flag_set_path (MpFlag     *self,
+                  const char *path)
+{
+  g_return_if_fail (MP_IS_FLAG (self));
+
+  if (g_strcmp0 (self->path, path) == 0)
+    return;
+
+  g_free (self->path);
+  self->path = g_strdup (path);
+  g_clear_object (&self->texture);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PATH]);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+const char *
+mp_flag_get_path (MpFlag *self)
+{
+  g_return_val_if_fail (MP_IS_FLAG (self), NULL);
+
+  return self->path;
+}

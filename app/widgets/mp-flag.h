@@ -1,0 +1,38 @@
+/* mp-flag.h
+ *
+ * Copyright 2026 The Middle Powers authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+#define MP_TYPE_FLAG (mp_flag_get_type ())
+
+G_DECLARE_FINAL_TYPE (MpFlag, mp_flag, MP, FLAG, GtkWidget)
+
+/* Shows a flag SVG (from the GResource or a file), rasterised at the
+ * size and scale it is drawn at, so it stays crisp on any display. */
+GtkWidget  *mp_flag_new      (void);
+void        mp_flag_set_path (MpFlag     *self,
+                              const char *path);
+const char *mp_flag_get_path (MpFlag     *self);
+
+G_END_DECLS

@@ -1,0 +1,332 @@
+/* test-comparison.c
+ *
+ * Copyright 2026 The Middle Powers authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The comparison window as a user sees it: cards, pickers, presets and
+ * the user's own datasets. */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+
+#include "mp-application.h"
+#include "mp-country-card.h"
+#include "mp-problem.h"
+#include "mp-window.h"
+
+static MpApplication *shared_app;
+
+typedef struct
+{
+  MpWindow *window;
+  char     *tmpdir;
+  guint     loads;
+  gboolean  last_load_ok;
+} Fixture;
+
+static void
+load_finished_cb (MpWindow *window,
+                  gboolean  ok,
+                  Fixture  *fixture)
+{
+  fixture->loads++;
+  fixture->last_load_ok = ok;
+}
+
+/* Runs the main loop until the window finished @n loads in all. */
+static void
+wait_for_loads (Fixture *fixture,
+                guint    n)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (fixture->loads < n && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_cmpuint (fixture->loads, >=, n);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  GSettings *settings = mp_application_get_settings (shared_app);
+
+  g_settings_reset (settings, "countries");
+  fixture->tmpdir = g_dir_make_tmp ("mp-test-XXXXXX", NULL);
+  g_assert_nonnull (fixture->tmpdir);
+
+  fixture->window = mp_window_new (shared_app);
+  g_signal_connect (fixture->window, "load-finished", G_CALLBACK (load_finished_cb), fixture);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  wait_for_loads (fixture, 1);
+  g_assert_true (fixture->last_load_ok);
+}
+
+static void
+remove_tree (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  remove_tree (fixture->tmpdir);
+  g_free (fixture->tmpdir);
+}
+
+static MpCountryCard *
+card (Fixture *fixture,
+      guint    index)
+{
+  GtkWidget *widget = mp_window_get_card_widget (fixture->window, index);
+
+  return widget != NULL ? MP_COUNTRY_CARD (widget) : NULL;
+}
+
+static char *
+write_file (Fixture    *fixture,
+            const char *name,
+            const char *contents)
+{
+  char *path = g_build_filename (fixture->tmpdir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+
+  return path;
+}
+
+static void
+open_path (Fixture    *fixture,
+           const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  mp_window_open_files (fixture->window, &file, 1);
+}
+
+static void
+test_default_cards (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_auto(GStrv) countries = mp_window_get_countries (fixture->window);
+  const char *population;
+
+  g_assert_cmpuint (g_strv_length (countries), ==, 2);
+  g_assert_cmpstr (countries[0], ==, "AZ");
+  g_assert_cmpstr (countries[1], ==, "KZ");
+
+  /* Figures come from the bundled data, never made up. */
+  g_assert_cmpstr (mp_country_card_get_fact_text (card (fixture, 0), "capital"), ==, "Baku");
+  g_assert_cmpstr (mp_country_card_get_fact_text (card (fixture, 1), "capital"), ==, "Astana");
+  population = mp_country_card_get_fact_text (card (fixture, 0), "population");
+  g_assert_nonnull (population);
+  g_assert_true (g_str_has_suffix (population, "million"));
+  g_assert_true (g_str_has_prefix (population, "10.2"));
+}
+
+static void
+test_pick_country (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_auto(GStrv) countries = NULL;
+  g_auto(GStrv) saved = NULL;
+
+  mp_country_card_set_country (card (fixture, 1), "TR");
+  countries = mp_window_get_countries (fixture->window);
+  g_assert_cmpstr (countries[1], ==, "TR");
+  g_assert_cmpstr (mp_country_card_get_fact_text (card (fixture, 1), "capital"), ==, "Ankara");
+
+  saved = g_settings_get_strv (mp_application_get_settings (shared_app), "countries");
+  g_assert_cmpstr (saved[1], ==, "TR");
+}
+
+static void
+test_add_remove_cards (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_auto(GStrv) countries = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-card", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-card", NULL);
+  g_assert_nonnull (card (fixture, 3));
+  /* Four at most. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-card", NULL);
+  g_assert_null (card (fixture, 4));
+
+  countries = mp_window_get_countries (fixture->window);
+  g_assert_cmpuint (g_strv_length (countries), ==, 4);
+  /* All different countries. */
+  for (guint i = 0; i < 4; i++)
+    for (guint j = i + 1; j < 4; j++)
+      g_assert_cmpstr (countries[i], !=, countries[j]);
+
+  g_signal_emit_by_name (card (fixture, 0), "remove-requested");
+  g_clear_pointer (&countries, g_strfreev);
+  countries = mp_window_get_countries (fixture->window);
+  g_assert_cmpuint (g_strv_length (countries), ==, 3);
+  g_assert_cmpstr (countries[0], ==, "KZ");
+}
+
+static void
+test_preset (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_auto(GStrv) countries = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.preset", "s", "central-asia-caucasus");
+  countries = mp_window_get_countries (fixture->window);
+  g_assert_cmpuint (g_strv_length (countries), ==, 3);
+  g_assert_cmpstr (countries[0], ==, "AZ");
+  g_assert_cmpstr (countries[1], ==, "KZ");
+  g_assert_cmpstr (countries[2], ==, "UZ");
+}
+
+static void
+test_broken_file_keeps_cards (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autofree char *path = write_file (fixture, "broken.json",
+                                      "{\"format\": \"middle-powers-dataset\", \"version\": 1,\n"
+                                      " \"memberships\": [{\"id\": \"x\", \"country\": \"AZ\", \"organization\": \"nope\",\n"
+                                      "   \"status\": \"member\", \"from\": \"March 1992\", \"source\": \"nope\"}]}\n");
+  GPtrArray *problems;
+  gboolean found_date = FALSE;
+  g_auto(GStrv) countries = NULL;
+
+  open_path (fixture, path);
+  wait_for_loads (fixture, 2);
+  g_assert_false (fixture->last_load_ok);
+
+  problems = mp_window_get_problems (fixture->window);
+  g_assert_nonnull (problems);
+  g_assert_cmpuint (problems->len, >=, 2);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const MpProblem *problem = g_ptr_array_index (problems, i);
+
+      g_assert_cmpstr (problem->file, ==, "broken.json");
+      if (g_strcmp0 (problem->path, "$.memberships[0].from") == 0)
+        found_date = TRUE;
+    }
+  g_assert_true (found_date);
+
+  /* The cards still show the data they had. */
+  countries = mp_window_get_countries (fixture->window);
+  g_assert_cmpstr (countries[0], ==, "AZ");
+  g_assert_cmpstr (mp_country_card_get_fact_text (card (fixture, 0), "capital"), ==, "Baku");
+}
+
+static const char *overlay_v1 =
+  "{\"format\": \"middle-powers-dataset\", \"version\": 1,\n"
+  " \"countries\": [{\"id\": \"AZ\", \"iso3\": \"AZE\", \"name\": {\"en\": \"Azerbaijan\"},\n"
+  "   \"source\": \"class\", \"capital\": {\"value\": \"Capital One\", \"source\": \"class\"}}],\n"
+  " \"sources\": [{\"id\": \"class\", \"title\": \"Class notes\", \"publisher\": \"A teacher\",\n"
+  "   \"url\": \"https://example.org/notes\", \"retrieved\": \"2026-11-01\", \"licence\": \"CC0-1.0\"}]}\n";
+
+static void
+test_watched_file_reloads (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *path = write_file (fixture, "class.json", overlay_v1);
+  g_auto(GStrv) parts = g_strsplit (overlay_v1, "Capital One", 2);
+  g_autofree char *v2 = g_strjoinv ("Capital Two", parts);
+  g_autoptr(GError) error = NULL;
+
+  open_path (fixture, path);
+  wait_for_loads (fixture, 2);
+  g_assert_true (fixture->last_load_ok);
+  g_assert_cmpstr (mp_country_card_get_fact_text (card (fixture, 0), "capital"), ==, "Capital One");
+
+  /* The teacher saves an edit: the window reloads it by itself. */
+  g_file_set_contents (path, v2, -1, &error);
+  g_assert_no_error (error);
+  wait_for_loads (fixture, 3);
+  g_assert_true (fixture->last_load_ok);
+  g_assert_cmpstr (mp_country_card_get_fact_text (card (fixture, 0), "capital"), ==, "Capital Two");
+
+  /* A broken save keeps the last good data. */
+  g_file_set_contents (path, "{\"format\": ", -1, &error);
+  g_assert_no_error (error);
+  wait_for_loads (fixture, 4);
+  g_assert_false (fixture->last_load_ok);
+  g_assert_cmpstr (mp_country_card_get_fact_text (card (fixture, 0), "capital"), ==, "Capital Two");
+
+  /* Reset brings back the bundled data. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.reset-dataset", NULL);
+  wait_for_loads (fixture, 5);
+  g_assert_cmpstr (mp_country_card_get_fact_text (card (fixture, 0), "capital"), ==, "Baku");
+}
+
+static void
+test_gdp_figure (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  const char *text = mp_country_card_get_fact_text (card (fixture, 0), "gdp");
+
+  g_assert_nonnull (text);
+  g_assert_true (g_str_has_prefix (text, "US$"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  gtk_test_init (&argc, &argv, NULL);
+
+  shared_app = mp_application_new ();
+  g_application_set_flags (G_APPLICATION (shared_app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (shared_app), NULL, &error);
+  g_assert_no_error (error);
+  g_application_hold (G_APPLICATION (shared_app));
+
+  g_test_add ("/mp/comparison/default-cards", Fixture, NULL, fixture_set_up, test_default_cards, fixture_tear_down);
+  g_test_add ("/mp/comparison/pick-country", Fixture, NULL, fixture_set_up, test_pick_country, fixture_tear_down);
+  g_test_add ("/mp/comparison/add-remove-cards", Fixture, NULL, fixture_set_up, test_add_remove_cards, fixture_tear_down);
+  g_test_add ("/mp/comparison/preset", Fixture, NULL, fixture_set_up, test_preset, fixture_tear_down);
+  g_test_add ("/mp/comparison/broken-file-keeps-cards", Fixture, NULL, fixture_set_up, test_broken_file_keeps_cards, fixture_tear_down);
+  g_test_add ("/mp/comparison/watched-file-reloads", Fixture, NULL, fixture_set_up, test_watched_file_reloads, fixture_tear_down);
+  g_test_add ("/mp/comparison/gdp-figure", Fixture, NULL, fixture_set_up, test_gdp_figure, fixture_tear_down);
+
+  ret = g_test_run ();
+
+  g_application_release (G_APPLICATION (shared_app));
+  g_clear_object (&shared_app);
+
+  return ret;
+}
