@@ -23,35 +23,15 @@
 #include <glib/gi18n.h>
 
 #include "mp-country-card.h"
+#include "mp-country-facts.h"
 #include "mp-flag.h"
-#include "mp-format.h"
 #include "mp-source-popover.h"
 
 typedef struct
 {
-  char          *text;    /* NULL: no data */
-  const char    *source;  /* source id, nullable */
-  MpValueStatus  status;
-  int            year;    /* 0 when not applicable */
-  const char    *action;  /* optional action instead of a source popover */
-} FactValue;
-
-typedef struct
-{
-  const char *key;
-  const char *caption;
-  void      (*compute) (MpDataset       *dataset,
-                        const MpCountry *country,
-                        FactValue       *value);
-} FactDef;
-
-typedef struct
-{
-  const FactDef *def;
-  GtkWidget     *caption;
-  GtkWidget     *button;
-  GtkWidget     *label;
-  FactValue      value;
+  GtkWidget *caption;
+  GtkWidget *button;
+  GtkWidget *label;
 } FactRow;
 
 struct _MpCountryCard
@@ -61,8 +41,8 @@ struct _MpCountryCard
   MpDataset      *dataset;
   char           *country_id;
   GPtrArray      *picker_ids;   /* country ids in picker order */
-  FactRow        *rows;
-  guint           n_rows;
+  MpCountryFact   facts[MP_N_FACTS];
+  FactRow         rows[MP_N_FACTS];
   gboolean        updating_picker;
 
   GtkWidget      *box;
@@ -92,171 +72,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static void
-fact_value_clear (FactValue *value)
-{
-  g_clear_pointer (&value->text, g_free);
-  value->source = NULL;
-  value->status = MP_VALUE_FINAL;
-  value->year = 0;
-  value->action = NULL;
-}
-
-static void
-fact_from_indicator (MpDataset       *dataset,
-                     const MpCountry *country,
-                     const char      *indicator_id,
-                     gboolean         money,
-                     FactValue       *value)
-{
-  const MpIndicator *indicator = mp_dataset_lookup_indicator (dataset, indicator_id);
-  const MpSeries *series;
-  const MpPoint *latest;
-
-  if (indicator == NULL)
-    return;
-
-  series = mp_indicator_get_series (indicator, country->id);
-  latest = series != NULL ? mp_series_get_latest (series) : NULL;
-  if (latest == NULL)
-    return;
-
-  value->text = money ? mp_format_usd (latest->value) : mp_format_quantity (latest->value);
-  value->source = indicator->source;
-  value->status = indicator->status;
-  value->year = latest->year;
-}
-
-static void
-compute_capital (MpDataset       *dataset,
-                 const MpCountry *country,
-                 FactValue       *value)
-{
-  if (!country->capital.present || country->capital.text == NULL)
-    return;
-
-  value->text = g_strdup (country->capital.text);
-  value->source = country->capital.source;
-  value->status = country->capital.status;
-}
-
-static void
-compute_area (MpDataset       *dataset,
-              const MpCountry *country,
-              FactValue       *value)
-{
-  if (!country->area_km2.present)
-    return;
-
-  value->text = mp_format_area (country->area_km2.number);
-  value->source = country->area_km2.source;
-  value->status = country->area_km2.status;
-  value->year = country->area_km2.year;
-}
-
-static void
-compute_population (MpDataset       *dataset,
-                    const MpCountry *country,
-                    FactValue       *value)
-{
-  fact_from_indicator (dataset, country, "population", FALSE, value);
-}
-
-static void
-compute_gdp (MpDataset       *dataset,
-             const MpCountry *country,
-             FactValue       *value)
-{
-  fact_from_indicator (dataset, country, "gdp", TRUE, value);
-}
-
-static void
-compute_gdp_per_capita (MpDataset       *dataset,
-                        const MpCountry *country,
-                        FactValue       *value)
-{
-  fact_from_indicator (dataset, country, "gdp-per-capita", TRUE, value);
-}
-
-static void
-compute_independence (MpDataset       *dataset,
-                      const MpCountry *country,
-                      FactValue       *value)
-{
-  if (!country->independence.present)
-    return;
-
-  value->text = mp_format_date (&country->independence.date);
-  value->source = country->independence.source;
-  value->status = country->independence.status;
-}
-
-static void
-compute_memberships (MpDataset       *dataset,
-                     const MpCountry *country,
-                     FactValue       *value)
-{
-  GPtrArray *memberships = mp_dataset_get_country_memberships (dataset, country->id);
-  g_autoptr(GHashTable) current = g_hash_table_new (g_str_hash, g_str_equal);
-  guint n;
-
-  for (guint i = 0; i < memberships->len; i++)
-    {
-      const MpMembership *m = g_ptr_array_index (memberships, i);
-
-      if (m->status == MP_MEMBERSHIP_CHAIR || mp_date_is_set (&m->to))
-        continue;
-
-      g_hash_table_add (current, (gpointer) m->organization);
-    }
-
-  n = g_hash_table_size (current);
-  if (memberships->len == 0)
-    return;
-
-  /* Translators: the number of organizations a country currently belongs to */
-  value->text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u organization", "%u organizations", n), n);
-  value->action = "win.show-chart::memberships";
-}
-
-static void
-compute_latest_aid (MpDataset       *dataset,
-                    const MpCountry *country,
-                    FactValue       *value)
-{
-  GPtrArray *aid = mp_dataset_get_donor_aid (dataset, country->id);
-  const MpAid *latest = NULL;
-
-  for (guint i = 0; i < aid->len; i++)
-    {
-      const MpAid *a = g_ptr_array_index (aid, i);
-
-      if (a->measure != MP_AID_TOTAL_ODA)
-        continue;
-      if (latest == NULL || a->year >= latest->year)
-        latest = a;
-    }
-
-  if (latest == NULL)
-    return;
-
-  value->text = mp_format_usd (latest->amount_usd);
-  value->source = latest->source;
-  value->status = latest->status;
-  value->year = latest->year;
-}
-
-static const FactDef fact_defs[] = {
-  { "capital", N_("Capital"), compute_capital },
-  { "area", N_("Area"), compute_area },
-  { "population", N_("Population"), compute_population },
-  { "gdp", N_("GDP"), compute_gdp },
-  { "gdp-per-capita", N_("GDP per capita"), compute_gdp_per_capita },
-  { "independence", N_("Independence"), compute_independence },
-  { "memberships", N_("Memberships"), compute_memberships },
-  { "aid", N_("Official development aid"), compute_latest_aid },
-};
-
 static const MpCountry *
 mp_country_card_get_country_record (MpCountryCard *self)
 {
@@ -266,78 +81,34 @@ mp_country_card_get_country_record (MpCountryCard *self)
   return mp_dataset_lookup_country (self->dataset, self->country_id);
 }
 
-/* "10.2 million (2024, World Bank)" */
-static char *
-describe_fact (MpCountryCard   *self,
-               const FactValue *value)
-{
-  const MpSource *source = NULL;
-  g_autoptr(GString) str = NULL;
-  const char *status;
-
-  if (value->text == NULL)
-    return g_strdup (_("no data"));
-
-  if (value->source != NULL && self->dataset != NULL)
-    source = mp_dataset_lookup_source (self->dataset, value->source);
-
-  str = g_string_new (value->text);
-  status = value->status == MP_VALUE_DERIVED ? _("derived")
-         : value->status == MP_VALUE_PRELIMINARY ? _("preliminary")
-         : value->status == MP_VALUE_ESTIMATE ? _("estimate")
-         : NULL;
-
-  if (value->year != 0 || source != NULL || status != NULL)
-    {
-      g_string_append (str, " (");
-      if (value->year != 0)
-        g_string_append_printf (str, "%d", value->year);
-      if (status != NULL)
-        g_string_append_printf (str, "%s%s", value->year != 0 ? ", " : "", status);
-      if (source != NULL)
-        g_string_append_printf (str, "%s%s", value->year != 0 || status != NULL ? ", " : "",
-                                source->publisher);
-      g_string_append_c (str, ')');
-    }
-
-  return g_string_free (g_steal_pointer (&str), FALSE);
-}
-
 static void
 fact_clicked_cb (GtkButton     *button,
                  MpCountryCard *self)
 {
-  FactRow *row = g_object_get_data (G_OBJECT (button), "mp-fact-row");
+  const MpCountryFact *fact = g_object_get_data (G_OBJECT (button), "mp-fact");
   const MpSource *source = NULL;
   g_autofree char *figure = NULL;
 
-  g_assert (row != NULL);
+  g_assert (fact != NULL);
 
-  if (row->value.action != NULL)
+  if (fact->kind == MP_FACT_MEMBERSHIPS)
     {
-      g_autofree char *name = NULL;
-      g_autoptr(GVariant) target = NULL;
-
-      if (g_action_parse_detailed_name (row->value.action, &name, &target, NULL))
-        gtk_widget_activate_action_variant (GTK_WIDGET (self), name, target);
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.show-chart", "s", "memberships");
       return;
     }
 
-  if (row->value.text == NULL)
+  if (fact->text == NULL)
     return;
 
-  if (row->value.source != NULL)
-    source = mp_dataset_lookup_source (self->dataset, row->value.source);
+  if (fact->source != NULL)
+    source = mp_dataset_lookup_source (self->dataset, fact->source);
 
-  figure = g_strdup_printf ("%s: %s", _(row->def->caption), row->value.text);
-  if (row->value.year != 0)
-    {
-      char *with_year = g_strdup_printf ("%s (%d)", figure, row->value.year);
-      g_free (figure);
-      figure = with_year;
-    }
+  if (fact->year != 0)
+    figure = g_strdup_printf ("%s: %s (%d)", fact->caption, fact->text, fact->year);
+  else
+    figure = g_strdup_printf ("%s: %s", fact->caption, fact->text);
 
-  mp_source_popover_set_source (MP_SOURCE_POPOVER (self->popover), source, figure, row->value.status);
+  mp_source_popover_set_source (MP_SOURCE_POPOVER (self->popover), source, figure, fact->status);
   gtk_widget_unparent (self->popover);
   gtk_widget_set_parent (self->popover, GTK_WIDGET (button));
   gtk_popover_popup (GTK_POPOVER (self->popover));
@@ -347,85 +118,65 @@ static void
 mp_country_card_update_facts (MpCountryCard *self)
 {
   const MpCountry *country = mp_country_card_get_country_record (self);
-  g_autoptr(GString) card_label = g_string_new (NULL);
 
-  for (guint i = 0; i < self->n_rows; i++)
+  mp_country_facts_clear (self->facts);
+  mp_country_facts_compute (self->dataset, country, self->facts);
+
+  for (guint i = 0; i < MP_N_FACTS; i++)
     {
+      const MpCountryFact *fact = &self->facts[i];
       FactRow *row = &self->rows[i];
-      g_autofree char *described = NULL;
+      g_autofree char *qualifier = mp_country_fact_qualifier (fact);
+      g_autofree char *described = mp_country_fact_describe (self->dataset, fact);
       g_autofree char *accessible = NULL;
       const MpSource *source = NULL;
 
-      fact_value_clear (&row->value);
-      if (country != NULL)
-        row->def->compute (self->dataset, country, &row->value);
-
-      if (row->value.text == NULL)
+      if (fact->text == NULL)
         {
           gtk_label_set_label (GTK_LABEL (row->label), _("no data"));
           gtk_widget_add_css_class (row->label, "no-data");
         }
-      else if (row->value.year != 0 || row->value.status != MP_VALUE_FINAL)
+      else
         {
           g_autofree char *markup = NULL;
-          const char *status = row->value.status == MP_VALUE_DERIVED ? _("derived")
-                             : row->value.status == MP_VALUE_PRELIMINARY ? _("preliminary")
-                             : NULL;
 
-          if (row->value.year != 0 && status != NULL)
-            markup = g_markup_printf_escaped ("%s <span size=\"small\" alpha=\"60%%\">%d · %s</span>",
-                                              row->value.text, row->value.year, status);
-          else if (row->value.year != 0)
-            markup = g_markup_printf_escaped ("%s <span size=\"small\" alpha=\"60%%\">%d</span>",
-                                              row->value.text, row->value.year);
-          else if (status != NULL)
-            markup = g_markup_printf_escaped ("%s <span size=\"small\" alpha=\"60%%\">%s</span>",
-                                              row->value.text, status);
+          if (qualifier != NULL)
+            markup = g_markup_printf_escaped ("%s <span size=\"small\" alpha=\"65%%\">%s</span>",
+                                              fact->text, qualifier);
           else
-            markup = g_markup_escape_text (row->value.text, -1);
+            markup = g_markup_escape_text (fact->text, -1);
           gtk_label_set_markup (GTK_LABEL (row->label), markup);
           gtk_widget_remove_css_class (row->label, "no-data");
         }
-      else
-        {
-          gtk_label_set_label (GTK_LABEL (row->label), row->value.text);
-          gtk_widget_remove_css_class (row->label, "no-data");
-        }
 
-      described = describe_fact (self, &row->value);
       /* Translators: accessible name of a fact, e.g. "Population: 10.2 million (2024, World Bank)" */
-      accessible = g_strdup_printf (_("%s: %s"), _(row->def->caption), described);
+      accessible = g_strdup_printf (_("%s: %s"), fact->caption, described);
       gtk_accessible_update_property (GTK_ACCESSIBLE (row->button),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                       -1);
 
-      if (row->value.source != NULL)
-        source = mp_dataset_lookup_source (self->dataset, row->value.source);
+      if (fact->source != NULL)
+        source = mp_dataset_lookup_source (self->dataset, fact->source);
       if (source != NULL)
         {
           /* Translators: tooltip of a figure, %s is the source title */
           g_autofree char *tooltip = g_strdup_printf (_("Source: %s — click for details"), source->title);
           gtk_widget_set_tooltip_text (row->button, tooltip);
         }
-      else if (row->value.action != NULL)
+      else if (fact->kind == MP_FACT_MEMBERSHIPS && fact->text != NULL)
         gtk_widget_set_tooltip_text (row->button, _("Show the memberships chart"));
       else
         gtk_widget_set_tooltip_text (row->button, NULL);
 
-      gtk_widget_set_sensitive (row->button, row->value.text != NULL);
-
-      if (country != NULL && row->value.text != NULL &&
-          (g_str_equal (row->def->key, "capital") || g_str_equal (row->def->key, "population")))
-        g_string_append_printf (card_label, ", %s %s",
-                                g_str_equal (row->def->key, "capital") ? _("capital") : _("population"),
-                                described);
+      gtk_widget_set_sensitive (row->button, fact->text != NULL);
     }
 
   if (country != NULL)
     {
-      g_string_prepend (card_label, mp_text_get (country->name, NULL));
+      g_autofree char *summary = mp_country_facts_summary (self->dataset, country, self->facts);
+
       gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, card_label->str,
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, summary,
                                       -1);
     }
 }
@@ -519,19 +270,16 @@ remove_clicked_cb (MpCountryCard *self)
 static void
 mp_country_card_build_facts (MpCountryCard *self)
 {
-  self->n_rows = G_N_ELEMENTS (fact_defs);
-  self->rows = g_new0 (FactRow, self->n_rows);
+  mp_country_facts_compute (NULL, NULL, self->facts);
 
-  for (guint i = 0; i < self->n_rows; i++)
+  for (guint i = 0; i < MP_N_FACTS; i++)
     {
       FactRow *row = &self->rows[i];
 
-      row->def = &fact_defs[i];
-      row->caption = gtk_label_new (_(row->def->caption));
+      row->caption = gtk_label_new (self->facts[i].caption);
       gtk_label_set_xalign (GTK_LABEL (row->caption), 0);
       gtk_label_set_wrap (GTK_LABEL (row->caption), TRUE);
       gtk_widget_add_css_class (row->caption, "fact-caption");
-      gtk_widget_set_valign (row->caption, GTK_ALIGN_BASELINE);
 
       row->label = gtk_label_new (NULL);
       gtk_label_set_xalign (GTK_LABEL (row->label), 0);
@@ -544,7 +292,7 @@ mp_country_card_build_facts (MpCountryCard *self)
       gtk_widget_add_css_class (row->button, "fact-value");
       gtk_widget_set_hexpand (row->button, TRUE);
       gtk_widget_set_halign (row->button, GTK_ALIGN_START);
-      g_object_set_data (G_OBJECT (row->button), "mp-fact-row", row);
+      g_object_set_data (G_OBJECT (row->button), "mp-fact", &self->facts[i]);
       g_signal_connect (row->button, "clicked", G_CALLBACK (fact_clicked_cb), self);
 
       gtk_grid_attach (self->facts_grid, row->caption, 0, i, 1, 1);
@@ -607,9 +355,7 @@ mp_country_card_finalize (GObject *object)
 {
   MpCountryCard *self = MP_COUNTRY_CARD (object);
 
-  for (guint i = 0; i < self->n_rows; i++)
-    fact_value_clear (&self->rows[i].value);
-  g_clear_pointer (&self->rows, g_free);
+  mp_country_facts_clear (self->facts);
   g_clear_pointer (&self->country_id, g_free);
   g_clear_pointer (&self->picker_ids, g_ptr_array_unref);
 
@@ -752,9 +498,9 @@ mp_country_card_get_fact_text (MpCountryCard *self,
 {
   g_return_val_if_fail (MP_IS_COUNTRY_CARD (self), NULL);
 
-  for (guint i = 0; i < self->n_rows; i++)
-    if (g_str_equal (self->rows[i].def->key, fact))
-      return self->rows[i].value.text;
+  for (guint i = 0; i < MP_N_FACTS; i++)
+    if (g_str_equal (self->facts[i].key, fact))
+      return self->facts[i].text;
 
   return NULL;
 }
