@@ -24,6 +24,14 @@ void        mp_text_set        (MpText     *text,
 const char *mp_text_get        (const MpText *text,
                                 const char   *lang);
 
+typedef void (*MpTextForeach) (const char *lang,
+                               const char *value,
+                               gpointer    user_data);
+
+void        mp_text_foreach    (const MpText  *text,
+                                MpTextForeach  func,
+                                gpointer       user_data);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MpText, mp_text_free)
 
 G_END_DECLS
