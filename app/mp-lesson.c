@@ -1,0 +1,438 @@
+/* mp-lesson.c
+ *
+ * Copyright 2026 The Middle Powers authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "mp-lesson.h"
+#include "mp-resources.h"
+
+#define LESSON_FORMAT "middle-powers-lesson"
+#define MAX_COUNTRIES 4
+
+struct _MpLesson
+{
+  GObject    parent_instance;
+
+  char      *title;
+  GPtrArray *steps;   /* MpLessonStep* */
+};
+
+G_DEFINE_FINAL_TYPE (MpLesson, mp_lesson, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (mp-lesson-error-quark, mp_lesson_error)
+
+static void
+lesson_step_free (MpLessonStep *step)
+{
+  g_strfreev (step->countries);
+  g_free (step->view);
+  g_clear_pointer (&step->caption, mp_text_free);
+  g_free (step);
+}
+
+gboolean
+mp_lesson_view_is_valid (const char *view)
+{
+  static const char * const fixed[] = {
+    "cards", "aid", "contributions", "memberships", "memberships:shared",
+    "memberships:unique", "sources", NULL
+  };
+
+  if (view == NULL)
+    return FALSE;
+  if (g_strv_contains (fixed, view))
+    return TRUE;
+
+  return g_str_has_prefix (view, "indicator:") && view[strlen ("indicator:")] != '\0';
+}
+
+static gboolean
+invalid (GError    **error,
+         const char *name,
+         const char *path,
+         const char *message)
+{
+  g_set_error (error, MP_LESSON_ERROR, MP_LESSON_ERROR_INVALID, "%s: %s: %s", name, path, message);
+  return FALSE;
+}
+
+static MpText *
+text_from_node (JsonNode *node)
+{
+  MpText *text;
+  JsonObject *object;
+  g_autoptr(GList) members = NULL;
+
+  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    {
+      text = mp_text_new ();
+      mp_text_set (text, "en", json_node_get_string (node));
+      return text;
+    }
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return NULL;
+
+  object = json_node_get_object (node);
+  if (!json_object_has_member (object, "en"))
+    return NULL;
+
+  text = mp_text_new ();
+  members = json_object_get_members (object);
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      JsonNode *member = json_object_get_member (object, l->data);
+
+      if (JSON_NODE_HOLDS_VALUE (member) && json_node_get_value_type (member) == G_TYPE_STRING)
+        mp_text_set (text, l->data, json_node_get_string (member));
+    }
+
+  return text;
+}
+
+static gboolean
+parse_step (MpLesson    *self,
+            const char  *name,
+            guint        index,
+            JsonNode    *node,
+            GError     **error)
+{
+  g_autofree char *path = g_strdup_printf ("$.steps[%u]", index);
+  g_autofree char *sub = NULL;
+  g_autoptr(GStrvBuilder) countries = g_strv_builder_new ();
+  JsonObject *object;
+  JsonArray *array;
+  MpLessonStep *step;
+  const char *view;
+  guint n;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return invalid (error, name, path, _("expected an object"));
+  object = json_node_get_object (node);
+
+  sub = g_strconcat (path, ".countries", NULL);
+  if (!json_object_has_member (object, "countries") ||
+      !JSON_NODE_HOLDS_ARRAY (json_object_get_member (object, "countries")))
+    return invalid (error, name, sub, _("expected an array of 1 to 4 country ids"));
+  array = json_object_get_array_member (object, "countries");
+  n = json_array_get_length (array);
+  if (n < 1 || n > MAX_COUNTRIES)
+    return invalid (error, name, sub, _("expected an array of 1 to 4 country ids"));
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *country = json_array_get_element (array, i);
+
+      if (!JSON_NODE_HOLDS_VALUE (country) || json_node_get_value_type (country) != G_TYPE_STRING)
+        return invalid (error, name, sub, _("expected an array of 1 to 4 country ids"));
+      g_strv_builder_add (countries, json_node_get_string (country));
+    }
+
+  g_free (sub);
+  sub = g_strconcat (path, ".view", NULL);
+  view = json_object_get_string_member_with_default (object, "view", NULL);
+  if (!mp_lesson_view_is_valid (view))
+    return invalid (error, name, sub,
+                    _("expected one of cards, aid, contributions, memberships, memberships:shared, "
+                      "memberships:unique, indicator:ID, sources"));
+
+  step = g_new0 (MpLessonStep, 1);
+  step->countries = g_strv_builder_end (countries);
+  step->view = g_strdup (view);
+  step->log_scale = json_object_get_boolean_member_with_default (object, "log_scale", FALSE);
+  if (json_object_has_member (object, "caption"))
+    {
+      step->caption = text_from_node (json_object_get_member (object, "caption"));
+      if (step->caption == NULL)
+        {
+          lesson_step_free (step);
+          g_free (sub);
+          sub = g_strconcat (path, ".caption", NULL);
+          return invalid (error, name, sub, _("expected a text like {\"en\": \"…\"}"));
+        }
+    }
+
+  g_ptr_array_add (self->steps, step);
+
+  return TRUE;
+}
+
+static void
+mp_lesson_finalize (GObject *object)
+{
+  MpLesson *self = MP_LESSON (object);
+
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->steps, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (mp_lesson_parent_class)->finalize (object);
+}
+
+static void
+mp_lesson_class_init (MpLessonClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = mp_lesson_finalize;
+}
+
+static void
+mp_lesson_init (MpLesson *self)
+{
+  self->steps = g_ptr_array_new_with_free_func ((GDestroyNotify) lesson_step_free);
+}
+
+MpLesson *
+mp_lesson_new (const char *title)
+{
+  MpLesson *self = g_object_new (MP_TYPE_LESSON, NULL);
+
+  self->title = g_strdup (title != NULL ? title : _("Untitled Lesson"));
+
+  return self;
+}
+
+MpLesson *
+mp_lesson_new_from_data (const char  *name,
+                         const char  *data,
+                         gsize        length,
+                         GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(MpLesson) self = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(MpText) title = NULL;
+  JsonObject *root;
+  JsonArray *steps;
+
+  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (data != NULL, NULL);
+
+  if (!g_utf8_validate (data, length, NULL))
+    return invalid (error, name, "$", _("the file is not valid UTF-8 text")), NULL;
+
+  if (!json_parser_load_from_data (parser, data, length, &local_error))
+    return invalid (error, name, "$", local_error->message), NULL;
+
+  if (json_parser_get_root (parser) == NULL || !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    return invalid (error, name, "$", _("expected a JSON object")), NULL;
+  root = json_node_get_object (json_parser_get_root (parser));
+
+  if (g_strcmp0 (json_object_get_string_member_with_default (root, "format", NULL), LESSON_FORMAT) != 0)
+    return invalid (error, name, "$.format", _("expected \"middle-powers-lesson\"")), NULL;
+  if (json_object_get_int_member_with_default (root, "version", 0) != 1)
+    return invalid (error, name, "$.version", _("expected version 1")), NULL;
+
+  if (json_object_has_member (root, "title"))
+    title = text_from_node (json_object_get_member (root, "title"));
+
+  self = mp_lesson_new (title != NULL ? mp_text_get (title, NULL) : NULL);
+
+  if (!json_object_has_member (root, "steps") ||
+      !JSON_NODE_HOLDS_ARRAY (json_object_get_member (root, "steps")))
+    return invalid (error, name, "$.steps", _("expected an array of steps")), NULL;
+
+  steps = json_object_get_array_member (root, "steps");
+  for (guint i = 0; i < json_array_get_length (steps); i++)
+    if (!parse_step (self, name, i, json_array_get_element (steps, i), error))
+      return NULL;
+
+  if (self->steps->len == 0)
+    return invalid (error, name, "$.steps", _("a lesson needs at least one step")), NULL;
+
+  return g_steal_pointer (&self);
+}
+
+MpLesson *
+mp_lesson_new_from_file (GFile   *file,
+                         GError **error)
+{
+  g_autofree char *contents = NULL;
+  g_autofree char *name = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, error))
+    return NULL;
+
+  name = g_file_get_basename (file);
+
+  return mp_lesson_new_from_data (name, contents, length, error);
+}
+
+MpLesson *
+mp_lesson_new_builtin (void)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  MpLesson *lesson;
+  gsize length;
+  const char *data;
+
+  g_assert (mp_get_resource () != NULL);
+  bytes = g_resources_lookup_data (RESOURCE_PREFIX "/lessons/azerbaijan-kazakhstan.json",
+                                   G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+
+  data = g_bytes_get_data (bytes, &length);
+  lesson = mp_lesson_new_from_data ("azerbaijan-kazakhstan.json", data, length, &error);
+  g_assert_no_error (error);
+
+  return lesson;
+}
+
+static void
+add_text_member_cb (const char *lang,
+                    const char *value,
+                    gpointer    user_data)
+{
+  json_builder_set_member_name (user_data, lang);
+  json_builder_add_string_value (user_data, value);
+}
+
+char *
+mp_lesson_to_json (MpLesson *self)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  g_return_val_if_fail (MP_IS_LESSON (self), NULL);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "format");
+  json_builder_add_string_value (builder, LESSON_FORMAT);
+  json_builder_set_member_name (builder, "version");
+  json_builder_add_int_value (builder, 1);
+  json_builder_set_member_name (builder, "title");
+  json_builder_add_string_value (builder, self->title);
+  json_builder_set_member_name (builder, "steps");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < self->steps->len; i++)
+    {
+      const MpLessonStep *step = g_ptr_array_index (self->steps, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "countries");
+      json_builder_begin_array (builder);
+      for (guint j = 0; step->countries[j] != NULL; j++)
+        json_builder_add_string_value (builder, step->countries[j]);
+      json_builder_end_array (builder);
+      json_builder_set_member_name (builder, "view");
+      json_builder_add_string_value (builder, step->view);
+      if (step->log_scale)
+        {
+          json_builder_set_member_name (builder, "log_scale");
+          json_builder_add_boolean_value (builder, TRUE);
+        }
+      if (step->caption != NULL)
+        {
+          json_builder_set_member_name (builder, "caption");
+          json_builder_begin_object (builder);
+          mp_text_foreach (step->caption, add_text_member_cb, builder);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+
+  return json_generator_to_data (generator, NULL);
+}
+
+/* Written atomically: the old file stays intact if anything fails. */
+gboolean
+mp_lesson_save (MpLesson  *self,
+                GFile     *file,
+                GError   **error)
+{
+  g_autofree char *json = NULL;
+
+  g_return_val_if_fail (MP_IS_LESSON (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  json = mp_lesson_to_json (self);
+
+  return g_file_replace_contents (file, json, strlen (json), NULL, FALSE,
+                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
+}
+
+const char *
+mp_lesson_get_title (MpLesson *self)
+{
+  g_return_val_if_fail (MP_IS_LESSON (self), NULL);
+
+  return self->title;
+}
+
+guint
+mp_lesson_get_n_steps (MpLesson *self)
+{
+  g_return_val_if_fail (MP_IS_LESSON (self), 0);
+
+  return self->steps->len;
+}
+
+const MpLessonStep *
+mp_lesson_get_step (MpLesson *self,
+                    guint     index)
+{
+  g_return_val_if_fail (MP_IS_LESSON (self), NULL);
+
+  if (index >= self->steps->len)
+    return NULL;
+
+  return g_ptr_array_index (self->steps, index);
+}
+
+void
+mp_lesson_append_step (MpLesson           *self,
+                       const char * const *countries,
+                       const char         *view,
+                       gboolean            log_scale,
+                       const char         *caption)
+{
+  MpLessonStep *step;
+
+  g_return_if_fail (MP_IS_LESSON (self));
+  g_return_if_fail (countries != NULL && countries[0] != NULL);
+  g_return_if_fail (mp_lesson_view_is_valid (view));
+
+  step = g_new0 (MpLessonStep, 1);
+  step->countries = g_strdupv ((char **) countries);
+  step->view = g_strdup (view);
+  step->log_scale = log_scale;
+  if (caption != NULL && *caption != '\0')
+    {
+      step->caption = mp_text_new ();
+      mp_text_set (step->caption, "en", caption);
+    }
+
+  g_ptr_array_add (self->steps, step);
+}

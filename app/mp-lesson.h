@@ -1,0 +1,76 @@
+/* mp-lesson.h
+ *
+ * Copyright 2026 The Middle Powers authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "mp-text.h"
+
+G_BEGIN_DECLS
+
+/* A lesson: an ordered list of views a presenter steps through.  Lessons
+ * are JSON files (data/FORMAT.md, "Lessons").  Pure GLib + json-glib. */
+
+#define MP_LESSON_ERROR (mp_lesson_error_quark ())
+
+typedef enum
+{
+  MP_LESSON_ERROR_INVALID,
+} MpLessonError;
+
+typedef struct
+{
+  GStrv    countries;   /* 1–4 country ids */
+  char    *view;        /* "cards", "aid", "contributions", "memberships",
+                           "memberships:shared", "indicator:ID", "sources" */
+  gboolean log_scale;
+  MpText  *caption;     /* nullable */
+} MpLessonStep;
+
+#define MP_TYPE_LESSON (mp_lesson_get_type ())
+
+G_DECLARE_FINAL_TYPE (MpLesson, mp_lesson, MP, LESSON, GObject)
+
+GQuark              mp_lesson_error_quark   (void);
+MpLesson           *mp_lesson_new           (const char          *title);
+MpLesson           *mp_lesson_new_builtin   (void);
+MpLesson           *mp_lesson_new_from_data (const char          *name,
+                                             const char          *data,
+                                             gsize                length,
+                                             GError             **error);
+MpLesson           *mp_lesson_new_from_file (GFile               *file,
+                                             GError             **error);
+gboolean            mp_lesson_save          (MpLesson            *self,
+                                             GFile               *file,
+                                             GError             **error);
+char               *mp_lesson_to_json       (MpLesson            *self);
+const char         *mp_lesson_get_title     (MpLesson            *self);
+guint               mp_lesson_get_n_steps   (MpLesson            *self);
+const MpLessonStep *mp_lesson_get_step      (MpLesson            *self,
+                                             guint                index);
+void                mp_lesson_append_step   (MpLesson            *self,
+                                             const char * const  *countries,
+                                             const char          *view,
+                                             gboolean             log_scale,
+                                             const char          *caption);
+gboolean            mp_lesson_view_is_valid (const char          *view);
+
+G_END_DECLS

@@ -1,0 +1,136 @@
+/* test-lesson.c
+ *
+ * Copyright 2026 The Middle Powers authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "mp-lesson.h"
+
+static void
+test_builtin (void)
+{
+  g_autoptr(MpLesson) lesson = mp_lesson_new_builtin ();
+  const MpLessonStep *step;
+  gboolean has_sources = FALSE;
+
+  g_assert_cmpuint (mp_lesson_get_n_steps (lesson), >=, 6);
+
+  step = mp_lesson_get_step (lesson, 0);
+  g_assert_cmpstr (step->view, ==, "cards");
+  g_assert_cmpstr (step->countries[0], ==, "AZ");
+  g_assert_cmpstr (step->countries[1], ==, "KZ");
+  g_assert_cmpstr (mp_text_get (step->caption, "en"), ==, "Two middle powers side by side");
+  g_assert_cmpstr (mp_text_get (step->caption, "kk"), ==, "Екі орта держава қатар");
+
+  for (guint i = 0; i < mp_lesson_get_n_steps (lesson); i++)
+    {
+      step = mp_lesson_get_step (lesson, i);
+      g_assert_true (mp_lesson_view_is_valid (step->view));
+      has_sources |= g_str_equal (step->view, "sources");
+    }
+  g_assert_true (has_sources);
+  g_assert_null (mp_lesson_get_step (lesson, mp_lesson_get_n_steps (lesson)));
+}
+
+static void
+test_round_trip (void)
+{
+  g_autoptr(MpLesson) lesson = mp_lesson_new ("My lesson");
+  g_autoptr(MpLesson) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("mp-lesson-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "lesson.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  const char *two[] = { "AZ", "TR", NULL };
+  const char *one[] = { "KZ", NULL };
+  const MpLessonStep *step;
+
+  mp_lesson_append_step (lesson, two, "aid", FALSE, "Aid compared");
+  mp_lesson_append_step (lesson, one, "indicator:gdp", TRUE, NULL);
+
+  g_assert_true (mp_lesson_save (lesson, file, &error));
+  g_assert_no_error (error);
+
+  loaded = mp_lesson_new_from_file (file, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (mp_lesson_get_title (loaded), ==, "My lesson");
+  g_assert_cmpuint (mp_lesson_get_n_steps (loaded), ==, 2);
+
+  step = mp_lesson_get_step (loaded, 0);
+  g_assert_cmpstr (step->countries[1], ==, "TR");
+  g_assert_cmpstr (step->view, ==, "aid");
+  g_assert_false (step->log_scale);
+  g_assert_cmpstr (mp_text_get (step->caption, "en"), ==, "Aid compared");
+
+  step = mp_lesson_get_step (loaded, 1);
+  g_assert_cmpstr (step->view, ==, "indicator:gdp");
+  g_assert_true (step->log_scale);
+  g_assert_null (step->caption);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_errors (void)
+{
+  static const struct
+  {
+    const char *json;
+    const char *message;
+  } cases[] = {
+    { "[]", "bad.json: $: expected a JSON object" },
+    { "{\"format\": \"x\", \"version\": 1, \"steps\": []}", "bad.json: $.format: expected \"middle-powers-lesson\"" },
+    { "{\"format\": \"middle-powers-lesson\", \"version\": 2, \"steps\": []}", "bad.json: $.version: expected version 1" },
+    { "{\"format\": \"middle-powers-lesson\", \"version\": 1, \"steps\": []}", "bad.json: $.steps: a lesson needs at least one step" },
+    { "{\"format\": \"middle-powers-lesson\", \"version\": 1, \"steps\": [{\"countries\": [\"AZ\"], \"view\": \"pie\"}]}",
+      "bad.json: $.steps[0].view: expected one of cards, aid, contributions, memberships, memberships:shared, memberships:unique, indicator:ID, sources" },
+    { "{\"format\": \"middle-powers-lesson\", \"version\": 1, \"steps\": [{\"countries\": [], \"view\": \"aid\"}]}",
+      "bad.json: $.steps[0].countries: expected an array of 1 to 4 country ids" },
+    { "{\"format\": \"middle-powers-lesson\", \"version\": 1, \"steps\": [{\"countries\": [\"AZ\"], \"view\": \"aid\", \"caption\": 3}]}",
+      "bad.json: $.steps[0].caption: expected a text like {\"en\": \"…\"}" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(MpLesson) lesson = NULL;
+
+      lesson = mp_lesson_new_from_data ("bad.json", cases[i].json, strlen (cases[i].json), &error);
+      g_assert_null (lesson);
+      g_assert_error (error, MP_LESSON_ERROR, MP_LESSON_ERROR_INVALID);
+      g_assert_cmpstr (error->message, ==, cases[i].message);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/mp/lesson/builtin", test_builtin);
+  g_test_add_func ("/mp/lesson/round-trip", test_round_trip);
+  g_test_add_func ("/mp/lesson/errors", test_errors);
+
+  return g_test_run ();
+}
