@@ -22,6 +22,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mp-citation.h"
 #include "mp-format.h"
 #include "mp-source-popover.h"
 
@@ -138,21 +139,6 @@ mp_value_status_describe (MpValueStatus status)
     }
 }
 
-char *
-mp_source_format_citation (const MpSource *source)
-{
-  g_autofree char *retrieved = NULL;
-
-  g_return_val_if_fail (source != NULL, NULL);
-
-  retrieved = mp_format_date (&source->retrieved);
-
-  /* Translators: a citation: publisher, title, address, date retrieved, licence */
-  return g_strdup_printf (_("%s, “%s”, %s (retrieved %s), licence: %s"),
-                          source->publisher, source->title, source->url,
-                          retrieved != NULL ? retrieved : "?", source->licence);
-}
-
 void
 mp_source_popover_set_source (MpSourcePopover *self,
                               const MpSource  *source,
@@ -199,7 +185,7 @@ mp_source_popover_set_source (MpSourcePopover *self,
   set_optional_label (self->licence_label, licence_text);
   set_optional_label (self->note_label, source->note);
 
-  self->citation = mp_source_format_citation (source);
+  self->citation = mp_citation_format (source);
   gtk_widget_set_sensitive (GTK_WIDGET (self->copy_button), TRUE);
 }
 

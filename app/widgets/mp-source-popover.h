@@ -39,8 +39,6 @@ void       mp_source_popover_set_source   (MpSourcePopover *self,
                                            MpValueStatus    status);
 const char *mp_source_popover_get_citation (MpSourcePopover *self);
 
-/* "Publisher, Title, URL (retrieved DATE), licence LICENCE" */
-char      *mp_source_format_citation      (const MpSource  *source);
 /* A short human label for a value status, NULL for final. */
 const char *mp_value_status_describe      (MpValueStatus    status);
 

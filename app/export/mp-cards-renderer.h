@@ -1,0 +1,43 @@
+/* mp-cards-renderer.h
+ *
+ * Copyright 2026 The Middle Powers authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cairo.h>
+
+#include "mp-chart-style.h"
+#include "mp-dataset.h"
+
+G_BEGIN_DECLS
+
+/* Draws a row of country cards (flag, names and key facts with their
+ * year and status) for exports, handouts and print.  Pure cairo + pango:
+ * no widget is involved, so it works with no display. */
+gboolean mp_cards_render (cairo_t             *cr,
+                          MpDataset           *dataset,
+                          const char * const  *country_ids,
+                          const MpChartStyle  *style,
+                          double               width,
+                          double               height,
+                          gboolean             with_header,
+                          GPtrArray           *source_ids,
+                          GError             **error);
+
+G_END_DECLS

@@ -1,0 +1,415 @@
+/* mp-export.c
+ *
+ * Copyright 2026 The Middle Powers authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <stdlib.h>
+#include <errno.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "mp-cards-renderer.h"
+#include "mp-chart-common.h"
+#include "mp-chart-draw.h"
+#include "mp-chart-render.h"
+#include "mp-citation.h"
+#include "mp-export.h"
+#include "mp-format.h"
+
+#define DEFAULT_WIDTH  1600
+#define DEFAULT_HEIGHT 900
+/* A4 in points */
+#define HANDOUT_WIDTH  595
+#define HANDOUT_HEIGHT 842
+
+G_DEFINE_QUARK (mp-export-error-quark, mp_export_error)
+
+gboolean
+mp_export_format_from_path (const char      *path,
+                            MpExportFormat  *format,
+                            GError         **error)
+{
+  static const struct
+  {
+    const char    *suffix;
+    MpExportFormat format;
+  } formats[] = {
+    { ".png", MP_EXPORT_PNG },
+    { ".svg", MP_EXPORT_SVG },
+    { ".pdf", MP_EXPORT_PDF },
+    { ".csv", MP_EXPORT_CSV },
+  };
+  g_autofree char *lower = NULL;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  lower = g_ascii_strdown (path, -1);
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      if (g_str_has_suffix (lower, formats[i].suffix))
+        {
+          *format = formats[i].format;
+          return TRUE;
+        }
+    }
+
+  g_set_error (error, MP_EXPORT_ERROR, MP_EXPORT_ERROR_FORMAT,
+               _("Cannot export to “%s”: the name must end in .png, .svg, .pdf or .csv"), path);
+  return FALSE;
+}
+
+gboolean
+mp_export_parse_size (const char  *text,
+                      int         *width,
+                      int         *height,
+                      GError     **error)
+{
+  g_auto(GStrv) parts = NULL;
+  gint64 w = 0;
+  gint64 h = 0;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  parts = g_strsplit (text, "x", -1);
+  if (g_strv_length (parts) != 2 ||
+      !g_ascii_string_to_signed (parts[0], 10, 16, MP_EXPORT_MAX_SIZE, &w, NULL) ||
+      !g_ascii_string_to_signed (parts[1], 10, 16, MP_EXPORT_MAX_SIZE, &h, NULL))
+    {
+      g_set_error (error, MP_EXPORT_ERROR, MP_EXPORT_ERROR_SIZE,
+                   _("Invalid size “%s”: expected WIDTHxHEIGHT, each from 16 to %d, like 1600x900"),
+                   text, MP_EXPORT_MAX_SIZE);
+      return FALSE;
+    }
+
+  *width = (int) w;
+  *height = (int) h;
+
+  return TRUE;
+}
+
+static void
+add_chart_sources (MpDataset          *dataset,
+                   const char * const *countries,
+                   GPtrArray          *source_ids)
+{
+  const MpIndicator *population = mp_dataset_lookup_indicator (dataset, "population");
+
+  for (guint i = 0; countries[i] != NULL; i++)
+    {
+      GPtrArray *aid = mp_dataset_get_donor_aid (dataset, countries[i]);
+      GPtrArray *memberships = mp_dataset_get_country_memberships (dataset, countries[i]);
+
+      for (guint j = 0; j < aid->len; j++)
+        mp_chart_sources_add (source_ids, ((const MpAid *) g_ptr_array_index (aid, j))->source);
+      for (guint j = 0; j < memberships->len; j++)
+        mp_chart_sources_add (source_ids, ((const MpMembership *) g_ptr_array_index (memberships, j))->source);
+    }
+
+  if (population != NULL)
+    mp_chart_sources_add (source_ids, population->source);
+}
+
+/* One page: title, cards, the three charts and the full source list. */
+static gboolean
+render_handout (const MpExportRequest *request,
+                const MpChartStyle    *style,
+                cairo_t               *cr,
+                double                 width,
+                double                 height,
+                GError               **error)
+{
+  static const struct
+  {
+    const char *chart;
+    double      share;
+  } charts[] = {
+    { "aid", 0.17 },
+    { "memberships", 0.25 },
+    { "indicator:population", 0.15 },
+  };
+  const MpCountry *countries[MP_CHART_MAX_COUNTRIES];
+  const char *names[MP_CHART_MAX_COUNTRIES];
+  g_autoptr(GPtrArray) source_ids = g_ptr_array_new ();
+  g_autofree char *list = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  MpChartMetrics metrics;
+  double margin = 28;
+  double y;
+  double inner = width - 2 * margin;
+  guint n = 0;
+
+  if (!mp_chart_resolve_countries (request->dataset, request->countries, countries, &n, error))
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    names[i] = mp_chart_country_name (countries[i]);
+  list = mp_chart_join_list (names, n);
+  /* Translators: handout subtitle, %s is a date */
+  subtitle = g_strdup_printf (_("Middle Powers handout · %s"), today);
+
+  mp_chart_metrics_init (&metrics, style, width, height);
+  mp_chart_draw_background (cr, style, width, height);
+
+  y = margin;
+  y += mp_chart_draw_header (cr, style, &metrics, list, subtitle, margin, y, inner, TRUE) + 8;
+
+  cairo_save (cr);
+  cairo_translate (cr, margin, y);
+  if (!mp_cards_render (cr, request->dataset, request->countries, style,
+                        inner, height * 0.2, FALSE, source_ids, error))
+    {
+      cairo_restore (cr);
+      return FALSE;
+    }
+  cairo_restore (cr);
+  y += height * 0.2 + 8;
+
+  for (guint i = 0; i < G_N_ELEMENTS (charts); i++)
+    {
+      double h = height * charts[i].share;
+
+      cairo_save (cr);
+      cairo_translate (cr, margin, y);
+      if (!mp_chart_render_by_name (cr, request->dataset, request->countries, charts[i].chart,
+                                    style, inner, h, error))
+        {
+          cairo_restore (cr);
+          return FALSE;
+        }
+      cairo_restore (cr);
+      y += h + 6;
+    }
+
+  add_chart_sources (request->dataset, request->countries, source_ids);
+
+  /* The sources, in full, in the space left. */
+  y += mp_chart_draw_header (cr, style, &metrics, _("Sources"), NULL, margin, y, inner, TRUE);
+  for (guint i = 0; i < source_ids->len; i++)
+    {
+      const MpSource *source = mp_dataset_lookup_source (request->dataset,
+                                                         g_ptr_array_index (source_ids, i));
+      g_autofree char *citation = NULL;
+      double tw;
+      double th;
+
+      if (source == NULL)
+        continue;
+
+      citation = mp_citation_format (source);
+      mp_chart_text_size (style, MP_TEXT_SMALL, citation, (int) inner, &tw, &th);
+      if (y + th > height - margin)
+        {
+          g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                "… and %u more source: see the app",
+                                                                "… and %u more sources: see the app",
+                                                                source_ids->len - i),
+                                                   source_ids->len - i);
+          mp_chart_draw_text (cr, style, MP_TEXT_SMALL, more, (int) inner, margin, y, 0, 0, &style->fg, 0.7);
+          break;
+        }
+      mp_chart_draw_text (cr, style, MP_TEXT_SMALL, citation, (int) inner, margin, y, 0, 0, &style->fg, 0.85);
+      y += th + 1;
+    }
+
+  return TRUE;
+}
+
+gboolean
+mp_export_render (const MpExportRequest  *request,
+                  cairo_t                *cr,
+                  double                  width,
+                  double                  height,
+                  GError                **error)
+{
+  MpChartStyle default_style;
+  const MpChartStyle *style = request->style;
+  gboolean ret;
+
+  g_return_val_if_fail (request != NULL, FALSE);
+  g_return_val_if_fail (MP_IS_DATASET (request->dataset), FALSE);
+
+  if (style == NULL)
+    {
+      mp_chart_style_init_default (&default_style);
+      default_style.paint_background = TRUE;
+      style = &default_style;
+    }
+
+  if (g_strcmp0 (request->chart, "handout") == 0)
+    ret = render_handout (request, style, cr, width, height, error);
+  else if (g_strcmp0 (request->chart, "cards") == 0)
+    ret = mp_cards_render (cr, request->dataset, request->countries, style,
+                           width, height, TRUE, NULL, error);
+  else
+    ret = mp_chart_render_by_name (cr, request->dataset, request->countries, request->chart,
+                                   style, width, height, error);
+
+  if (style == &default_style)
+    mp_chart_style_clear (&default_style);
+
+  return ret;
+}
+
+static gboolean
+check_surface (cairo_surface_t  *surface,
+               const char       *path,
+               GError          **error)
+{
+  cairo_status_t status = cairo_surface_status (surface);
+
+  if (status == CAIRO_STATUS_SUCCESS)
+    return TRUE;
+
+  g_set_error (error, MP_EXPORT_ERROR, MP_EXPORT_ERROR_WRITE,
+               _("Cannot write “%s”: %s"), path, cairo_status_to_string (status));
+  return FALSE;
+}
+
+static gboolean
+render_to_path (const MpExportRequest  *request,
+                MpExportFormat          format,
+                const char             *tmp_path,
+                const char             *path,
+                GError                **error)
+{
+  gboolean handout = g_strcmp0 (request->chart, "handout") == 0;
+  double width = request->width > 0 ? request->width : handout ? HANDOUT_WIDTH : DEFAULT_WIDTH;
+  double height = request->height > 0 ? request->height : handout ? HANDOUT_HEIGHT : DEFAULT_HEIGHT;
+  double pixel_scale = request->pixel_scale >= 1 ? request->pixel_scale : 1;
+  cairo_surface_t *surface = NULL;
+  cairo_t *cr;
+  gboolean ok;
+
+  switch (format)
+    {
+    case MP_EXPORT_PNG:
+      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                            (int) (width * pixel_scale),
+                                            (int) (height * pixel_scale));
+      cairo_surface_set_device_scale (surface, pixel_scale, pixel_scale);
+      break;
+
+    case MP_EXPORT_SVG:
+      surface = cairo_svg_surface_create (tmp_path, width, height);
+      break;
+
+    case MP_EXPORT_PDF:
+      surface = cairo_pdf_surface_create (tmp_path, width, height);
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, _("Middle Powers"));
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Middle Powers " PACKAGE_VERSION);
+      break;
+
+    case MP_EXPORT_CSV:
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (!check_surface (surface, path, error))
+    {
+      cairo_surface_destroy (surface);
+      return FALSE;
+    }
+
+  cr = cairo_create (surface);
+  ok = mp_export_render (request, cr, width, height, error);
+  cairo_destroy (cr);
+
+  if (ok && format == MP_EXPORT_PNG)
+    {
+      cairo_status_t status = cairo_surface_write_to_png (surface, tmp_path);
+
+      if (status != CAIRO_STATUS_SUCCESS)
+        {
+          g_set_error (error, MP_EXPORT_ERROR, MP_EXPORT_ERROR_WRITE,
+                       _("Cannot write “%s”: %s"), path, cairo_status_to_string (status));
+          ok = FALSE;
+        }
+    }
+
+  cairo_surface_finish (surface);
+  if (ok)
+    ok = check_surface (surface, path, error);
+  cairo_surface_destroy (surface);
+
+  return ok;
+}
+
+gboolean
+mp_export_to_file (const MpExportRequest  *request,
+                   const char             *path,
+                   GError                **error)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *tmp_path = NULL;
+  MpExportFormat format;
+  gboolean ok;
+  int fd;
+
+  g_return_val_if_fail (request != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (!mp_export_format_from_path (path, &format, error))
+    return FALSE;
+
+  if (format == MP_EXPORT_CSV)
+    {
+      g_set_error (error, MP_EXPORT_ERROR, MP_EXPORT_ERROR_UNSUPPORTED,
+                   _("CSV export is not available for “%s”"), request->chart);
+      return FALSE;
+    }
+
+  /* A temporary file beside the target, renamed over it at the end. */
+  dir = g_path_get_dirname (path);
+  base = g_path_get_basename (path);
+  tmp_path = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
+  fd = g_mkstemp (tmp_path);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, MP_EXPORT_ERROR, MP_EXPORT_ERROR_WRITE,
+                   _("Cannot write “%s”: %s"), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+  close (fd);
+
+  ok = render_to_path (request, format, tmp_path, path, error);
+
+  if (ok && g_rename (tmp_path, path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, MP_EXPORT_ERROR, MP_EXPORT_ERROR_WRITE,
+                   _("Cannot write “%s”: %s"), path, g_strerror (saved_errno));
+      ok = FALSE;
+    }
+
+  if (!ok)
+    g_unlink (tmp_path);
+
+  return ok;
+}

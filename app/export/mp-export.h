@@ -1,0 +1,84 @@
+/* mp-export.h
+ *
+ * Copyright 2026 The Middle Powers authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "mp-chart-style.h"
+#include "mp-dataset.h"
+
+G_BEGIN_DECLS
+
+#define MP_EXPORT_ERROR (mp_export_error_quark ())
+
+typedef enum
+{
+  MP_EXPORT_ERROR_FORMAT,      /* unknown file extension */
+  MP_EXPORT_ERROR_SIZE,        /* bad or too large size */
+  MP_EXPORT_ERROR_WRITE,       /* the file could not be written */
+  MP_EXPORT_ERROR_UNSUPPORTED, /* e.g. CSV of the cards */
+} MpExportError;
+
+typedef enum
+{
+  MP_EXPORT_PNG,
+  MP_EXPORT_SVG,
+  MP_EXPORT_PDF,
+  MP_EXPORT_CSV,
+} MpExportFormat;
+
+#define MP_EXPORT_MAX_SIZE 8192
+
+typedef struct
+{
+  MpDataset          *dataset;
+  const char * const *countries;
+  const char         *chart;      /* "aid", "contributions", "memberships", "indicator:ID",
+                                     "cards" or "handout" */
+  int                 width;      /* logical size; 0 = default for the format */
+  int                 height;
+  double              pixel_scale; /* PNG only: 1 or 2 */
+  const MpChartStyle *style;      /* NULL = default light style */
+} MpExportRequest;
+
+GQuark   mp_export_error_quark         (void);
+gboolean mp_export_format_from_path    (const char              *path,
+                                        MpExportFormat          *format,
+                                        GError                 **error);
+/* "1600x900" → 1600, 900. */
+gboolean mp_export_parse_size          (const char              *text,
+                                        int                     *width,
+                                        int                     *height,
+                                        GError                 **error);
+/* Renders @request into @path, written atomically: on any error no
+ * partial file is left and an existing file is untouched. */
+gboolean mp_export_to_file             (const MpExportRequest   *request,
+                                        const char              *path,
+                                        GError                 **error);
+/* Draws @request's chart, cards or handout page into @cr (print and PDF
+ * pages share this). */
+gboolean mp_export_render              (const MpExportRequest   *request,
+                                        cairo_t                 *cr,
+                                        double                   width,
+                                        double                   height,
+                                        GError                 **error);
+
+G_END_DECLS
