@@ -19,6 +19,16 @@ G_BEGIN_DECLS
 
 #define MP_TYPE_DATASET_LOADER (mp_dataset_loader_get_type ())
 
+#define MP_DATASET_LOADER_ERROR (mp_dataset_loader_error_quark ())
+
+typedef enum
+{
+  /* Some file has an error: see mp_dataset_loader_get_problems(). */
+  MP_DATASET_LOADER_ERROR_INVALID,
+} MpDatasetLoaderError;
+
+GQuark mp_dataset_loader_error_quark (void);
+
 G_DECLARE_FINAL_TYPE (MpDatasetLoader, mp_dataset_loader, MP, DATASET_LOADER, GObject)
 
 /* Collects files in order (later ones add records or override by id),
@@ -39,7 +49,10 @@ MpDataset       *mp_dataset_loader_load          (MpDatasetLoader *self,
 GPtrArray       *mp_dataset_loader_get_problems  (MpDatasetLoader *self); /* MpProblem* */
 guint            mp_dataset_loader_get_n_errors  (MpDatasetLoader *self);
 
-/* Async: parses in a GTask thread. */
+/* Async: reads and parses in a GTask thread (no GTK).  Do not touch
+ * the loader until the callback runs.  Fails with
+ * MP_DATASET_LOADER_ERROR_INVALID when a file has an error, or
+ * G_IO_ERROR_CANCELLED. */
 void             mp_dataset_loader_load_async    (MpDatasetLoader    *self,
                                                   GCancellable       *cancellable,
                                                   GAsyncReadyCallback callback,

@@ -35,6 +35,10 @@ const MpOrganization *mp_dataset_lookup_organization    (MpDataset  *self,
                                                          const char *id);
 const MpIndicator    *mp_dataset_lookup_indicator       (MpDataset  *self,
                                                          const char *id);
+const MpMembership   *mp_dataset_lookup_membership      (MpDataset  *self,
+                                                         const char *id);
+const MpAid          *mp_dataset_lookup_aid             (MpDataset  *self,
+                                                         const char *id);
 
 /* A country's memberships (chair periods included), sorted by from date.
  * Never NULL; empty for an unknown country. */

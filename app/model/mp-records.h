@@ -196,5 +196,6 @@ const char *mp_membership_status_to_string  (MpMembershipStatus status);
 const char *mp_org_kind_to_string           (MpOrgKind          kind);
 const char *mp_aid_measure_to_string        (MpAidMeasure       measure);
 const char *mp_unit_to_string               (MpUnit             unit);
+const char *mp_precision_to_string          (MpPrecision        precision);
 
 G_END_DECLS

@@ -1,0 +1,2200 @@
+/* mp-dataset-loader.c
+ *
+ * Copyright 2026 The Middle Powers authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+#include <math.h>
+#include <string.h>
+
+#include "mp-dataset-loader.h"
+#include "mp-dataset-private.h"
+#include "mp-date-private.h"
+#include "mp-json-check.h"
+#include "mp-resources.h"
+
+#define BUNDLED_PATH RESOURCE_PREFIX "/datasets/middle-powers.json"
+#define FORMAT_NAME  "middle-powers-dataset"
+
+/* How often (in records) a long walk checks for cancellation. */
+#define CANCEL_CHECK_INTERVAL 256
+
+typedef struct
+{
+  char     *display_name;
+  GFile    *file;          /* nullable */
+  GBytes   *bytes;         /* nullable */
+  gboolean  bundled;
+} Input;
+
+struct _MpDatasetLoader
+{
+  GObject    parent_instance;
+
+  GPtrArray *inputs;       /* Input* */
+  GPtrArray *problems;     /* MpProblem* of the last load */
+  guint      n_errors;
+  int        busy;         /* atomic: an async load runs */
+};
+
+G_DEFINE_FINAL_TYPE (MpDatasetLoader, mp_dataset_loader, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (mp-dataset-loader-error-quark, mp_dataset_loader_error)
+
+/* A problem with its place in document order. */
+typedef struct
+{
+  guint      file_index;
+  guint      seq;
+  MpProblem *problem;
+} Entry;
+
+/* A reference to a record not (yet) loaded: checked when all files are. */
+typedef struct
+{
+  MpRecordKind  kind;
+  const char   *id;
+  guint         file_index;
+  guint         seq;
+  const char   *display_name;
+  char         *path;
+} Deferred;
+
+typedef struct
+{
+  MpDataset    *dataset;
+  GArray       *entries;     /* Entry */
+  GArray       *deferred;    /* Deferred */
+  guint         n_errors;
+  guint         seq;
+  GCancellable *cancellable;
+  gboolean      cancelled;
+
+  /* The file being read */
+  guint         file_index;
+  const char   *display_name;
+  GFile        *directory;   /* for relative flag paths, nullable */
+  GString      *path;        /* JSON path of the node being read */
+  GHashTable   *seen[MP_N_RECORD_KINDS]; /* id → index + 1 in this file */
+} Load;
+
+typedef struct
+{
+  const char *name;
+  gboolean    required;
+} Field;
+
+typedef struct
+{
+  const char *(*name) (guint value);
+  guint         n_values;
+} EnumInfo;
+
+typedef enum
+{
+  FACT_TEXT,
+  FACT_NUMBER,
+  FACT_DATE,
+} FactType;
+
+static const char *section_names[MP_N_RECORD_KINDS] = {
+  "sources", "countries", "organizations", "memberships", "aid", "indicators",
+};
+
+static void
+input_free (Input *input)
+{
+  g_free (input->display_name);
+  g_clear_object (&input->file);
+  g_clear_pointer (&input->bytes, g_bytes_unref);
+  g_free (input);
+}
+
+static void
+entry_clear (Entry *entry)
+{
+  g_clear_pointer (&entry->problem, mp_problem_free);
+}
+
+static void
+deferred_clear (Deferred *deferred)
+{
+  g_clear_pointer (&deferred->path, g_free);
+}
+
+/* Enums */
+
+static const char *
+value_status_name (guint value)
+{
+  return mp_value_status_to_string ((MpValueStatus) value);
+}
+
+static const char *
+org_kind_name (guint value)
+{
+  return mp_org_kind_to_string ((MpOrgKind) value);
+}
+
+static const char *
+membership_status_name (guint value)
+{
+  return mp_membership_status_to_string ((MpMembershipStatus) value);
+}
+
+static const char *
+precision_name (guint value)
+{
+  return mp_precision_to_string ((MpPrecision) value);
+}
+
+static const char *
+aid_measure_name (guint value)
+{
+  return mp_aid_measure_to_string ((MpAidMeasure) value);
+}
+
+static const char *
+unit_name (guint value)
+{
+  return mp_unit_to_string ((MpUnit) value);
+}
+
+static const EnumInfo value_status_enum = { value_status_name, MP_VALUE_STATEMENT + 1 };
+static const EnumInfo org_kind_enum = { org_kind_name, MP_ORG_CULTURAL + 1 };
+static const EnumInfo membership_status_enum = { membership_status_name, MP_MEMBERSHIP_CHAIR + 1 };
+static const EnumInfo precision_enum = { precision_name, MP_PRECISION_YEAR_ONLY + 1 };
+static const EnumInfo aid_measure_enum = { aid_measure_name, MP_AID_CUMULATIVE + 1 };
+static const EnumInfo unit_enum = { unit_name, MP_UNIT_KM2 + 1 };
+
+/* Paths and problems */
+
+static gsize
+path_push_name (Load       *load,
+                const char *name)
+{
+  gsize length = load->path->len;
+
+  _mp_json_path_append_name (load->path, name, -1);
+
+  return length;
+}
+
+static gsize
+path_push_index (Load  *load,
+                 guint  index)
+{
+  gsize length = load->path->len;
+
+  g_string_append_printf (load->path, "[%u]", index);
+
+  return length;
+}
+
+static void
+path_pop (Load  *load,
+          gsize  length)
+{
+  g_string_truncate (load->path, length);
+}
+
+static void
+add_problem (Load              *load,
+             MpProblemSeverity  severity,
+             guint              file_index,
+             guint              seq,
+             const char        *display_name,
+             const char        *path,
+             int                line,
+             int                column,
+             const char        *message)
+{
+  Entry entry;
+
+  entry.file_index = file_index;
+  entry.seq = seq;
+  entry.problem = mp_problem_new (severity, display_name, path, line, column, message);
+  g_array_append_val (load->entries, entry);
+
+  if (severity == MP_PROBLEM_ERROR)
+    load->n_errors++;
+}
+
+/* A problem with the whole file (path NULL), at a line if @line > 0. */
+static void
+file_error (Load       *load,
+            int         line,
+            int         column,
+            const char *message)
+{
+  add_problem (load, MP_PROBLEM_ERROR, load->file_index, load->seq++, load->display_name,
+               NULL, line, column, message);
+}
+
+static void
+report_valist (Load              *load,
+               MpProblemSeverity  severity,
+               const char        *field,
+               const char        *format,
+               va_list            args) G_GNUC_PRINTF (4, 0);
+
+static void
+report_valist (Load              *load,
+               MpProblemSeverity  severity,
+               const char        *field,
+               const char        *format,
+               va_list            args)
+{
+  g_autofree char *message = NULL;
+  gsize length = load->path->len;
+
+  if (field != NULL)
+    _mp_json_path_append_name (load->path, field, -1);
+
+  message = g_strdup_vprintf (format, args);
+  add_problem (load, severity, load->file_index, load->seq++, load->display_name,
+               load->path->str, 0, 0, message);
+
+  path_pop (load, length);
+}
+
+/* An error at the current path, or at its member @field. */
+static void
+report (Load       *load,
+        const char *field,
+        const char *format,
+        ...) G_GNUC_PRINTF (3, 4);
+
+static void
+report (Load       *load,
+        const char *field,
+        const char *format,
+        ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  report_valist (load, MP_PROBLEM_ERROR, field, format, args);
+  va_end (args);
+}
+
+static void
+warn (Load       *load,
+      const char *field,
+      const char *format,
+      ...) G_GNUC_PRINTF (3, 4);
+
+static void
+warn (Load       *load,
+      const char *field,
+      const char *format,
+      ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  report_valist (load, MP_PROBLEM_WARNING, field, format, args);
+  va_end (args);
+}
+
+/* What a node holds, for "expected …, got …" messages. */
+static char *
+describe_node (JsonNode *node)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      return g_strdup (_("an object"));
+
+    case JSON_NODE_ARRAY:
+      return g_strdup (_("an array"));
+
+    case JSON_NODE_NULL:
+      return g_strdup ("null");
+
+    case JSON_NODE_VALUE:
+    default:
+      break;
+    }
+
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_STRING:
+      {
+        const char *string = json_node_get_string (node);
+        glong length = g_utf8_strlen (string, -1);
+
+        if (length > 40)
+          {
+            const char *end = g_utf8_offset_to_pointer (string, 40);
+
+            return g_strdup_printf ("\"%.*s…\"", (int) (end - string), string);
+          }
+        return g_strdup_printf ("\"%s\"", string);
+      }
+
+    case G_TYPE_INT64:
+      return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
+
+    case G_TYPE_DOUBLE:
+      {
+        double value = json_node_get_double (node);
+        char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+        if (!isfinite (value))
+          return g_strdup (_("a number too large to store"));
+
+        return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.15g", value));
+      }
+
+    case G_TYPE_BOOLEAN:
+      return g_strdup (json_node_get_boolean (node) ? "true" : "false");
+
+    default:
+      return g_strdup ("?");
+    }
+}
+
+static void
+type_error (Load       *load,
+            const char *field,
+            JsonNode   *node,
+            const char *expected)
+{
+  g_autofree char *got = describe_node (node);
+
+  /* Translators: "expected a date like 1992-03-02, got "March 1992"" */
+  report (load, field, _("expected %s, got %s"), expected, got);
+}
+
+/* Fields */
+
+static guint
+edit_distance (const char *a,
+               const char *b)
+{
+  gsize la = strlen (a), lb = strlen (b);
+  guint row[64];
+
+  if (la >= G_N_ELEMENTS (row) || lb >= G_N_ELEMENTS (row))
+    return G_MAXUINT;
+
+  for (gsize j = 0; j <= lb; j++)
+    row[j] = (guint) j;
+
+  for (gsize i = 1; i <= la; i++)
+    {
+      guint diagonal = row[0];
+
+      row[0] = (guint) i;
+      for (gsize j = 1; j <= lb; j++)
+        {
+          guint above = row[j];
+          guint cost = g_ascii_tolower (a[i - 1]) == g_ascii_tolower (b[j - 1]) ? 0 : 1;
+
+          row[j] = MIN (MIN (row[j] + 1, row[j - 1] + 1), diagonal + cost);
+          diagonal = above;
+        }
+    }
+
+  return row[lb];
+}
+
+static const char *
+suggest_field (const char  *name,
+               const Field *fields,
+               guint        n_fields)
+{
+  const char *best = NULL;
+  guint best_distance = 3;
+
+  if (strlen (name) < 3)
+    return NULL;
+
+  for (guint i = 0; i < n_fields; i++)
+    {
+      guint distance = edit_distance (name, fields[i].name);
+
+      if (distance < best_distance)
+        {
+          best = fields[i].name;
+          best_distance = distance;
+        }
+    }
+
+  return best;
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* Fills @slots with the members named in @fields (NULL when absent) and
+ * returns the other member names, sorted, or NULL. */
+static GPtrArray *
+collect_fields (JsonObject  *object,
+                const Field *fields,
+                guint        n_fields,
+                JsonNode   **slots)
+{
+  GPtrArray *unknown = NULL;
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *value;
+
+  memset (slots, 0, n_fields * sizeof (JsonNode *));
+
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &name, &value))
+    {
+      guint i;
+
+      for (i = 0; i < n_fields; i++)
+        {
+          if (strcmp (fields[i].name, name) == 0)
+            break;
+        }
+
+      if (i < n_fields)
+        {
+          slots[i] = value;
+        }
+      else
+        {
+          if (unknown == NULL)
+            unknown = g_ptr_array_new ();
+          g_ptr_array_add (unknown, (gpointer) name);
+        }
+    }
+
+  if (unknown != NULL)
+    g_ptr_array_sort (unknown, compare_strings);
+
+  return unknown;
+}
+
+/* Warns about unknown members, then reports missing required ones. */
+static void
+report_fields (Load        *load,
+               const Field *fields,
+               guint        n_fields,
+               JsonNode   **slots,
+               GPtrArray   *unknown)
+{
+  for (guint i = 0; unknown != NULL && i < unknown->len; i++)
+    {
+      const char *name = g_ptr_array_index (unknown, i);
+      const char *suggestion = suggest_field (name, fields, n_fields);
+
+      if (suggestion != NULL && slots[0] != NULL)
+        warn (load, NULL, _("unknown field \"%s\" is ignored (did you mean \"%s\"?)"), name, suggestion);
+      else
+        warn (load, NULL, _("unknown field \"%s\" is ignored"), name);
+    }
+
+  for (guint i = 0; i < n_fields; i++)
+    {
+      if (fields[i].required && slots[i] == NULL)
+        report (load, NULL, _("missing required field \"%s\""), fields[i].name);
+    }
+}
+
+/* For a record at the current path: checks it is an object, fills
+ * @slots and reports unknown and missing fields. */
+static gboolean
+read_fields (Load        *load,
+             JsonNode    *node,
+             const Field *fields,
+             guint        n_fields,
+             JsonNode   **slots)
+{
+  g_autoptr(GPtrArray) unknown = NULL;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      type_error (load, NULL, node, _("an object"));
+      return FALSE;
+    }
+
+  unknown = collect_fields (json_node_get_object (node), fields, n_fields, slots);
+  report_fields (load, fields, n_fields, slots, unknown);
+
+  return TRUE;
+}
+
+/* Values */
+
+static const char *
+get_string (JsonNode *node)
+{
+  if (node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    return json_node_get_string (node);
+
+  return NULL;
+}
+
+static gboolean
+get_number (JsonNode *node,
+            double   *out_value)
+{
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
+    return FALSE;
+
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_INT64:
+      *out_value = (double) json_node_get_int (node);
+      return TRUE;
+
+    case G_TYPE_DOUBLE:
+      *out_value = json_node_get_double (node);
+      return TRUE;
+
+    default:
+      return FALSE;
+    }
+}
+
+/* A non-empty string, copied into the dataset. */
+static gboolean
+read_string (Load        *load,
+             const char  *field,
+             JsonNode    *node,
+             const char **out_string)
+{
+  const char *string;
+
+  if (node == NULL)
+    return FALSE;
+
+  string = get_string (node);
+  if (string == NULL)
+    {
+      type_error (load, field, node, _("a string"));
+      return FALSE;
+    }
+
+  if (string[0] == '\0')
+    {
+      report (load, field, _("must not be empty"));
+      return FALSE;
+    }
+
+  *out_string = _mp_dataset_strdup (load->dataset, string);
+  return TRUE;
+}
+
+static gboolean
+is_valid_id (const char *id)
+{
+  if (*id == '\0')
+    return FALSE;
+
+  for (const char *p = id; *p != '\0'; p++)
+    {
+      if (!g_ascii_isalnum (*p) && strchr ("-_.:", *p) == NULL)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_id_syntax (Load       *load,
+                 const char *field,
+                 JsonNode   *node,
+                 const char *id)
+{
+  if (id == NULL)
+    {
+      type_error (load, field, node, _("a string"));
+      return FALSE;
+    }
+
+  if (id[0] == '\0')
+    {
+      report (load, field, _("must not be empty"));
+      return FALSE;
+    }
+
+  if (!is_valid_id (id))
+    {
+      g_autofree char *got = describe_node (node);
+
+      report (load, field, _("expected an id (letters, digits, \"-\", \"_\", \".\" and \":\"), got %s"), got);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_id (Load        *load,
+         const char  *field,
+         JsonNode    *node,
+         const char **out_id)
+{
+  const char *id;
+
+  if (node == NULL)
+    return FALSE;
+
+  id = get_string (node);
+  if (!check_id_syntax (load, field, node, id))
+    return FALSE;
+
+  *out_id = _mp_dataset_intern (load->dataset, id);
+  return TRUE;
+}
+
+static gboolean
+is_upper_code (const char *code,
+               gsize       length)
+{
+  for (gsize i = 0; i < length; i++)
+    {
+      if (code[i] < 'A' || code[i] > 'Z')
+        return FALSE;
+    }
+
+  return code[length] == '\0';
+}
+
+/* ISO 3166-1 alpha-2 (@length 2) or alpha-3 (3), upper case. */
+static gboolean
+read_country_code (Load        *load,
+                   const char  *field,
+                   JsonNode    *node,
+                   gsize        length,
+                   const char **out_code)
+{
+  const char *code;
+
+  if (node == NULL)
+    return FALSE;
+
+  code = get_string (node);
+  if (code == NULL || strlen (code) != length || !is_upper_code (code, length))
+    {
+      if (length == 2)
+        type_error (load, field, node, _("an upper-case two-letter country code like \"KZ\""));
+      else
+        type_error (load, field, node, _("an upper-case three-letter country code like \"KAZ\""));
+      return FALSE;
+    }
+
+  *out_code = _mp_dataset_intern (load->dataset, code);
+  return TRUE;
+}
+
+static const char *
+month_name (guint month)
+{
+  switch (month)
+    {
+    case 1:  return C_("month", "January");
+    case 2:  return C_("month", "February");
+    case 3:  return C_("month", "March");
+    case 4:  return C_("month", "April");
+    case 5:  return C_("month", "May");
+    case 6:  return C_("month", "June");
+    case 7:  return C_("month", "July");
+    case 8:  return C_("month", "August");
+    case 9:  return C_("month", "September");
+    case 10: return C_("month", "October");
+    case 11: return C_("month", "November");
+    case 12: return C_("month", "December");
+    default: return "?";
+    }
+}
+
+static gboolean
+check_date (Load       *load,
+            const char *field,
+            JsonNode   *node,
+            MpDate     *out_date)
+{
+  const char *text = get_string (node);
+  MpDate date;
+
+  if (text == NULL)
+    {
+      type_error (load, field, node, _("a date like 1992-03-02"));
+      return FALSE;
+    }
+
+  switch (_mp_date_parse_checked (text, &date))
+    {
+    case MP_DATE_OK:
+      *out_date = date;
+      return TRUE;
+
+    case MP_DATE_ERROR_SYNTAX:
+      type_error (load, field, node, _("a date like 1992-03-02"));
+      return FALSE;
+
+    case MP_DATE_ERROR_YEAR:
+      report (load, field, _("the year %d is out of range (%d to %d)"),
+              date.year, MP_DATE_MIN_YEAR, MP_DATE_MAX_YEAR);
+      return FALSE;
+
+    case MP_DATE_ERROR_MONTH:
+      report (load, field, _("\"%s\" is not a real date: there is no month %u"), text, date.month);
+      return FALSE;
+
+    case MP_DATE_ERROR_DAY:
+    default:
+      report (load, field, _("\"%s\" is not a real date: %s %d has %u days"), text,
+              month_name (date.month), date.year, _mp_date_days_in_month (date.year, date.month));
+      return FALSE;
+    }
+}
+
+static gboolean
+read_date (Load       *load,
+           const char *field,
+           JsonNode   *node,
+           MpDate     *out_date)
+{
+  if (node == NULL)
+    return FALSE;
+
+  return check_date (load, field, node, out_date);
+}
+
+static gboolean
+check_year (Load       *load,
+            const char *field,
+            JsonNode   *node,
+            int        *out_year)
+{
+  double value;
+
+  if (!get_number (node, &value) || value != floor (value))
+    {
+      type_error (load, field, node, _("a year (a whole number like 2020)"));
+      return FALSE;
+    }
+
+  if (value < MP_DATE_MIN_YEAR || value > MP_DATE_MAX_YEAR)
+    {
+      g_autofree char *got = describe_node (node);
+
+      report (load, field, _("the year %s is out of range (%d to %d)"), got, MP_DATE_MIN_YEAR, MP_DATE_MAX_YEAR);
+      return FALSE;
+    }
+
+  *out_year = (int) value;
+  return TRUE;
+}
+
+static gboolean
+read_year (Load       *load,
+           const char *field,
+           JsonNode   *node,
+           int        *out_year)
+{
+  if (node == NULL)
+    return FALSE;
+
+  return check_year (load, field, node, out_year);
+}
+
+/* A finite number; 0 or more if @non_negative. */
+static gboolean
+read_number (Load       *load,
+             const char *field,
+             JsonNode   *node,
+             gboolean    non_negative,
+             double     *out_value)
+{
+  double value;
+
+  if (node == NULL)
+    return FALSE;
+
+  if (!get_number (node, &value) || !isfinite (value) || (non_negative && value < 0))
+    {
+      type_error (load, field, node, non_negative ? _("a number, 0 or more") : _("a finite number"));
+      return FALSE;
+    }
+
+  *out_value = value;
+  return TRUE;
+}
+
+static gboolean
+read_enum (Load           *load,
+           const char     *field,
+           JsonNode       *node,
+           const EnumInfo *info,
+           guint          *out_value)
+{
+  const char *string;
+  g_autoptr(GString) allowed = NULL;
+  g_autofree char *got = NULL;
+
+  if (node == NULL)
+    return FALSE;
+
+  string = get_string (node);
+  if (string != NULL)
+    {
+      for (guint i = 0; i < info->n_values; i++)
+        {
+          if (strcmp (info->name (i), string) == 0)
+            {
+              *out_value = i;
+              return TRUE;
+            }
+        }
+    }
+
+  allowed = g_string_new (NULL);
+  for (guint i = 0; i < info->n_values; i++)
+    {
+      if (i > 0)
+        g_string_append (allowed, ", ");
+      g_string_append (allowed, info->name (i));
+    }
+
+  got = describe_node (node);
+  report (load, field, _("expected one of %s; got %s"), allowed->str, got);
+
+  return FALSE;
+}
+
+static gboolean
+read_url (Load        *load,
+          const char  *field,
+          JsonNode    *node,
+          const char **out_url)
+{
+  const char *url;
+
+  if (node == NULL)
+    return FALSE;
+
+  url = get_string (node);
+  if (url == NULL ||
+      !((g_str_has_prefix (url, "https://") && url[8] != '\0') ||
+        (g_str_has_prefix (url, "http://") && url[7] != '\0')))
+    {
+      type_error (load, field, node, _("a web address starting with https:// or http://"));
+      return FALSE;
+    }
+
+  *out_url = _mp_dataset_strdup (load->dataset, url);
+  return TRUE;
+}
+
+static gboolean
+is_language_code (const char *code)
+{
+  const char *p = code;
+  gsize n = 0;
+
+  /* "en", "kk", "ast", "pt-BR", "zh_Hant" */
+  while (*p >= 'a' && *p <= 'z')
+    {
+      p++;
+      n++;
+    }
+  if (n < 2 || n > 3)
+    return FALSE;
+
+  while (*p == '-' || *p == '_')
+    {
+      p++;
+      n = 0;
+      while (g_ascii_isalnum (*p))
+        {
+          p++;
+          n++;
+        }
+      if (n < 2 || n > 8)
+        return FALSE;
+    }
+
+  return *p == '\0';
+}
+
+static gboolean
+read_text (Load        *load,
+           const char  *field,
+           JsonNode    *node,
+           MpText     **out_text)
+{
+  g_autoptr(GList) names = NULL;
+  JsonObject *object;
+  MpText *text;
+  gboolean ok = TRUE;
+  gboolean has_english = FALSE;
+  gsize length;
+
+  if (node == NULL)
+    return FALSE;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      type_error (load, field, node, _("translations like {\"en\": \"Kazakhstan\", \"kk\": \"Қазақстан\"}"));
+      return FALSE;
+    }
+
+  object = json_node_get_object (node);
+  text = _mp_dataset_new_text (load->dataset);
+  length = path_push_name (load, field);
+
+  names = json_object_get_members (object);
+  for (GList *l = names; l != NULL; l = l->next)
+    {
+      const char *lang = l->data;
+      JsonNode *value = json_object_get_member (object, lang);
+      const char *string = get_string (value);
+
+      if (!is_language_code (lang))
+        {
+          report (load, lang, _("\"%s\" is not a language code like \"en\", \"kk\" or \"pt-BR\""), lang);
+          ok = FALSE;
+        }
+      else if (string == NULL)
+        {
+          type_error (load, lang, value, _("a string"));
+          ok = FALSE;
+        }
+      else if (string[0] == '\0')
+        {
+          report (load, lang, _("must not be empty"));
+          ok = FALSE;
+        }
+      else
+        {
+          mp_text_set (text, lang, string);
+          if (strcmp (lang, "en") == 0)
+            has_english = TRUE;
+        }
+    }
+
+  path_pop (load, length);
+
+  if (!has_english && json_object_get_member (object, "en") == NULL)
+    {
+      report (load, field, _("missing the English text (\"en\")"));
+      ok = FALSE;
+    }
+
+  *out_text = text;
+  return ok;
+}
+
+static char *
+unknown_reference_message (MpRecordKind  kind,
+                           const char   *id)
+{
+  switch (kind)
+    {
+    case MP_RECORD_SOURCE:
+      return g_strdup_printf (_("unknown source \"%s\""), id);
+    case MP_RECORD_COUNTRY:
+      return g_strdup_printf (_("unknown country \"%s\""), id);
+    case MP_RECORD_ORGANIZATION:
+      return g_strdup_printf (_("unknown organization \"%s\""), id);
+    case MP_RECORD_MEMBERSHIP:
+    case MP_RECORD_AID:
+    case MP_RECORD_INDICATOR:
+    case MP_N_RECORD_KINDS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* Resolves a reference now, or later when all files are read. */
+static const char *
+check_reference (Load         *load,
+                 const char   *field,
+                 MpRecordKind  kind,
+                 const char   *id)
+{
+  Deferred deferred;
+  gsize length;
+
+  id = _mp_dataset_intern (load->dataset, id);
+
+  if (_mp_dataset_has (load->dataset, kind, id))
+    return id;
+
+  length = load->path->len;
+  if (field != NULL)
+    _mp_json_path_append_name (load->path, field, -1);
+
+  deferred.kind = kind;
+  deferred.id = id;
+  deferred.file_index = load->file_index;
+  deferred.seq = load->seq++;
+  deferred.display_name = load->display_name;
+  deferred.path = g_strdup (load->path->str);
+  g_array_append_val (load->deferred, deferred);
+
+  path_pop (load, length);
+
+  return id;
+}
+
+static gboolean
+read_reference (Load          *load,
+                const char    *field,
+                JsonNode      *node,
+                MpRecordKind   kind,
+                const char   **out_id)
+{
+  const char *id;
+
+  if (node == NULL)
+    return FALSE;
+
+  id = get_string (node);
+  if (!check_id_syntax (load, field, node, id))
+    return FALSE;
+
+  *out_id = check_reference (load, field, kind, id);
+  return TRUE;
+}
+
+static gboolean
+read_fact (Load       *load,
+           const char *field,
+           JsonNode   *node,
+           FactType    type,
+           MpFact     *out_fact)
+{
+  static const Field fields[] = {
+    { "value", TRUE },
+    { "source", TRUE },
+    { "status", FALSE },
+    { "year", FALSE },
+    { "note", FALSE },
+  };
+  enum { F_VALUE, F_SOURCE, F_STATUS, F_YEAR, F_NOTE };
+  JsonNode *slots[G_N_ELEMENTS (fields)];
+  MpFact fact = { 0, };
+  gboolean ok = TRUE;
+  guint status = MP_VALUE_FINAL;
+  gsize length;
+
+  if (node == NULL)
+    return FALSE;
+
+  length = path_push_name (load, field);
+
+  if (!read_fields (load, node, fields, G_N_ELEMENTS (fields), slots))
+    {
+      path_pop (load, length);
+      return FALSE;
+    }
+
+  switch (type)
+    {
+    case FACT_TEXT:
+      ok &= read_string (load, "value", slots[F_VALUE], &fact.text);
+      break;
+
+    case FACT_NUMBER:
+      ok &= read_number (load, "value", slots[F_VALUE], TRUE, &fact.number);
+      break;
+
+    case FACT_DATE:
+    default:
+      ok &= read_date (load, "value", slots[F_VALUE], &fact.date);
+      break;
+    }
+
+  ok &= read_reference (load, "source", slots[F_SOURCE], MP_RECORD_SOURCE, &fact.source);
+  if (slots[F_STATUS] != NULL)
+    ok &= read_enum (load, "status", slots[F_STATUS], &value_status_enum, &status);
+  if (slots[F_YEAR] != NULL)
+    ok &= read_year (load, "year", slots[F_YEAR], &fact.year);
+  if (slots[F_NOTE] != NULL)
+    ok &= read_string (load, "note", slots[F_NOTE], &fact.note);
+
+  path_pop (load, length);
+
+  fact.status = status;
+  fact.present = TRUE;
+  *out_fact = fact;
+
+  return ok;
+}
+
+/* Adds a record read at $.<section>[@index] unless its id is taken in
+ * this file. */
+static void
+register_record (Load         *load,
+                 MpRecordKind  kind,
+                 guint         index,
+                 gpointer      record,
+                 MpSeries     *series,
+                 guint         n_series)
+{
+  const char *id = *(const char **) record;
+  gpointer first;
+
+  first = g_hash_table_lookup (load->seen[kind], id);
+  if (first != NULL)
+    {
+      g_autofree char *where = g_strdup_printf ("$.%s[%u]", section_names[kind], GPOINTER_TO_UINT (first) - 1);
+
+      report (load, "id", _("duplicate id \"%s\" (already used at %s)"), id, where);
+      return;
+    }
+
+  g_hash_table_insert (load->seen[kind], (gpointer) id, GUINT_TO_POINTER (index + 1));
+
+  if (kind == MP_RECORD_INDICATOR)
+    _mp_dataset_put_indicator (load->dataset, record, series, n_series);
+  else
+    _mp_dataset_put (load->dataset, kind, record);
+}
+
+/* Records */
+
+static void
+read_source (Load     *load,
+             JsonNode *node,
+             guint     index)
+{
+  static const Field fields[] = {
+    { "id", TRUE },
+    { "title", TRUE },
+    { "publisher", TRUE },
+    { "url", TRUE },
+    { "retrieved", TRUE },
+    { "licence", TRUE },
+    { "note", FALSE },
+  };
+  enum { F_ID, F_TITLE, F_PUBLISHER, F_URL, F_RETRIEVED, F_LICENCE, F_NOTE };
+  JsonNode *slots[G_N_ELEMENTS (fields)];
+  MpSource *source;
+  gboolean has_id;
+
+  if (!read_fields (load, node, fields, G_N_ELEMENTS (fields), slots))
+    return;
+
+  source = _mp_dataset_new0 (load->dataset, MpSource, 1);
+  has_id = read_id (load, "id", slots[F_ID], &source->id);
+  read_string (load, "title", slots[F_TITLE], &source->title);
+  read_string (load, "publisher", slots[F_PUBLISHER], &source->publisher);
+  read_url (load, "url", slots[F_URL], &source->url);
+  read_date (load, "retrieved", slots[F_RETRIEVED], &source->retrieved);
+  read_string (load, "licence", slots[F_LICENCE], &source->licence);
+  read_string (load, "note", slots[F_NOTE], &source->note);
+
+  if (has_id)
+    register_record (load, MP_RECORD_SOURCE, index, source, NULL, 0);
+}
+
+static void
+read_flag (Load        *load,
+           JsonNode    *node,
+           const char **out_flag)
+{
+  const char *flag;
+
+  if (!read_string (load, "flag", node, &flag))
+    return;
+
+  /* Resource paths and absolute paths stay; others are relative to
+   * the dataset file when there is one. */
+  if (flag[0] != '/' && load->directory != NULL)
+    {
+      g_autoptr(GFile) file = g_file_resolve_relative_path (load->directory, flag);
+      g_autofree char *path = g_file_get_path (file);
+
+      if (path != NULL)
+        flag = _mp_dataset_strdup (load->dataset, path);
+    }
+
+  *out_flag = flag;
+}
+
+static void
+read_country (Load     *load,
+              JsonNode *node,
+              guint     index)
+{
+  static const Field fields[] = {
+    { "id", TRUE },
+    { "iso3", TRUE },
+    { "name", TRUE },
+    { "official_name", FALSE },
+    { "flag", FALSE },
+    { "source", TRUE },
+    { "capital", FALSE },
+    { "area_km2", FALSE },
+    { "independence", FALSE },
+  };
+  enum { F_ID, F_ISO3, F_NAME, F_OFFICIAL_NAME, F_FLAG, F_SOURCE, F_CAPITAL, F_AREA, F_INDEPENDENCE };
+  JsonNode *slots[G_N_ELEMENTS (fields)];
+  MpCountry *country;
+  gboolean has_id;
+
+  if (!read_fields (load, node, fields, G_N_ELEMENTS (fields), slots))
+    return;
+
+  country = _mp_dataset_new0 (load->dataset, MpCountry, 1);
+  has_id = read_country_code (load, "id", slots[F_ID], 2, &country->id);
+  read_country_code (load, "iso3", slots[F_ISO3], 3, &country->iso3);
+  read_text (load, "name", slots[F_NAME], &country->name);
+  read_text (load, "official_name", slots[F_OFFICIAL_NAME], &country->official_name);
+  if (slots[F_FLAG] != NULL)
+    read_flag (load, slots[F_FLAG], &country->flag);
+  read_reference (load, "source", slots[F_SOURCE], MP_RECORD_SOURCE, &country->source);
+  read_fact (load, "capital", slots[F_CAPITAL], FACT_TEXT, &country->capital);
+  read_fact (load, "area_km2", slots[F_AREA], FACT_NUMBER, &country->area_km2);
+  read_fact (load, "independence", slots[F_INDEPENDENCE], FACT_DATE, &country->independence);
+
+  if (has_id)
+    register_record (load, MP_RECORD_COUNTRY, index, country, NULL, 0);
+}
+
+static void
+read_organization (Load     *load,
+                   JsonNode *node,
+                   guint     index)
+{
+  static const Field fields[] = {
+    { "id", TRUE },
+    { "acronym", TRUE },
+    { "name", TRUE },
+    { "kind", TRUE },
+    { "founded", FALSE },
+    { "url", FALSE },
+    { "source", TRUE },
+  };
+  enum { F_ID, F_ACRONYM, F_NAME, F_KIND, F_FOUNDED, F_URL, F_SOURCE };
+  JsonNode *slots[G_N_ELEMENTS (fields)];
+  MpOrganization *organization;
+  guint kind = 0;
+  gboolean has_id;
+
+  if (!read_fields (load, node, fields, G_N_ELEMENTS (fields), slots))
+    return;
+
+  organization = _mp_dataset_new0 (load->dataset, MpOrganization, 1);
+  has_id = read_id (load, "id", slots[F_ID], &organization->id);
+  read_string (load, "acronym", slots[F_ACRONYM], &organization->acronym);
+  read_text (load, "name", slots[F_NAME], &organization->name);
+  read_enum (load, "kind", slots[F_KIND], &org_kind_enum, &kind);
+  organization->kind = kind;
+  read_date (load, "founded", slots[F_FOUNDED], &organization->founded);
+  read_url (load, "url", slots[F_URL], &organization->url);
+  read_reference (load, "source", slots[F_SOURCE], MP_RECORD_SOURCE, &organization->source);
+
+  if (has_id)
+    register_record (load, MP_RECORD_ORGANIZATION, index, organization, NULL, 0);
+}
+
+static void
+read_membership (Load     *load,
+                 JsonNode *node,
+                 guint     index)
+{
+  static const Field fields[] = {
+    { "id", TRUE },
+    { "country", TRUE },
+    { "organization", TRUE },
+    { "status", TRUE },
+    { "from", TRUE },
+    { "to", FALSE },
+    { "source", TRUE },
+    { "precision", FALSE },
+    { "note", FALSE },
+  };
+  enum { F_ID, F_COUNTRY, F_ORGANIZATION, F_STATUS, F_FROM, F_TO, F_SOURCE, F_PRECISION, F_NOTE };
+  JsonNode *slots[G_N_ELEMENTS (fields)];
+  MpMembership *membership;
+  guint status = 0, precision;
+  gboolean has_id, has_from, has_to = FALSE;
+
+  if (!read_fields (load, node, fields, G_N_ELEMENTS (fields), slots))
+    return;
+
+  membership = _mp_dataset_new0 (load->dataset, MpMembership, 1);
+  has_id = read_id (load, "id", slots[F_ID], &membership->id);
+  read_reference (load, "country", slots[F_COUNTRY], MP_RECORD_COUNTRY, &membership->country);
+  read_reference (load, "organization", slots[F_ORGANIZATION], MP_RECORD_ORGANIZATION,
+                  &membership->organization);
+  read_enum (load, "status", slots[F_STATUS], &membership_status_enum, &status);
+  membership->status = status;
+  has_from = read_date (load, "from", slots[F_FROM], &membership->from);
+  if (slots[F_TO] != NULL && !JSON_NODE_HOLDS_NULL (slots[F_TO]))
+    has_to = read_date (load, "to", slots[F_TO], &membership->to);
+
+  if (has_from && has_to && _mp_date_ends_before (&membership->to, &membership->from))
+    {
+      g_autofree char *to = mp_date_to_string (&membership->to);
+      g_autofree char *from = mp_date_to_string (&membership->from);
+
+      report (load, "to", _("\"to\" (%s) is before \"from\" (%s)"), to, from);
+    }
+
+  read_reference (load, "source", slots[F_SOURCE], MP_RECORD_SOURCE, &membership->source);
+
+  if (slots[F_PRECISION] != NULL)
+    {
+      if (read_enum (load, "precision", slots[F_PRECISION], &precision_enum, &precision))
+        membership->precision = precision;
+    }
+  else if (membership->from.day != 0)
+    {
+      membership->precision = MP_PRECISION_DAY;
+    }
+  else if (membership->from.month != 0)
+    {
+      membership->precision = MP_PRECISION_MONTH;
+    }
+  else
+    {
+      membership->precision = MP_PRECISION_YEAR_ONLY;
+    }
+
+  read_string (load, "note", slots[F_NOTE], &membership->note);
+
+  if (has_id)
+    register_record (load, MP_RECORD_MEMBERSHIP, index, membership, NULL, 0);
+}
+
+static void
+read_aid (Load     *load,
+          JsonNode *node,
+          guint     index)
+{
+  static const Field fields[] = {
+    { "id", TRUE },
+    { "donor", TRUE },
+    { "year", TRUE },
+    { "first_year", FALSE },
+    { "amount_usd", TRUE },
+    { "measure", TRUE },
+    { "recipient", FALSE },
+    { "purpose", FALSE },
+    { "status", FALSE },
+    { "source", TRUE },
+    { "note", FALSE },
+  };
+  enum { F_ID, F_DONOR, F_YEAR, F_FIRST_YEAR, F_AMOUNT, F_MEASURE, F_RECIPIENT, F_PURPOSE,
+         F_STATUS, F_SOURCE, F_NOTE };
+  JsonNode *slots[G_N_ELEMENTS (fields)];
+  MpAid *aid;
+  guint measure = 0, status = MP_VALUE_FINAL;
+  gboolean has_id, has_year, has_first_year;
+
+  if (!read_fields (load, node, fields, G_N_ELEMENTS (fields), slots))
+    return;
+
+  aid = _mp_dataset_new0 (load->dataset, MpAid, 1);
+  has_id = read_id (load, "id", slots[F_ID], &aid->id);
+  read_reference (load, "donor", slots[F_DONOR], MP_RECORD_COUNTRY, &aid->donor);
+  has_year = read_year (load, "year", slots[F_YEAR], &aid->year);
+  has_first_year = read_year (load, "first_year", slots[F_FIRST_YEAR], &aid->first_year);
+  if (has_year && has_first_year && aid->first_year > aid->year)
+    report (load, "first_year", _("\"first_year\" (%d) is after \"year\" (%d)"), aid->first_year, aid->year);
+  read_number (load, "amount_usd", slots[F_AMOUNT], TRUE, &aid->amount_usd);
+  read_enum (load, "measure", slots[F_MEASURE], &aid_measure_enum, &measure);
+  aid->measure = measure;
+  read_string (load, "recipient", slots[F_RECIPIENT], &aid->recipient);
+  read_string (load, "purpose", slots[F_PURPOSE], &aid->purpose);
+  read_enum (load, "status", slots[F_STATUS], &value_status_enum, &status);
+  aid->status = status;
+  read_reference (load, "source", slots[F_SOURCE], MP_RECORD_SOURCE, &aid->source);
+  read_string (load, "note", slots[F_NOTE], &aid->note);
+
+  if (has_id)
+    register_record (load, MP_RECORD_AID, index, aid, NULL, 0);
+}
+
+/* One country's [[year, value], …] at the current path. */
+static gboolean
+read_points (Load     *load,
+             JsonNode *node,
+             MpSeries *series)
+{
+  JsonArray *array;
+  MpPoint *points;
+  guint n_points;
+  gboolean ok = TRUE;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      type_error (load, NULL, node, _("an array of [year, value] pairs"));
+      return FALSE;
+    }
+
+  array = json_node_get_array (node);
+  n_points = json_array_get_length (array);
+  points = _mp_dataset_new0 (load->dataset, MpPoint, MAX (n_points, 1));
+
+  for (guint i = 0; i < n_points; i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      JsonArray *pair;
+      gsize length;
+
+      length = path_push_index (load, i);
+
+      if (!JSON_NODE_HOLDS_ARRAY (element) || json_array_get_length (pair = json_node_get_array (element)) != 2)
+        {
+          if (JSON_NODE_HOLDS_ARRAY (element))
+            {
+              guint n = json_array_get_length (json_node_get_array (element));
+
+              report (load, NULL,
+                      g_dngettext (GETTEXT_PACKAGE, "expected a [year, value] pair, got an array of %u item",
+                                   "expected a [year, value] pair, got an array of %u items", n),
+                      n);
+            }
+          else
+            {
+              type_error (load, NULL, element, _("a [year, value] pair"));
+            }
+          ok = FALSE;
+          path_pop (load, length);
+          continue;
+        }
+
+      path_push_index (load, 0);
+      if (check_year (load, NULL, json_array_get_element (pair, 0), &points[i].year))
+        {
+          if (i > 0 && points[i - 1].year != 0 && points[i].year <= points[i - 1].year)
+            {
+              report (load, NULL, _("the years must increase: %d comes after %d"),
+                      points[i].year, points[i - 1].year);
+              ok = FALSE;
+            }
+        }
+      else
+        {
+          ok = FALSE;
+        }
+      path_pop (load, length);
+
+      path_push_index (load, i);
+      path_push_index (load, 1);
+      ok &= read_number (load, NULL, json_array_get_element (pair, 1), FALSE, &points[i].value);
+      path_pop (load, length);
+    }
+
+  series->points = points;
+  series->n_points = n_points;
+
+  return ok;
+}
+
+static MpSeries *
+read_series (Load     *load,
+             JsonNode *node,
+             guint    *out_n_series)
+{
+  g_autoptr(GList) countries = NULL;
+  JsonObject *object;
+  MpSeries *series;
+  guint n_series, i = 0;
+  gsize length;
+
+  *out_n_series = 0;
+
+  if (node == NULL)
+    return NULL;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      type_error (load, "series", node, _("an object from country id to [[year, value], …]"));
+      return NULL;
+    }
+
+  object = json_node_get_object (node);
+  countries = json_object_get_members (object);
+  n_series = g_list_length (countries);
+  series = _mp_dataset_new0 (load->dataset, MpSeries, MAX (n_series, 1));
+
+  length = path_push_name (load, "series");
+
+  for (GList *l = countries; l != NULL; l = l->next, i++)
+    {
+      const char *country = l->data;
+      gsize country_length;
+
+      country_length = path_push_name (load, country);
+      series[i].country = check_reference (load, NULL, MP_RECORD_COUNTRY, country);
+      read_points (load, json_object_get_member (object, country), &series[i]);
+      path_pop (load, country_length);
+    }
+
+  path_pop (load, length);
+
+  *out_n_series = n_series;
+  return series;
+}
+
+static void
+read_indicator (Load     *load,
+                JsonNode *node,
+                guint     index)
+{
+  static const Field fields[] = {
+    { "id", TRUE },
+    { "name", TRUE },
+    { "unit", TRUE },
+    { "source", TRUE },
+    { "status", FALSE },
+    { "note", FALSE },
+    { "series", TRUE },
+  };
+  enum { F_ID, F_NAME, F_UNIT, F_SOURCE, F_STATUS, F_NOTE, F_SERIES };
+  JsonNode *slots[G_N_ELEMENTS (fields)];
+  MpIndicator *indicator;
+  MpSeries *series;
+  guint unit = 0, status = MP_VALUE_FINAL, n_series;
+  gboolean has_id;
+
+  if (!read_fields (load, node, fields, G_N_ELEMENTS (fields), slots))
+    return;
+
+  indicator = _mp_dataset_new0 (load->dataset, MpIndicator, 1);
+  has_id = read_id (load, "id", slots[F_ID], &indicator->id);
+  read_text (load, "name", slots[F_NAME], &indicator->name);
+  read_enum (load, "unit", slots[F_UNIT], &unit_enum, &unit);
+  indicator->unit = unit;
+  read_reference (load, "source", slots[F_SOURCE], MP_RECORD_SOURCE, &indicator->source);
+  read_enum (load, "status", slots[F_STATUS], &value_status_enum, &status);
+  indicator->status = status;
+  read_string (load, "note", slots[F_NOTE], &indicator->note);
+  series = read_series (load, slots[F_SERIES], &n_series);
+
+  if (has_id && slots[F_SERIES] != NULL)
+    register_record (load, MP_RECORD_INDICATOR, index, indicator, series, n_series);
+}
+
+typedef void (*ReadRecordFunc) (Load     *load,
+                                JsonNode *node,
+                                guint     index);
+
+static void
+read_section (Load           *load,
+              MpRecordKind    kind,
+              JsonNode       *node,
+              ReadRecordFunc  read_record)
+{
+  JsonArray *array;
+  guint n_records;
+  gsize length;
+
+  if (node == NULL)
+    return;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      type_error (load, section_names[kind], node, _("an array"));
+      return;
+    }
+
+  array = json_node_get_array (node);
+  n_records = json_array_get_length (array);
+  length = path_push_name (load, section_names[kind]);
+
+  for (guint i = 0; i < n_records; i++)
+    {
+      gsize record_length;
+
+      if (i % CANCEL_CHECK_INTERVAL == 0 && g_cancellable_is_cancelled (load->cancellable))
+        {
+          load->cancelled = TRUE;
+          break;
+        }
+
+      record_length = path_push_index (load, i);
+      read_record (load, json_array_get_element (array, i), i);
+      path_pop (load, record_length);
+    }
+
+  path_pop (load, length);
+}
+
+static void
+read_root (Load     *load,
+           JsonNode *root)
+{
+  static const Field fields[] = {
+    { "format", TRUE },
+    { "version", TRUE },
+    { "sources", FALSE },
+    { "countries", FALSE },
+    { "organizations", FALSE },
+    { "memberships", FALSE },
+    { "aid", FALSE },
+    { "indicators", FALSE },
+  };
+  enum { F_FORMAT, F_VERSION, F_SOURCES, F_COUNTRIES, F_ORGANIZATIONS, F_MEMBERSHIPS, F_AID,
+         F_INDICATORS };
+  static const ReadRecordFunc readers[MP_N_RECORD_KINDS] = {
+    read_source, read_country, read_organization, read_membership, read_aid, read_indicator,
+  };
+  JsonNode *slots[G_N_ELEMENTS (fields)];
+  g_autoptr(GPtrArray) unknown = NULL;
+  const char *format;
+  JsonNode *version;
+
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    {
+      type_error (load, NULL, root, _("an object"));
+      return;
+    }
+
+  unknown = collect_fields (json_node_get_object (root), fields, G_N_ELEMENTS (fields), slots);
+
+  /* Some other kind of file: say only that. */
+  format = get_string (slots[F_FORMAT]);
+  if (slots[F_FORMAT] != NULL && g_strcmp0 (format, FORMAT_NAME) != 0)
+    {
+      type_error (load, "format", slots[F_FORMAT], "\"" FORMAT_NAME "\"");
+      return;
+    }
+
+  version = slots[F_VERSION];
+  if (version != NULL &&
+      !(JSON_NODE_HOLDS_VALUE (version) && json_node_get_value_type (version) == G_TYPE_INT64 &&
+        json_node_get_int (version) == 1))
+    {
+      g_autofree char *got = describe_node (version);
+
+      report (load, "version", _("expected version 1, got %s; this program reads version 1 only"), got);
+      return;
+    }
+
+  report_fields (load, fields, G_N_ELEMENTS (fields), slots, unknown);
+
+  for (guint kind = 0; kind < MP_N_RECORD_KINDS && !load->cancelled; kind++)
+    read_section (load, kind, slots[F_SOURCES + kind], readers[kind]);
+}
+
+/* Files */
+
+static void
+duplicate_name_cb (const char *object_path,
+                   const char *name,
+                   gpointer    user_data)
+{
+  Load *load = user_data;
+  g_autofree char *message = NULL;
+
+  message = g_strdup_printf (_("\"%s\" appears more than once in this object; only the last one would count"), name);
+  add_problem (load, MP_PROBLEM_ERROR, load->file_index, load->seq++, load->display_name,
+               object_path, 0, 0, message);
+}
+
+/* json-glib 1.6 puts the position in the message: "<data>:3:10: Parse
+ * error: …".  Our own check runs first, so this is a fallback. */
+static void
+report_json_glib_error (Load         *load,
+                        const GError *error)
+{
+  const char *message = error->message;
+  const char *p = strstr (message, "<data>:");
+  int line = 0, column = 0;
+
+  if (p != NULL)
+    {
+      char *end;
+
+      p += strlen ("<data>:");
+      line = (int) strtol (p, &end, 10);
+      if (end != p && *end == ':')
+        {
+          p = end + 1;
+          column = (int) strtol (p, &end, 10);
+          if (end != p && *end == ':')
+            {
+              message = end + 1;
+              while (*message == ' ')
+                message++;
+              if (g_str_has_prefix (message, "Parse error: "))
+                message += strlen ("Parse error: ");
+            }
+          else
+            {
+              line = column = 0;
+            }
+        }
+      else
+        {
+          line = 0;
+        }
+    }
+
+  file_error (load, line, column, message);
+}
+
+static void
+read_data (Load       *load,
+           const char *data,
+           gsize       length)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  const char *end;
+  gboolean blank = TRUE;
+  int line, column;
+
+  if (length > MP_DATASET_MAX_FILE_SIZE)
+    {
+      g_autofree char *text = g_strdup_printf (_("the file is larger than %d MiB"),
+                                               MP_DATASET_MAX_FILE_SIZE / (1024 * 1024));
+      file_error (load, 0, 0, text);
+      return;
+    }
+
+  /* A byte order mark is allowed (and skipped). */
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      data += 3;
+      length -= 3;
+    }
+
+  for (gsize i = 0; i < length && blank; i++)
+    blank = data[i] == ' ' || data[i] == '\t' || data[i] == '\n' || data[i] == '\r';
+  if (blank)
+    {
+      file_error (load, 0, 0, _("the file is empty"));
+      return;
+    }
+
+  if (!g_utf8_validate (data, length, &end))
+    {
+      gsize offset = (gsize) (end - data);
+
+      _mp_json_offset_to_position (data, offset, &line, &column);
+      if (*end == '\0')
+        message = g_strdup_printf (_("a NUL byte at byte %" G_GSIZE_FORMAT "; a dataset holds text only"), offset);
+      else
+        message = g_strdup_printf (_("invalid UTF-8 at byte %" G_GSIZE_FORMAT "; save the file as UTF-8"), offset);
+      file_error (load, line, column, message);
+      return;
+    }
+
+  if (!_mp_json_check (data, length, MP_DATASET_MAX_DEPTH, duplicate_name_cb, load,
+                       &line, &column, &message))
+    {
+      file_error (load, line, column, message);
+      return;
+    }
+
+  parser = json_parser_new ();
+  if (!json_parser_load_from_data (parser, data, (gssize) length, &error))
+    {
+      report_json_glib_error (load, error);
+      return;
+    }
+
+  g_string_assign (load->path, "$");
+  read_root (load, json_parser_get_root (parser));
+}
+
+static GBytes *
+read_input (Load         *load,
+            Input        *input,
+            GCancellable *cancellable)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  char *contents = NULL;
+  gsize length;
+
+  if (input->bytes != NULL)
+    return g_bytes_ref (input->bytes);
+
+  if (input->bundled)
+    {
+      GBytes *bytes = g_resources_lookup_data (BUNDLED_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+
+      if (bytes == NULL)
+        {
+          message = g_strdup_printf (_("cannot read the bundled dataset: %s"), error->message);
+          file_error (load, 0, 0, message);
+        }
+      return bytes;
+    }
+
+  info = g_file_query_info (input->file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, &error);
+  if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      file_error (load, 0, 0, _("cannot read the file: it is a folder"));
+      return NULL;
+    }
+  if (info != NULL && g_file_info_get_size (info) > MP_DATASET_MAX_FILE_SIZE)
+    {
+      message = g_strdup_printf (_("the file is larger than %d MiB"), MP_DATASET_MAX_FILE_SIZE / (1024 * 1024));
+      file_error (load, 0, 0, message);
+      return NULL;
+    }
+
+  g_clear_error (&error);
+  if (!g_file_load_contents (input->file, cancellable, &contents, &length, NULL, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          load->cancelled = TRUE;
+          return NULL;
+        }
+      message = g_strdup_printf (_("cannot read the file: %s"), error->message);
+      file_error (load, 0, 0, message);
+      return NULL;
+    }
+
+  return g_bytes_new_take (contents, length);
+}
+
+static int
+compare_entries (gconstpointer a,
+                 gconstpointer b)
+{
+  const Entry *ea = a;
+  const Entry *eb = b;
+
+  if (ea->file_index != eb->file_index)
+    return ea->file_index < eb->file_index ? -1 : 1;
+  if (ea->seq != eb->seq)
+    return ea->seq < eb->seq ? -1 : 1;
+  return 0;
+}
+
+/* Reads every input; on success returns the finished dataset. */
+static MpDataset *
+run_load (MpDatasetLoader  *self,
+          GCancellable     *cancellable,
+          GError          **error)
+{
+  g_autoptr(MpDataset) dataset = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  Load load = { 0, };
+
+  dataset = _mp_dataset_new ();
+  load.dataset = dataset;
+  load.entries = g_array_new (FALSE, FALSE, sizeof (Entry));
+  g_array_set_clear_func (load.entries, (GDestroyNotify) entry_clear);
+  load.deferred = g_array_new (FALSE, FALSE, sizeof (Deferred));
+  g_array_set_clear_func (load.deferred, (GDestroyNotify) deferred_clear);
+  load.cancellable = cancellable;
+  load.path = g_string_sized_new (128);
+  for (guint kind = 0; kind < MP_N_RECORD_KINDS; kind++)
+    load.seen[kind] = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < self->inputs->len && !load.cancelled; i++)
+    {
+      Input *input = g_ptr_array_index (self->inputs, i);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GFile) directory = NULL;
+
+      if (g_cancellable_is_cancelled (cancellable))
+        {
+          load.cancelled = TRUE;
+          break;
+        }
+
+      load.file_index = i;
+      load.display_name = input->display_name;
+      if (input->file != NULL)
+        directory = g_file_get_parent (input->file);
+      load.directory = directory;
+
+      bytes = read_input (&load, input, cancellable);
+      if (bytes != NULL)
+        {
+          gsize length;
+          const char *data = g_bytes_get_data (bytes, &length);
+
+          read_data (&load, data != NULL ? data : "", length);
+        }
+
+      for (guint kind = 0; kind < MP_N_RECORD_KINDS; kind++)
+        g_hash_table_remove_all (load.seen[kind]);
+      load.directory = NULL;
+    }
+
+  /* References are resolved across all files. */
+  for (guint i = 0; i < load.deferred->len && !load.cancelled; i++)
+    {
+      Deferred *deferred = &g_array_index (load.deferred, Deferred, i);
+
+      if (!_mp_dataset_has (dataset, deferred->kind, deferred->id))
+        {
+          g_autofree char *message = unknown_reference_message (deferred->kind, deferred->id);
+
+          add_problem (&load, MP_PROBLEM_ERROR, deferred->file_index, deferred->seq,
+                       deferred->display_name, deferred->path, 0, 0, message);
+        }
+    }
+
+  g_array_sort (load.entries, compare_entries);
+  problems = g_ptr_array_new_full (load.entries->len, (GDestroyNotify) mp_problem_free);
+  for (guint i = 0; i < load.entries->len; i++)
+    g_ptr_array_add (problems, g_steal_pointer (&g_array_index (load.entries, Entry, i).problem));
+
+  g_clear_pointer (&self->problems, g_ptr_array_unref);
+  self->problems = g_steal_pointer (&problems);
+  self->n_errors = load.n_errors;
+
+  g_array_unref (load.entries);
+  g_array_unref (load.deferred);
+  g_string_free (load.path, TRUE);
+  for (guint kind = 0; kind < MP_N_RECORD_KINDS; kind++)
+    g_hash_table_unref (load.seen[kind]);
+
+  if (load.cancelled || g_cancellable_is_cancelled (cancellable))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("Loading was cancelled"));
+      return NULL;
+    }
+
+  if (load.n_errors > 0)
+    {
+      g_set_error (error, MP_DATASET_LOADER_ERROR, MP_DATASET_LOADER_ERROR_INVALID,
+                   g_dngettext (GETTEXT_PACKAGE, "The dataset has %u error", "The dataset has %u errors",
+                                load.n_errors),
+                   load.n_errors);
+      return NULL;
+    }
+
+  _mp_dataset_finish (dataset);
+
+  return g_steal_pointer (&dataset);
+}
+
+static void
+mp_dataset_loader_finalize (GObject *object)
+{
+  MpDatasetLoader *self = MP_DATASET_LOADER (object);
+
+  g_clear_pointer (&self->inputs, g_ptr_array_unref);
+  g_clear_pointer (&self->problems, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (mp_dataset_loader_parent_class)->finalize (object);
+}
+
+static void
+mp_dataset_loader_class_init (MpDatasetLoaderClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = mp_dataset_loader_finalize;
+}
+
+static void
+mp_dataset_loader_init (MpDatasetLoader *self)
+{
+  self->inputs = g_ptr_array_new_with_free_func ((GDestroyNotify) input_free);
+  self->problems = g_ptr_array_new_with_free_func ((GDestroyNotify) mp_problem_free);
+}
+
+MpDatasetLoader *
+mp_dataset_loader_new (void)
+{
+  return g_object_new (MP_TYPE_DATASET_LOADER, NULL);
+}
+
+/**
+ * mp_dataset_loader_add_bundled:
+ *
+ * Adds the dataset shipped in the app's GResource
+ * (`datasets/middle-powers.json`), shown in problems as
+ * "middle-powers.json".
+ */
+void
+mp_dataset_loader_add_bundled (MpDatasetLoader *self)
+{
+  Input *input;
+
+  g_return_if_fail (MP_IS_DATASET_LOADER (self));
+  g_return_if_fail (!g_atomic_int_get (&self->busy));
+
+  /* Referencing the resource keeps the linker from dropping it. */
+  (void) mp_get_resource ();
+
+  input = g_new0 (Input, 1);
+  input->display_name = g_strdup ("middle-powers.json");
+  input->bundled = TRUE;
+  g_ptr_array_add (self->inputs, input);
+}
+
+/**
+ * mp_dataset_loader_add_file:
+ * @file: a dataset file
+ *
+ * Adds a file, read when loading.  Problems name it by its basename.
+ * A relative `flag` path in it is resolved against its folder.
+ */
+void
+mp_dataset_loader_add_file (MpDatasetLoader *self,
+                            GFile           *file)
+{
+  g_autofree char *basename = NULL;
+  Input *input;
+
+  g_return_if_fail (MP_IS_DATASET_LOADER (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (!g_atomic_int_get (&self->busy));
+
+  basename = g_file_get_basename (file);
+
+  input = g_new0 (Input, 1);
+  input->display_name = basename != NULL ? g_filename_display_name (basename) : g_file_get_parse_name (file);
+  input->file = g_object_ref (file);
+  g_ptr_array_add (self->inputs, input);
+}
+
+/**
+ * mp_dataset_loader_add_bytes:
+ * @display_name: the name problems give for these bytes
+ * @bytes: the JSON text
+ */
+void
+mp_dataset_loader_add_bytes (MpDatasetLoader *self,
+                             const char      *display_name,
+                             GBytes          *bytes)
+{
+  Input *input;
+
+  g_return_if_fail (MP_IS_DATASET_LOADER (self));
+  g_return_if_fail (display_name != NULL);
+  g_return_if_fail (bytes != NULL);
+  g_return_if_fail (!g_atomic_int_get (&self->busy));
+
+  input = g_new0 (Input, 1);
+  input->display_name = g_strdup (display_name);
+  input->bytes = g_bytes_ref (bytes);
+  g_ptr_array_add (self->inputs, input);
+}
+
+/**
+ * mp_dataset_loader_load:
+ * @cancellable: (nullable): a cancellable
+ *
+ * Reads and validates every file added, in order, and builds the
+ * dataset.  Can be called again (after files were added or changed on
+ * disk); each call replaces the problems.
+ *
+ * Returns: (transfer full) (nullable): the dataset, or %NULL when some
+ *   file has an error (see mp_dataset_loader_get_problems()) or when
+ *   @cancellable was cancelled
+ */
+MpDataset *
+mp_dataset_loader_load (MpDatasetLoader *self,
+                        GCancellable    *cancellable)
+{
+  g_return_val_if_fail (MP_IS_DATASET_LOADER (self), NULL);
+  g_return_val_if_fail (!g_atomic_int_get (&self->busy), NULL);
+
+  return run_load (self, cancellable, NULL);
+}
+
+/**
+ * mp_dataset_loader_get_problems:
+ *
+ * Returns: (transfer none) (element-type MpProblem): errors and
+ *   warnings of the last load, in file order and, within a file, in
+ *   the order of the document.  A later load replaces the array (take a
+ *   reference to keep it).
+ */
+GPtrArray *
+mp_dataset_loader_get_problems (MpDatasetLoader *self)
+{
+  g_return_val_if_fail (MP_IS_DATASET_LOADER (self), NULL);
+
+  return self->problems;
+}
+
+guint
+mp_dataset_loader_get_n_errors (MpDatasetLoader *self)
+{
+  g_return_val_if_fail (MP_IS_DATASET_LOADER (self), 0);
+
+  return self->n_errors;
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  MpDatasetLoader *self = source_object;
+  GError *error = NULL;
+  MpDataset *dataset;
+
+  dataset = run_load (self, cancellable, &error);
+  g_atomic_int_set (&self->busy, FALSE);
+
+  if (dataset != NULL)
+    g_task_return_pointer (task, dataset, g_object_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+mp_dataset_loader_load_async (MpDatasetLoader     *self,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (MP_IS_DATASET_LOADER (self));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+  g_return_if_fail (!g_atomic_int_get (&self->busy));
+
+  g_atomic_int_set (&self->busy, TRUE);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, mp_dataset_loader_load_async);
+  g_task_set_return_on_cancel (task, FALSE);
+  g_task_run_in_thread (task, load_thread);
+}
+
+/**
+ * mp_dataset_loader_load_finish:
+ *
+ * Returns: (transfer full) (nullable): the dataset, or %NULL with
+ *   @error set (MP_DATASET_LOADER_ERROR_INVALID: see the problems)
+ */
+MpDataset *
+mp_dataset_loader_load_finish (MpDatasetLoader  *self,
+                               GAsyncResult     *result,
+                               GError          **error)
+{
+  g_return_val_if_fail (MP_IS_DATASET_LOADER (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
