@@ -23,6 +23,7 @@
 #include <glib/gi18n.h>
 
 #include "mp-application.h"
+#include "mp-cli.h"
 #include "mp-resources.h"
 #include "mp-window.h"
 
@@ -43,6 +44,15 @@ static gint64 process_start_usec;
 static const GOptionEntry option_entries[] = {
   { "version", 'v', 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and exit"), NULL },
+  { "dataset", 'd', 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
+    N_("Load a dataset file on top of the bundled one (repeatable)"), N_("FILE") },
+  { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Check the dataset files given and print every problem, then exit"), NULL },
+  { "list", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the countries, organizations and indicators, then exit"), NULL },
+  { "no-bundled", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --validate or --list, do not load the bundled dataset first"), NULL },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
   { NULL }
 };
 
@@ -201,10 +211,55 @@ static int
 mp_application_handle_local_options (GApplication *application,
                                      GVariantDict *options)
 {
+  g_autofree char **datasets = NULL;
+  g_autofree char **remaining = NULL;
+  g_autoptr(GPtrArray) files = NULL;
+  gboolean with_bundled;
+
   if (g_variant_dict_contains (options, "version"))
     {
       g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
       return 0;
+    }
+
+  /* The paths stay in @options ("dataset" and G_OPTION_REMAINING, both
+   * "^aay"); these are borrowed from it. */
+  g_variant_dict_lookup (options, "dataset", "^a&ay", &datasets);
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &remaining);
+  with_bundled = !g_variant_dict_contains (options, "no-bundled");
+
+  files = g_ptr_array_new ();
+  for (guint i = 0; datasets != NULL && datasets[i] != NULL; i++)
+    g_ptr_array_add (files, datasets[i]);
+  for (guint i = 0; remaining != NULL && remaining[i] != NULL; i++)
+    g_ptr_array_add (files, remaining[i]);
+  g_ptr_array_add (files, NULL);
+
+  /* Commands without a display: GTK is initialised in startup, which
+   * these never reach. */
+  if (g_variant_dict_contains (options, "validate"))
+    return mp_cli_validate ((char **) files->pdata, with_bundled);
+
+  if (g_variant_dict_contains (options, "list"))
+    return mp_cli_list ((char **) files->pdata, with_bundled);
+
+  /* The window: --dataset files and plain file arguments are opened
+   * like files given to "open" (on top of the bundled dataset), in
+   * this instance or in the one already running. */
+  if (files->len > 1)
+    {
+      g_autoptr(GPtrArray) gfiles = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr(GError) error = NULL;
+
+      for (guint i = 0; i + 1 < files->len; i++)
+        g_ptr_array_add (gfiles, g_file_new_for_commandline_arg (g_ptr_array_index (files, i)));
+
+      if (!g_application_register (application, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      g_application_open (application, (GFile **) gfiles->pdata, (int) gfiles->len, "");
     }
 
   return -1;

@@ -1,0 +1,239 @@
+/* mp-cli.c
+ *
+ * Copyright 2026 The Middle Powers authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mp-cli.h"
+#include "mp-dataset-loader.h"
+
+static MpDatasetLoader *
+create_loader (char     **files,
+               gboolean   with_bundled)
+{
+  MpDatasetLoader *loader = mp_dataset_loader_new ();
+
+  if (with_bundled)
+    mp_dataset_loader_add_bundled (loader);
+
+  for (guint i = 0; files != NULL && files[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (files[i]);
+
+      mp_dataset_loader_add_file (loader, file);
+    }
+
+  return loader;
+}
+
+static void
+print_problems (MpDatasetLoader *loader,
+                gboolean         to_stderr)
+{
+  GPtrArray *problems = mp_dataset_loader_get_problems (loader);
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      g_autofree char *line = mp_problem_to_string (g_ptr_array_index (problems, i));
+
+      if (to_stderr)
+        g_printerr ("%s\n", line);
+      else
+        g_print ("%s\n", line);
+    }
+}
+
+/**
+ * mp_cli_validate:
+ * @files: (array zero-terminated=1): dataset files
+ * @with_bundled: whether to load the bundled dataset first
+ *
+ * `middle-powers --validate FILE…`: prints every problem on standard
+ * output, one per line (see mp_problem_to_string()), then a summary on
+ * standard error.
+ *
+ * Returns: 0 when valid (warnings allowed), 1 when not, 2 without files
+ */
+int
+mp_cli_validate (char     **files,
+                 gboolean   with_bundled)
+{
+  g_autoptr(MpDatasetLoader) loader = NULL;
+  g_autoptr(MpDataset) dataset = NULL;
+  GPtrArray *problems;
+  guint n_files, n_errors, n_warnings;
+
+  n_files = files != NULL ? g_strv_length (files) : 0;
+  if (n_files == 0)
+    {
+      g_printerr ("%s\n", _("Give the dataset files to check: middle-powers --validate FILE…"));
+      return 2;
+    }
+
+  loader = create_loader (files, with_bundled);
+  dataset = mp_dataset_loader_load (loader, NULL);
+
+  print_problems (loader, FALSE);
+
+  problems = mp_dataset_loader_get_problems (loader);
+  n_errors = mp_dataset_loader_get_n_errors (loader);
+  n_warnings = problems->len - n_errors;
+
+  if (n_errors > 0)
+    {
+      /* Translators: the summary of --validate; the sentence goes on
+       * with the number of warnings */
+      g_printerr (g_dngettext (GETTEXT_PACKAGE, "%u error, ", "%u errors, ", n_errors), n_errors);
+      g_printerr (g_dngettext (GETTEXT_PACKAGE, "%u warning: not valid\n", "%u warnings: not valid\n", n_warnings),
+                  n_warnings);
+      return 1;
+    }
+
+  g_printerr (g_dngettext (GETTEXT_PACKAGE, "Valid, with %u warning\n", "Valid, with %u warnings\n", n_warnings),
+              n_warnings);
+
+  return 0;
+}
+
+static guint
+column_width (GPtrArray   *rows,
+              guint        column)
+{
+  guint width = 0;
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const char * const *row = g_ptr_array_index (rows, i);
+
+      width = MAX (width, (guint) g_utf8_strlen (row[column], -1));
+    }
+
+  return width;
+}
+
+/* Prints rows of @n_columns strings, aligned, under a heading. */
+static void
+print_table (const char *heading,
+             GPtrArray  *rows,
+             guint       n_columns)
+{
+  guint widths[4] = { 0, };
+
+  g_assert (n_columns <= G_N_ELEMENTS (widths));
+
+  for (guint c = 0; c < n_columns; c++)
+    widths[c] = column_width (rows, c);
+
+  g_print ("%s\n", heading);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const char * const *row = g_ptr_array_index (rows, i);
+      g_autoptr(GString) line = g_string_new ("  ");
+
+      for (guint c = 0; c < n_columns; c++)
+        {
+          g_string_append (line, row[c]);
+          if (c + 1 < n_columns)
+            {
+              guint pad = widths[c] - (guint) g_utf8_strlen (row[c], -1) + 2;
+
+              for (guint p = 0; p < pad; p++)
+                g_string_append_c (line, ' ');
+            }
+        }
+
+      g_print ("%s\n", line->str);
+    }
+}
+
+/**
+ * mp_cli_list:
+ * @datasets: (array zero-terminated=1) (nullable): extra dataset files
+ * @with_bundled: whether to load the bundled dataset first
+ *
+ * `middle-powers --list [--dataset FILE]…`: prints the countries (id,
+ * English name), organizations (id, acronym, name) and indicators (id,
+ * name, unit) of the loaded datasets.  Problems go to standard error.
+ *
+ * Returns: 0, or 1 when a dataset has an error
+ */
+int
+mp_cli_list (char     **datasets,
+             gboolean   with_bundled)
+{
+  g_autoptr(MpDatasetLoader) loader = NULL;
+  g_autoptr(MpDataset) dataset = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  GPtrArray *records;
+
+  loader = create_loader (datasets, with_bundled);
+  dataset = mp_dataset_loader_load (loader, NULL);
+
+  print_problems (loader, TRUE);
+
+  if (dataset == NULL)
+    return 1;
+
+  rows = g_ptr_array_new_with_free_func (g_free);
+
+  records = mp_dataset_get_countries (dataset);
+  for (guint i = 0; i < records->len; i++)
+    {
+      const MpCountry *country = g_ptr_array_index (records, i);
+      const char **row = g_new (const char *, 2);
+
+      row[0] = country->id;
+      row[1] = mp_text_get (country->name, "en");
+      g_ptr_array_add (rows, row);
+    }
+  print_table (_("Countries (id, name):"), rows, 2);
+  g_ptr_array_set_size (rows, 0);
+
+  records = mp_dataset_get_organizations (dataset);
+  for (guint i = 0; i < records->len; i++)
+    {
+      const MpOrganization *organization = g_ptr_array_index (records, i);
+      const char **row = g_new (const char *, 3);
+
+      row[0] = organization->id;
+      row[1] = organization->acronym;
+      row[2] = mp_text_get (organization->name, "en");
+      g_ptr_array_add (rows, row);
+    }
+  print_table (_("Organizations (id, acronym, name):"), rows, 3);
+  g_ptr_array_set_size (rows, 0);
+
+  records = mp_dataset_get_indicators (dataset);
+  for (guint i = 0; i < records->len; i++)
+    {
+      const MpIndicator *indicator = g_ptr_array_index (records, i);
+      const char **row = g_new (const char *, 3);
+
+      row[0] = indicator->id;
+      row[1] = mp_text_get (indicator->name, "en");
+      row[2] = mp_unit_to_string (indicator->unit);
+      g_ptr_array_add (rows, row);
+    }
+  print_table (_("Indicators (id, name, unit):"), rows, 3);
+
+  return 0;
+}
