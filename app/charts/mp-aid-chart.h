@@ -1,0 +1,41 @@
+/* mp-aid-chart.h
+ *
+ * Copyright 2026 The Middle Powers authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cairo.h>
+
+#include "mp-aid-series.h"
+#include "mp-chart-style.h"
+#include "mp-hit-map.h"
+
+G_BEGIN_DECLS
+
+/* Bars per year, one per donor.  @hits (nullable) is cleared and filled
+ * with one entry per bar (and per missing value), in year then country
+ * order. */
+void mp_aid_chart_render (cairo_t            *cr,
+                          const MpAidSeries  *series,
+                          const MpChartStyle *style,
+                          double              width,
+                          double              height,
+                          MpHitMap           *hits);
+
+G_END_DECLS

@@ -1,0 +1,636 @@
+/* mp-chart-draw.c
+ *
+ * Copyright 2026 The Middle Powers authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include <pango/pangocairo.h>
+
+#include "mp-chart-draw.h"
+
+void
+mp_chart_metrics_init (MpChartMetrics     *metrics,
+                       const MpChartStyle *style,
+                       double              width,
+                       double              height)
+{
+  double s = style->scale;
+
+  metrics->s = s;
+  metrics->compact = width < 520 * s || height < 300 * s;
+  metrics->pad = (metrics->compact ? 10 : 18) * s;
+  metrics->gap = (metrics->compact ? 6 : 12) * s;
+  metrics->line = 2.25 * s;
+  metrics->radius = 3 * s;
+}
+
+void
+mp_chart_draw_background (cairo_t            *cr,
+                          const MpChartStyle *style,
+                          double              width,
+                          double              height)
+{
+  if (!style->paint_background)
+    return;
+
+  cairo_save (cr);
+  cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
+  mp_color_set_source (cr, &style->bg, 1.0);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_fill (cr);
+  cairo_restore (cr);
+}
+
+void
+mp_chart_text_size (const MpChartStyle *style,
+                    MpTextRole          role,
+                    const char         *text,
+                    int                 max_width,
+                    double             *width,
+                    double             *height)
+{
+  PangoLayout *layout = mp_chart_style_get_layout (style, role, text, max_width);
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  if (width != NULL)
+    *width = (double) logical.width / PANGO_SCALE;
+  if (height != NULL)
+    *height = (double) logical.height / PANGO_SCALE;
+}
+
+void
+mp_chart_draw_text (cairo_t            *cr,
+                    const MpChartStyle *style,
+                    MpTextRole          role,
+                    const char         *text,
+                    int                 max_width,
+                    double              x,
+                    double              y,
+                    double              xalign,
+                    double              yalign,
+                    const MpColor      *color,
+                    double              alpha)
+{
+  PangoLayout *layout = mp_chart_style_get_layout (style, role, text, max_width);
+  PangoRectangle logical;
+  double w;
+  double h;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  w = (double) logical.width / PANGO_SCALE;
+  h = (double) logical.height / PANGO_SCALE;
+
+  mp_color_set_source (cr, color != NULL ? color : &style->fg, alpha);
+  cairo_move_to (cr, x - w * xalign - (double) logical.x / PANGO_SCALE, y - h * yalign);
+  pango_cairo_show_layout (cr, layout);
+}
+
+void
+mp_chart_hline (cairo_t *cr,
+                double   x0,
+                double   x1,
+                double   y)
+{
+  y = mp_chart_snap (y);
+  cairo_move_to (cr, x0, y);
+  cairo_line_to (cr, x1, y);
+}
+
+void
+mp_chart_vline (cairo_t *cr,
+                double   x,
+                double   y0,
+                double   y1)
+{
+  x = mp_chart_snap (x);
+  cairo_move_to (cr, x, y0);
+  cairo_line_to (cr, x, y1);
+}
+
+double
+mp_chart_draw_header (cairo_t              *cr,
+                      const MpChartStyle   *style,
+                      const MpChartMetrics *metrics,
+                      const char           *title,
+                      const char           *subtitle,
+                      double                x,
+                      double                y,
+                      double                width,
+                      gboolean              draw)
+{
+  double title_h = 0;
+  double sub_h = 0;
+  double spacing = 2 * metrics->s;
+
+  if (title != NULL && title[0] != '\0')
+    {
+      mp_chart_text_size (style, MP_TEXT_TITLE, title, (int) width, NULL, &title_h);
+      if (draw)
+        mp_chart_draw_text (cr, style, MP_TEXT_TITLE, title, (int) width,
+                            x, y, 0, 0, &style->fg, 1.0);
+    }
+
+  if (subtitle != NULL && subtitle[0] != '\0')
+    {
+      mp_chart_text_size (style, MP_TEXT_SMALL, subtitle, (int) width, NULL, &sub_h);
+      if (draw)
+        mp_chart_draw_text (cr, style, MP_TEXT_SMALL, subtitle, (int) width,
+                            x, y + title_h + spacing, 0, 0, &style->fg, 0.68);
+      sub_h += spacing;
+    }
+
+  return title_h + sub_h;
+}
+
+double
+mp_chart_draw_footer (cairo_t              *cr,
+                      const MpChartStyle   *style,
+                      const MpChartMetrics *metrics,
+                      const char           *text,
+                      double                x,
+                      double                bottom,
+                      double                width,
+                      gboolean              draw)
+{
+  double h = 0;
+
+  if (text == NULL || text[0] == '\0')
+    return 0;
+
+  mp_chart_text_size (style, MP_TEXT_SMALL, text, (int) width, NULL, &h);
+  if (draw)
+    mp_chart_draw_text (cr, style, MP_TEXT_SMALL, text, (int) width,
+                        x, bottom, 0, 1, &style->fg, 0.6);
+  return h;
+}
+
+static void
+legend_symbol (cairo_t              *cr,
+               const MpChartStyle   *style,
+               const MpChartMetrics *metrics,
+               const MpLegendItem   *item,
+               double                x,
+               double                cy,
+               double                size)
+{
+  double s = metrics->s;
+
+  switch (item->kind)
+    {
+    case MP_LEGEND_SWATCH:
+    case MP_LEGEND_LIGHT:
+      mp_chart_fill_bar (cr, style, item->country, x, cy - size / 2, size, size,
+                         2 * s, item->kind == MP_LEGEND_LIGHT);
+      break;
+
+    case MP_LEGEND_LINE:
+      {
+        const MpColor *color = item->country >= 0 ? &style->country[item->country] : &style->fg;
+
+        cairo_save (cr);
+        mp_color_set_source (cr, color, 1.0);
+        cairo_set_line_width (cr, metrics->line);
+        mp_chart_set_dash (cr, item->country, metrics->line);
+        cairo_move_to (cr, x, cy);
+        cairo_line_to (cr, x + size * 2, cy);
+        cairo_stroke (cr);
+        cairo_set_dash (cr, NULL, 0, 0);
+        mp_chart_marker_path (cr, item->country, x + size, cy, 3.5 * s);
+        cairo_fill (cr);
+        cairo_restore (cr);
+      }
+      break;
+
+    case MP_LEGEND_NO_DATA:
+      mp_chart_draw_no_data (cr, style, x + size / 2, cy, size * 0.7);
+      break;
+
+    case MP_LEGEND_CHAIR:
+      cairo_save (cr);
+      mp_color_set_source (cr, &style->fg, 0.85);
+      mp_chart_rounded_rect (cr, x, cy - size * 0.2, size * 1.5, size * 0.4, size * 0.2);
+      cairo_fill (cr);
+      cairo_restore (cr);
+      break;
+
+    case MP_LEGEND_FOUNDING:
+      cairo_save (cr);
+      mp_color_set_source (cr, &style->fg, 0.85);
+      cairo_move_to (cr, x + size / 2, cy - size / 2);
+      cairo_line_to (cr, x + size, cy);
+      cairo_line_to (cr, x + size / 2, cy + size / 2);
+      cairo_line_to (cr, x, cy);
+      cairo_close_path (cr);
+      cairo_fill (cr);
+      cairo_restore (cr);
+      break;
+
+    case MP_LEGEND_TODAY:
+      {
+        static const double dash[] = { 3, 3 };
+
+        cairo_save (cr);
+        mp_color_set_source (cr, &style->fg, 0.6);
+        cairo_set_line_width (cr, 1);
+        cairo_set_dash (cr, dash, 2, 0);
+        mp_chart_vline (cr, x + size / 2, cy - size / 2 - 1, cy + size / 2 + 1);
+        cairo_stroke (cr);
+        cairo_restore (cr);
+      }
+      break;
+
+    default:
+      break;
+    }
+}
+
+static double
+legend_symbol_width (const MpLegendItem *item,
+                     double              size)
+{
+  switch (item->kind)
+    {
+    case MP_LEGEND_LINE:
+      return size * 2;
+    case MP_LEGEND_CHAIR:
+      return size * 1.5;
+    case MP_LEGEND_SWATCH:
+    case MP_LEGEND_LIGHT:
+    case MP_LEGEND_NO_DATA:
+    case MP_LEGEND_FOUNDING:
+    case MP_LEGEND_TODAY:
+    default:
+      return size;
+    }
+}
+
+double
+mp_chart_draw_legend (cairo_t              *cr,
+                      const MpChartStyle   *style,
+                      const MpChartMetrics *metrics,
+                      const MpLegendItem   *items,
+                      guint                 n_items,
+                      double                x,
+                      double                y,
+                      double                width,
+                      gboolean              draw)
+{
+  double s = metrics->s;
+  double size = 12 * s;
+  double symbol_gap = 6 * s;
+  double item_gap = (metrics->compact ? 12 : 20) * s;
+  double line_gap = 4 * s;
+  double cx = x;
+  double cy = y;
+  double line_h = 0;
+
+  if (n_items == 0)
+    return 0;
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      const MpLegendItem *item = &items[i];
+      double sym_w = legend_symbol_width (item, size);
+      double max_label = MAX (width - sym_w - symbol_gap, 20 * s);
+      double text_w;
+      double text_h;
+      double item_w;
+
+      mp_chart_text_size (style, MP_TEXT_BODY, item->label, (int) max_label, &text_w, &text_h);
+      item_w = sym_w + symbol_gap + text_w;
+      line_h = MAX (text_h, size);
+
+      if (cx > x && cx + item_w > x + width)
+        {
+          cx = x;
+          cy += line_h + line_gap;
+        }
+
+      if (draw)
+        {
+          legend_symbol (cr, style, metrics, item, cx, cy + line_h / 2, size);
+          mp_chart_draw_text (cr, style, MP_TEXT_BODY, item->label, (int) max_label,
+                              cx + sym_w + symbol_gap, cy + line_h / 2, 0, 0.5,
+                              &style->fg, 0.85);
+        }
+
+      cx += item_w + item_gap;
+    }
+
+  return cy + line_h - y;
+}
+
+void
+mp_chart_rounded_rect (cairo_t *cr,
+                       double   x,
+                       double   y,
+                       double   width,
+                       double   height,
+                       double   radius)
+{
+  radius = MIN (radius, MIN (width, height) / 2);
+  if (radius <= 0.01)
+    {
+      cairo_rectangle (cr, x, y, width, height);
+      return;
+    }
+
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x + width - radius, y + radius, radius, -G_PI / 2, 0);
+  cairo_arc (cr, x + width - radius, y + height - radius, radius, 0, G_PI / 2);
+  cairo_arc (cr, x + radius, y + height - radius, radius, G_PI / 2, G_PI);
+  cairo_arc (cr, x + radius, y + radius, radius, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+}
+
+static void
+top_rounded_rect (cairo_t *cr,
+                  double   x,
+                  double   y,
+                  double   width,
+                  double   height,
+                  double   radius)
+{
+  radius = MIN (radius, MIN (width / 2, height));
+  if (radius <= 0.01)
+    {
+      cairo_rectangle (cr, x, y, width, height);
+      return;
+    }
+
+  cairo_new_sub_path (cr);
+  cairo_move_to (cr, x, y + height);
+  cairo_arc (cr, x + radius, y + radius, radius, G_PI, 3 * G_PI / 2);
+  cairo_arc (cr, x + width - radius, y + radius, radius, -G_PI / 2, 0);
+  cairo_line_to (cr, x + width, y + height);
+  cairo_close_path (cr);
+}
+
+void
+mp_chart_fill_bar (cairo_t            *cr,
+                   const MpChartStyle *style,
+                   int                 country,
+                   double              x,
+                   double              y,
+                   double              width,
+                   double              height,
+                   double              radius,
+                   gboolean            light)
+{
+  const MpColor *color;
+  cairo_pattern_t *pattern;
+
+  if (width <= 0 || height <= 0)
+    return;
+
+  color = country >= 0 && country < MP_CHART_MAX_COUNTRIES ? &style->country[country] : &style->fg;
+
+  top_rounded_rect (cr, x, y, width, height, radius);
+  if (light)
+    {
+      MpColor pale = mp_color_mix (color, &style->bg, 0.58);
+
+      pale.alpha = 1.0;
+      mp_color_set_source (cr, &pale, 1.0);
+    }
+  else
+    mp_color_set_source (cr, color, 1.0);
+  cairo_fill_preserve (cr);
+
+  pattern = country > 0 ? mp_chart_style_get_pattern (style, country) : NULL;
+  if (pattern != NULL && width >= 3 && height >= 3)
+    {
+      cairo_set_source (cr, pattern);
+      cairo_fill_preserve (cr);
+    }
+
+  if (light && width >= 4 && height >= 4)
+    {
+      static const double dash[] = { 3, 2 };
+      double inset = 0.75;
+
+      cairo_new_path (cr);
+      top_rounded_rect (cr, x + inset, y + inset, width - 2 * inset, height - inset, radius);
+      mp_color_set_source (cr, color, 1.0);
+      cairo_set_line_width (cr, 1.5);
+      cairo_set_dash (cr, dash, 2, 0);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+    }
+
+  cairo_new_path (cr);
+}
+
+void
+mp_chart_marker_path (cairo_t *cr,
+                      int      country,
+                      double   x,
+                      double   y,
+                      double   radius)
+{
+  double r;
+
+  cairo_new_sub_path (cr);
+  switch (country)
+    {
+    case 1: /* square */
+      r = radius * 0.88;
+      cairo_rectangle (cr, x - r, y - r, 2 * r, 2 * r);
+      break;
+
+    case 2: /* triangle */
+      r = radius * 1.2;
+      cairo_move_to (cr, x, y - r);
+      cairo_line_to (cr, x + r * 0.866, y + r * 0.5);
+      cairo_line_to (cr, x - r * 0.866, y + r * 0.5);
+      cairo_close_path (cr);
+      break;
+
+    case 3: /* diamond */
+      r = radius * 1.2;
+      cairo_move_to (cr, x, y - r);
+      cairo_line_to (cr, x + r, y);
+      cairo_line_to (cr, x, y + r);
+      cairo_line_to (cr, x - r, y);
+      cairo_close_path (cr);
+      break;
+
+    case 0:
+    default:
+      cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
+      break;
+    }
+}
+
+void
+mp_chart_set_dash (cairo_t *cr,
+                   int      country,
+                   double   line_width)
+{
+  double w = MAX (line_width, 1);
+  double dashes[4];
+
+  switch (country)
+    {
+    case 1:
+      dashes[0] = 5 * w;
+      dashes[1] = 2.5 * w;
+      cairo_set_dash (cr, dashes, 2, 0);
+      break;
+
+    case 2:
+      dashes[0] = 0.01;
+      dashes[1] = 2.2 * w;
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+      cairo_set_dash (cr, dashes, 2, 0);
+      break;
+
+    case 3:
+      dashes[0] = 6 * w;
+      dashes[1] = 2 * w;
+      dashes[2] = 0.01;
+      dashes[3] = 2 * w;
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+      cairo_set_dash (cr, dashes, 4, 0);
+      break;
+
+    case 0:
+    default:
+      cairo_set_dash (cr, NULL, 0, 0);
+      break;
+    }
+}
+
+void
+mp_chart_draw_no_data (cairo_t            *cr,
+                       const MpChartStyle *style,
+                       double              cx,
+                       double              cy,
+                       double              size)
+{
+  double r = size / 2;
+
+  cairo_save (cr);
+  mp_color_set_source (cr, &style->fg, 0.5);
+  cairo_set_line_width (cr, MAX (1.25, size / 6));
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_move_to (cr, cx - r, cy - r);
+  cairo_line_to (cr, cx + r, cy + r);
+  cairo_move_to (cr, cx + r, cy - r);
+  cairo_line_to (cr, cx - r, cy + r);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+void
+mp_chart_draw_message (cairo_t            *cr,
+                       const MpChartStyle *style,
+                       const char         *message,
+                       double              x,
+                       double              y,
+                       double              width,
+                       double              height)
+{
+  mp_chart_draw_text (cr, style, MP_TEXT_BODY, message, (int) MAX (width, 1),
+                      x + width / 2, y + height / 2, 0.5, 0.5, &style->fg, 0.6);
+}
+
+void
+mp_chart_draw_hover (cairo_t            *cr,
+                     const MpChartStyle *style,
+                     const MpHit        *hit)
+{
+  cairo_save (cr);
+  mp_color_set_source (cr, &style->fg, 0.9);
+  cairo_set_line_width (cr, 1.5 * style->scale);
+  if (hit->width > 0 && hit->height > 0)
+    mp_chart_rounded_rect (cr, hit->x - 1, hit->y - 1, hit->width + 2, hit->height + 2,
+                           2 * style->scale);
+  else
+    cairo_arc (cr, hit->cx, hit->cy, 6 * style->scale, 0, 2 * G_PI);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+void
+mp_chart_draw_focus (cairo_t            *cr,
+                     const MpChartStyle *style,
+                     const MpHit        *hit,
+                     double              width,
+                     double              height)
+{
+  double s = style->scale;
+  double pad = 8 * s;
+  double max_w = MIN (320 * s, width - 2 * pad);
+  double text_w;
+  double text_h;
+  double box_w;
+  double box_h;
+  double bx;
+  double by;
+  static const double dash[] = { 2, 2 };
+
+  /* The ring: the theme's focus look is a 2px outline. */
+  cairo_save (cr);
+  mp_color_set_source (cr, &style->fg, 1.0);
+  cairo_set_line_width (cr, 2 * s);
+  if (hit->width > 0 && hit->height > 0)
+    mp_chart_rounded_rect (cr, hit->x - 2 * s, hit->y - 2 * s,
+                           hit->width + 4 * s, hit->height + 4 * s, 3 * s);
+  else
+    cairo_arc (cr, hit->cx, hit->cy, 7 * s, 0, 2 * G_PI);
+  cairo_stroke (cr);
+  mp_color_set_source (cr, &style->bg, 1.0);
+  cairo_set_line_width (cr, 1);
+  cairo_set_dash (cr, dash, 2, 0);
+  if (hit->width > 0 && hit->height > 0)
+    mp_chart_rounded_rect (cr, hit->x - 2 * s, hit->y - 2 * s,
+                           hit->width + 4 * s, hit->height + 4 * s, 3 * s);
+  else
+    cairo_arc (cr, hit->cx, hit->cy, 7 * s, 0, 2 * G_PI);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+
+  if (hit->label == NULL || max_w < 40)
+    return;
+
+  /* The callout: the same text a tooltip shows, for keyboard users. */
+  mp_chart_text_size (style, MP_TEXT_BODY, hit->label, (int) max_w, &text_w, &text_h);
+  box_w = text_w + 2 * pad;
+  box_h = text_h + 2 * pad * 0.75;
+  bx = CLAMP (hit->cx - box_w / 2, 2, MAX (width - box_w - 2, 2));
+  by = hit->y - box_h - 10 * s;
+  if (by < 2)
+    by = MIN (hit->y + MAX (hit->height, 0) + 10 * s, height - box_h - 2);
+  by = MAX (by, 2);
+
+  cairo_save (cr);
+  mp_chart_rounded_rect (cr, bx, by, box_w, box_h, 6 * s);
+  mp_color_set_source (cr, &style->bg, 1.0);
+  cairo_fill_preserve (cr);
+  mp_color_set_source (cr, &style->fg, 0.25);
+  cairo_set_line_width (cr, 1);
+  cairo_stroke (cr);
+  mp_chart_draw_text (cr, style, MP_TEXT_BODY, hit->label, (int) max_w,
+                      bx + pad, by + pad * 0.75, 0, 0, &style->fg, 1.0);
+  cairo_restore (cr);
+}

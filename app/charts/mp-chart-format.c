@@ -1,0 +1,357 @@
+/* mp-chart-format.c
+ *
+ * Copyright 2026 The Middle Powers authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "mp-chart-format.h"
+
+MpChartMagnitude
+mp_chart_magnitude_for (double max_abs)
+{
+  max_abs = fabs (max_abs);
+
+  /* Round first so 999,960 reads "1 million", not "1,000 thousand". */
+  if (max_abs >= 0.99995e12)
+    return MP_CHART_MAGNITUDE_TRILLION;
+  if (max_abs >= 0.99995e9)
+    return MP_CHART_MAGNITUDE_BILLION;
+  if (max_abs >= 0.99995e6)
+    return MP_CHART_MAGNITUDE_MILLION;
+  if (max_abs >= 0.99995e3)
+    return MP_CHART_MAGNITUDE_THOUSAND;
+  return MP_CHART_MAGNITUDE_ONE;
+}
+
+double
+mp_chart_magnitude_divisor (MpChartMagnitude magnitude)
+{
+  switch (magnitude)
+    {
+    case MP_CHART_MAGNITUDE_THOUSAND:
+      return 1e3;
+    case MP_CHART_MAGNITUDE_MILLION:
+      return 1e6;
+    case MP_CHART_MAGNITUDE_BILLION:
+      return 1e9;
+    case MP_CHART_MAGNITUDE_TRILLION:
+      return 1e12;
+    case MP_CHART_MAGNITUDE_ONE:
+    default:
+      return 1;
+    }
+}
+
+char *
+mp_chart_format_number (double value,
+                  int    decimals)
+{
+  decimals = CLAMP (decimals, 0, 9);
+  if (!isfinite (value))
+    return g_strdup ("–");
+
+  /* Never print "-0". */
+  if (fabs (value) < 0.5 * pow (10, -decimals))
+    value = 0;
+
+  return g_strdup_printf ("%'.*f", decimals, value);
+}
+
+char *
+mp_chart_format_compact (double value)
+{
+  double a = fabs (value);
+  int decimals = a >= 100 ? 0 : (a >= 1 ? 1 : 2);
+
+  /* Drop zeros that rounding leaves at the end. */
+  while (decimals > 0)
+    {
+      double p = pow (10, decimals - 1);
+
+      if (fabs (round (value * p * 10) / 10 - round (value * p)) > 1e-9)
+        break;
+      decimals--;
+    }
+
+  return mp_chart_format_number (value, decimals);
+}
+
+static char *
+format_with_unit (const char  *number,
+                  MpUnit       unit,
+                  MpChartMagnitude  magnitude)
+{
+  switch (unit)
+    {
+    case MP_UNIT_USD:
+      switch (magnitude)
+        {
+        case MP_CHART_MAGNITUDE_THOUSAND:
+          /* Translators: an amount of money, %s is a number */
+          return g_strdup_printf (_("US$%s thousand"), number);
+        case MP_CHART_MAGNITUDE_MILLION:
+          /* Translators: an amount of money, %s is a number */
+          return g_strdup_printf (_("US$%s million"), number);
+        case MP_CHART_MAGNITUDE_BILLION:
+          /* Translators: an amount of money, %s is a number */
+          return g_strdup_printf (_("US$%s billion"), number);
+        case MP_CHART_MAGNITUDE_TRILLION:
+          /* Translators: an amount of money, %s is a number */
+          return g_strdup_printf (_("US$%s trillion"), number);
+        case MP_CHART_MAGNITUDE_ONE:
+        default:
+          /* Translators: an amount of money, %s is a number */
+          return g_strdup_printf (_("US$%s"), number);
+        }
+
+    case MP_UNIT_PEOPLE:
+      switch (magnitude)
+        {
+        case MP_CHART_MAGNITUDE_THOUSAND:
+          return g_strdup_printf (_("%s thousand people"), number);
+        case MP_CHART_MAGNITUDE_MILLION:
+          return g_strdup_printf (_("%s million people"), number);
+        case MP_CHART_MAGNITUDE_BILLION:
+        case MP_CHART_MAGNITUDE_TRILLION:
+          return g_strdup_printf (_("%s billion people"), number);
+        case MP_CHART_MAGNITUDE_ONE:
+        default:
+          return g_strdup_printf (_("%s people"), number);
+        }
+
+    case MP_UNIT_USD_PER_PERSON:
+      return g_strdup_printf (_("US$%s per person"), number);
+
+    case MP_UNIT_PERCENT:
+      /* Translators: a percentage, %s is a number */
+      return g_strdup_printf (_("%s %%"), number);
+
+    case MP_UNIT_KM2:
+      return g_strdup_printf (_("%s km²"), number);
+
+    default:
+      return g_strdup (number);
+    }
+}
+
+MpChartMagnitude
+mp_chart_unit_magnitude (MpUnit unit,
+                   double max_abs)
+{
+  MpChartMagnitude magnitude;
+
+  switch (unit)
+    {
+    case MP_UNIT_USD:
+      return mp_chart_magnitude_for (max_abs);
+
+    case MP_UNIT_PEOPLE:
+      magnitude = mp_chart_magnitude_for (max_abs);
+      return MIN (magnitude, MP_CHART_MAGNITUDE_BILLION);
+
+    case MP_UNIT_USD_PER_PERSON:
+    case MP_UNIT_PERCENT:
+    case MP_UNIT_KM2:
+    default:
+      return MP_CHART_MAGNITUDE_ONE;
+    }
+}
+
+char *
+mp_chart_format_scaled (double      scaled,
+                  MpUnit      unit,
+                  MpChartMagnitude magnitude)
+{
+  g_autofree char *number = NULL;
+
+  if (magnitude == MP_CHART_MAGNITUDE_ONE && fabs (scaled) >= 100)
+    number = mp_chart_format_number (scaled, 0);
+  else
+    number = mp_chart_format_compact (scaled);
+
+  return format_with_unit (number, unit, magnitude);
+}
+
+char *
+mp_chart_format_value (double value,
+                 MpUnit unit)
+{
+  MpChartMagnitude magnitude = mp_chart_unit_magnitude (unit, value);
+
+  /* Thousands read better written out: "850,000 people". */
+  if (magnitude == MP_CHART_MAGNITUDE_THOUSAND)
+    magnitude = MP_CHART_MAGNITUDE_ONE;
+
+  return mp_chart_format_scaled (value / mp_chart_magnitude_divisor (magnitude), unit, magnitude);
+}
+
+const char *
+mp_chart_unit_axis_label (MpUnit      unit,
+                    MpChartMagnitude magnitude)
+{
+  switch (unit)
+    {
+    case MP_UNIT_USD:
+      switch (magnitude)
+        {
+        case MP_CHART_MAGNITUDE_THOUSAND:
+          return _("US$ thousand");
+        case MP_CHART_MAGNITUDE_MILLION:
+          return _("US$ million");
+        case MP_CHART_MAGNITUDE_BILLION:
+          return _("US$ billion");
+        case MP_CHART_MAGNITUDE_TRILLION:
+          return _("US$ trillion");
+        case MP_CHART_MAGNITUDE_ONE:
+        default:
+          return _("US$");
+        }
+
+    case MP_UNIT_PEOPLE:
+      switch (magnitude)
+        {
+        case MP_CHART_MAGNITUDE_THOUSAND:
+          return _("thousand people");
+        case MP_CHART_MAGNITUDE_MILLION:
+          return _("million people");
+        case MP_CHART_MAGNITUDE_BILLION:
+        case MP_CHART_MAGNITUDE_TRILLION:
+          return _("billion people");
+        case MP_CHART_MAGNITUDE_ONE:
+        default:
+          return _("people");
+        }
+
+    case MP_UNIT_USD_PER_PERSON:
+      return _("US$ per person");
+
+    case MP_UNIT_PERCENT:
+      return _("percent");
+
+    case MP_UNIT_KM2:
+      return _("km²");
+
+    default:
+      return "";
+    }
+}
+
+char *
+mp_chart_format_year_range (int first,
+                      int last)
+{
+  if (first == last)
+    return g_strdup_printf ("%d", first);
+
+  /* Translators: a range of years, e.g. 2013–2022 */
+  return g_strdup_printf (_("%d–%d"), first, last);
+}
+
+const char *
+mp_chart_status_label (MpValueStatus status)
+{
+  switch (status)
+    {
+    case MP_VALUE_FINAL:
+      return NC_("value status", "final");
+    case MP_VALUE_PRELIMINARY:
+      return NC_("value status", "preliminary");
+    case MP_VALUE_ESTIMATE:
+      return NC_("value status", "estimate");
+    case MP_VALUE_DERIVED:
+      return NC_("value status", "derived");
+    case MP_VALUE_ANNOUNCED:
+      return NC_("value status", "announced");
+    case MP_VALUE_STATEMENT:
+      return NC_("value status", "official statement");
+    default:
+      return "";
+    }
+}
+
+const char *
+mp_chart_membership_status_label (MpMembershipStatus status)
+{
+  switch (status)
+    {
+    case MP_MEMBERSHIP_FOUNDING_MEMBER:
+      return NC_("membership status", "founding member");
+    case MP_MEMBERSHIP_MEMBER:
+      return NC_("membership status", "member");
+    case MP_MEMBERSHIP_ASSOCIATE:
+      return NC_("membership status", "associate");
+    case MP_MEMBERSHIP_OBSERVER:
+      return NC_("membership status", "observer");
+    case MP_MEMBERSHIP_PARTNER:
+      return NC_("membership status", "partner");
+    case MP_MEMBERSHIP_PARTICIPANT:
+      return NC_("membership status", "participant");
+    case MP_MEMBERSHIP_SIGNATORY:
+      return NC_("membership status", "signatory");
+    case MP_MEMBERSHIP_CHAIR:
+      return NC_("membership status", "chair");
+    default:
+      return "";
+    }
+}
+
+const char *
+mp_chart_org_kind_label (MpOrgKind kind)
+{
+  switch (kind)
+    {
+    case MP_ORG_GLOBAL:
+      return NC_("organization kind", "Global");
+    case MP_ORG_REGIONAL:
+      return NC_("organization kind", "Regional");
+    case MP_ORG_ECONOMIC:
+      return NC_("organization kind", "Economic");
+    case MP_ORG_SECURITY:
+      return NC_("organization kind", "Security");
+    case MP_ORG_FINANCIAL:
+      return NC_("organization kind", "Financial");
+    case MP_ORG_CULTURAL:
+      return NC_("organization kind", "Cultural");
+    default:
+      return "";
+    }
+}
+
+const char *
+mp_chart_aid_measure_label (MpAidMeasure measure)
+{
+  switch (measure)
+    {
+    case MP_AID_TOTAL_ODA:
+      return NC_("aid measure", "total ODA");
+    case MP_AID_HUMANITARIAN:
+      return NC_("aid measure", "humanitarian");
+    case MP_AID_CONTRIBUTION:
+      return NC_("aid measure", "contribution");
+    case MP_AID_PLEDGE:
+      return NC_("aid measure", "pledge");
+    case MP_AID_CUMULATIVE:
+      return NC_("aid measure", "cumulative");
+    default:
+      return "";
+    }
+}

@@ -1,0 +1,518 @@
+/* mp-chart-style.c
+ *
+ * Copyright 2026 The Middle Powers authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <pango/pangocairo.h>
+
+#include "mp-chart-style.h"
+
+#define DEFAULT_FONT "Cantarell, Noto Sans, DejaVu Sans, Sans 11"
+#define MAX_CACHED_LAYOUTS 2048
+
+typedef struct
+{
+  guint  role;
+  int    width;
+  char  *text;
+} LayoutKey;
+
+struct _MpChartCache
+{
+  PangoContext         *context;
+  PangoFontDescription *fonts[MP_N_TEXT_ROLES];
+  GHashTable           *layouts;   /* LayoutKey → PangoLayout */
+  cairo_pattern_t      *patterns[MP_CHART_MAX_COUNTRIES];
+};
+
+static const char * const light_palette[MP_CHART_MAX_COUNTRIES] = {
+  "#0072B2", "#E69F00", "#009E73", "#CC79A7",
+};
+
+/* Lighter variants for dark backgrounds: same hues, raised lightness so
+ * each keeps at least 4.5:1 contrast on #242424. */
+static const char * const dark_palette[MP_CHART_MAX_COUNTRIES] = {
+  "#56B4E9", "#F5B83D", "#2CC09A", "#E39CC7",
+};
+
+/* Relative font size and weight of each text role. */
+static const struct
+{
+  double      size;
+  PangoWeight weight;
+} roles[MP_N_TEXT_ROLES] = {
+  [MP_TEXT_BODY] = { 0.86, PANGO_WEIGHT_NORMAL },
+  [MP_TEXT_SMALL] = { 0.78, PANGO_WEIGHT_NORMAL },
+  [MP_TEXT_STRONG] = { 0.86, PANGO_WEIGHT_BOLD },
+  [MP_TEXT_TITLE] = { 1.09, PANGO_WEIGHT_BOLD },
+};
+
+static guint
+layout_key_hash (gconstpointer data)
+{
+  const LayoutKey *key = data;
+
+  return g_str_hash (key->text) ^ (key->role * 2654435761u) ^ ((guint) key->width * 40503u);
+}
+
+static gboolean
+layout_key_equal (gconstpointer a,
+                  gconstpointer b)
+{
+  const LayoutKey *ka = a;
+  const LayoutKey *kb = b;
+
+  return ka->role == kb->role && ka->width == kb->width && strcmp (ka->text, kb->text) == 0;
+}
+
+static void
+layout_key_free (gpointer data)
+{
+  LayoutKey *key = data;
+
+  g_free (key->text);
+  g_free (key);
+}
+
+static void
+cache_flush_patterns (MpChartCache *cache)
+{
+  for (guint i = 0; i < MP_CHART_MAX_COUNTRIES; i++)
+    g_clear_pointer (&cache->patterns[i], cairo_pattern_destroy);
+}
+
+static void
+cache_flush_fonts (MpChartCache *cache)
+{
+  g_hash_table_remove_all (cache->layouts);
+  for (guint i = 0; i < MP_N_TEXT_ROLES; i++)
+    g_clear_pointer (&cache->fonts[i], pango_font_description_free);
+}
+
+static MpChartCache *
+cache_new (void)
+{
+  MpChartCache *cache = g_new0 (MpChartCache, 1);
+
+  cache->layouts = g_hash_table_new_full (layout_key_hash, layout_key_equal,
+                                          layout_key_free, g_object_unref);
+  return cache;
+}
+
+static void
+cache_free (MpChartCache *cache)
+{
+  if (cache == NULL)
+    return;
+
+  cache_flush_patterns (cache);
+  cache_flush_fonts (cache);
+  g_hash_table_unref (cache->layouts);
+  g_clear_object (&cache->context);
+  g_free (cache);
+}
+
+static void
+style_init (MpChartStyle *style,
+            gboolean      dark)
+{
+  MpColor fg;
+  MpColor bg;
+  MpColor countries[MP_CHART_MAX_COUNTRIES];
+
+  memset (style, 0, sizeof *style);
+  style->font = pango_font_description_from_string (DEFAULT_FONT);
+  style->resolution = 96.0;
+  style->scale = 1.0;
+  style->paint_background = TRUE;
+  style->cache = cache_new ();
+
+  if (dark)
+    {
+      mp_color_parse ("#ffffff", &fg);
+      mp_color_parse ("#242424", &bg);
+    }
+  else
+    {
+      mp_color_parse ("#1e1e1e", &fg);
+      mp_color_parse ("#ffffff", &bg);
+    }
+  fg.alpha = dark ? 1.0 : 0.92;
+  mp_chart_palette_get (dark, countries);
+  mp_chart_style_set_colors (style, &fg, &bg, countries);
+}
+
+void
+mp_chart_style_init_default (MpChartStyle *style)
+{
+  g_return_if_fail (style != NULL);
+
+  style_init (style, FALSE);
+}
+
+void
+mp_chart_style_init_dark (MpChartStyle *style)
+{
+  g_return_if_fail (style != NULL);
+
+  style_init (style, TRUE);
+}
+
+void
+mp_chart_style_clear (MpChartStyle *style)
+{
+  g_return_if_fail (style != NULL);
+
+  g_clear_pointer (&style->font, pango_font_description_free);
+  g_clear_pointer (&style->cache, cache_free);
+}
+
+void
+mp_chart_palette_get (gboolean  dark,
+                      MpColor  *countries)
+{
+  g_return_if_fail (countries != NULL);
+
+  for (guint i = 0; i < MP_CHART_MAX_COUNTRIES; i++)
+    mp_color_parse (dark ? dark_palette[i] : light_palette[i], &countries[i]);
+}
+
+void
+mp_chart_style_set_colors (MpChartStyle  *style,
+                           const MpColor *fg,
+                           const MpColor *bg,
+                           const MpColor *countries)
+{
+  g_return_if_fail (style != NULL);
+
+  if (fg != NULL)
+    style->fg = *fg;
+  if (bg != NULL)
+    style->bg = *bg;
+  if (countries != NULL)
+    memcpy (style->country, countries, sizeof style->country);
+
+  style->dark = mp_color_luminance (&style->fg) > mp_color_luminance (&style->bg);
+  style->grid = style->fg;
+  style->grid.alpha = style->fg.alpha * (style->dark ? 0.16 : 0.11);
+
+  if (style->cache != NULL)
+    cache_flush_patterns (style->cache);
+}
+
+void
+mp_chart_style_set_font (MpChartStyle               *style,
+                         const PangoFontDescription *font,
+                         double                      resolution)
+{
+  g_return_if_fail (style != NULL);
+
+  if (resolution <= 0)
+    resolution = 96.0;
+
+  if (font != NULL && style->font != NULL &&
+      pango_font_description_equal (font, style->font) &&
+      resolution == style->resolution)
+    return;
+
+  if (font != NULL)
+    {
+      g_clear_pointer (&style->font, pango_font_description_free);
+      style->font = pango_font_description_copy (font);
+      /* Keep a sensible size when the theme gives none. */
+      if (pango_font_description_get_size (style->font) <= 0)
+        pango_font_description_set_size (style->font, 11 * PANGO_SCALE);
+    }
+  style->resolution = resolution;
+
+  if (style->cache != NULL)
+    {
+      cache_flush_fonts (style->cache);
+      g_clear_object (&style->cache->context);
+    }
+}
+
+void
+mp_chart_style_set_scale (MpChartStyle *style,
+                          double        scale)
+{
+  g_return_if_fail (style != NULL);
+
+  scale = CLAMP (scale, 0.5, 4.0);
+  if (scale == style->scale)
+    return;
+
+  style->scale = scale;
+  if (style->cache != NULL)
+    {
+      cache_flush_fonts (style->cache);
+      cache_flush_patterns (style->cache);
+    }
+}
+
+gboolean
+mp_color_parse (const char *spec,
+                MpColor    *color)
+{
+  guint values[4] = { 0, 0, 0, 255 };
+  gsize len;
+
+  g_return_val_if_fail (color != NULL, FALSE);
+
+  if (spec == NULL || spec[0] != '#')
+    return FALSE;
+
+  spec++;
+  len = strlen (spec);
+  if (len != 6 && len != 8)
+    return FALSE;
+
+  for (gsize i = 0; i < len / 2; i++)
+    {
+      int hi = g_ascii_xdigit_value (spec[2 * i]);
+      int lo = g_ascii_xdigit_value (spec[2 * i + 1]);
+
+      if (hi < 0 || lo < 0)
+        return FALSE;
+      values[i] = (guint) (hi * 16 + lo);
+    }
+
+  color->red = values[0] / 255.0;
+  color->green = values[1] / 255.0;
+  color->blue = values[2] / 255.0;
+  color->alpha = values[3] / 255.0;
+  return TRUE;
+}
+
+MpColor
+mp_color_mix (const MpColor *a,
+              const MpColor *b,
+              double         t)
+{
+  MpColor c;
+
+  c.red = a->red + (b->red - a->red) * t;
+  c.green = a->green + (b->green - a->green) * t;
+  c.blue = a->blue + (b->blue - a->blue) * t;
+  c.alpha = a->alpha + (b->alpha - a->alpha) * t;
+  return c;
+}
+
+static double
+linear_channel (double c)
+{
+  return c <= 0.03928 ? c / 12.92 : pow ((c + 0.055) / 1.055, 2.4);
+}
+
+double
+mp_color_luminance (const MpColor *color)
+{
+  return 0.2126 * linear_channel (color->red) +
+         0.7152 * linear_channel (color->green) +
+         0.0722 * linear_channel (color->blue);
+}
+
+void
+mp_color_set_source (cairo_t       *cr,
+                     const MpColor *color,
+                     double         alpha)
+{
+  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
+}
+
+static PangoContext *
+cache_get_context (const MpChartStyle *style)
+{
+  MpChartCache *cache = style->cache;
+
+  if (cache->context == NULL)
+    {
+      cairo_font_options_t *options = cairo_font_options_create ();
+
+      cache->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+      pango_cairo_context_set_resolution (cache->context, style->resolution);
+      /* Unhinted metrics: the same layout at every scale and zoom. */
+      cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+      cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_SLIGHT);
+      cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
+      pango_cairo_context_set_font_options (cache->context, options);
+      pango_context_set_round_glyph_positions (cache->context, FALSE);
+      cairo_font_options_destroy (options);
+    }
+
+  return cache->context;
+}
+
+static const PangoFontDescription *
+cache_get_font (const MpChartStyle *style,
+                MpTextRole          role)
+{
+  MpChartCache *cache = style->cache;
+
+  if (cache->fonts[role] == NULL)
+    {
+      PangoFontDescription *font = pango_font_description_copy (style->font);
+      double size = pango_font_description_get_size (style->font) * roles[role].size * style->scale;
+
+      if (pango_font_description_get_size_is_absolute (style->font))
+        pango_font_description_set_absolute_size (font, size);
+      else
+        pango_font_description_set_size (font, (int) size);
+      pango_font_description_set_weight (font, roles[role].weight);
+      cache->fonts[role] = font;
+    }
+
+  return cache->fonts[role];
+}
+
+PangoLayout *
+mp_chart_style_get_layout (const MpChartStyle *style,
+                           MpTextRole          role,
+                           const char         *text,
+                           int                 max_width)
+{
+  MpChartCache *cache;
+  LayoutKey lookup;
+  LayoutKey *key;
+  PangoLayout *layout;
+
+  g_return_val_if_fail (style != NULL && style->cache != NULL, NULL);
+  g_return_val_if_fail (role < MP_N_TEXT_ROLES, NULL);
+
+  cache = style->cache;
+  if (text == NULL)
+    text = "";
+  if (max_width < 0)
+    max_width = 0;
+
+  lookup.role = role;
+  lookup.width = max_width;
+  lookup.text = (char *) text;
+  layout = g_hash_table_lookup (cache->layouts, &lookup);
+  if (layout != NULL)
+    return layout;
+
+  if (g_hash_table_size (cache->layouts) >= MAX_CACHED_LAYOUTS)
+    g_hash_table_remove_all (cache->layouts);
+
+  layout = pango_layout_new (cache_get_context (style));
+  pango_layout_set_font_description (layout, cache_get_font (style, role));
+  pango_layout_set_text (layout, text, -1);
+  if (max_width > 0)
+    {
+      pango_layout_set_width (layout, max_width * PANGO_SCALE);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+    }
+
+  key = g_new (LayoutKey, 1);
+  key->role = role;
+  key->width = max_width;
+  key->text = g_strdup (text);
+  g_hash_table_insert (cache->layouts, key, layout);
+
+  return layout;
+}
+
+static cairo_pattern_t *
+pattern_new (const MpChartStyle *style,
+             guint               index)
+{
+  const int tile = 8;
+  const double device_scale = 2.0;
+  cairo_surface_t *surface;
+  cairo_pattern_t *pattern;
+  cairo_matrix_t matrix;
+  cairo_t *cr;
+  MpColor ink = style->bg;
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                        tile * device_scale, tile * device_scale);
+  cairo_surface_set_device_scale (surface, device_scale, device_scale);
+  cr = cairo_create (surface);
+  mp_color_set_source (cr, &ink, 0.62);
+  cairo_set_line_width (cr, 1.5);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_SQUARE);
+
+  switch (index)
+    {
+    case 1: /* diagonal lines */
+      for (int k = -1; k <= 1; k++)
+        {
+          cairo_move_to (cr, k * tile, tile);
+          cairo_line_to (cr, (k + 1) * tile, 0);
+        }
+      cairo_stroke (cr);
+      break;
+
+    case 2: /* dots */
+      cairo_arc (cr, tile / 4.0, tile / 4.0, 1.35, 0, 2 * G_PI);
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, 3 * tile / 4.0, 3 * tile / 4.0, 1.35, 0, 2 * G_PI);
+      cairo_fill (cr);
+      break;
+
+    case 3: /* horizontal lines */
+      cairo_set_line_width (cr, 1.6);
+      cairo_move_to (cr, 0, tile / 2.0);
+      cairo_line_to (cr, tile, tile / 2.0);
+      cairo_stroke (cr);
+      break;
+
+    default:
+      break;
+    }
+
+  cairo_destroy (cr);
+  pattern = cairo_pattern_create_for_surface (surface);
+  cairo_surface_destroy (surface);
+  cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
+  cairo_pattern_set_filter (pattern, CAIRO_FILTER_GOOD);
+  /* Patterns scale with presentation mode so stripes stay visible. */
+  cairo_matrix_init_scale (&matrix, 1.0 / style->scale, 1.0 / style->scale);
+  cairo_pattern_set_matrix (pattern, &matrix);
+
+  return pattern;
+}
+
+cairo_pattern_t *
+mp_chart_style_get_pattern (const MpChartStyle *style,
+                            guint               index)
+{
+  g_return_val_if_fail (style != NULL && style->cache != NULL, NULL);
+
+  if (index == 0 || index >= MP_CHART_MAX_COUNTRIES)
+    return NULL;
+
+  if (style->cache->patterns[index] == NULL)
+    style->cache->patterns[index] = pattern_new (style, index);
+
+  return style->cache->patterns[index];
+}
+
+guint
+mp_chart_style_get_n_cached (const MpChartStyle *style)
+{
+  g_return_val_if_fail (style != NULL && style->cache != NULL, 0);
+
+  return g_hash_table_size (style->cache->layouts);
+}

@@ -1,0 +1,116 @@
+/* mp-chart-style.h
+ *
+ * Copyright 2026 The Middle Powers authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cairo.h>
+#include <glib.h>
+#include <pango/pango.h>
+
+G_BEGIN_DECLS
+
+#define MP_CHART_MAX_COUNTRIES 4
+
+/* A resolved colour, in the 0..1 range (same layout as GdkRGBA but with
+ * doubles, so this layer needs no GTK). */
+typedef struct
+{
+  double red;
+  double green;
+  double blue;
+  double alpha;
+} MpColor;
+
+typedef enum
+{
+  MP_TEXT_BODY,
+  MP_TEXT_SMALL,
+  MP_TEXT_STRONG,
+  MP_TEXT_TITLE,
+  MP_N_TEXT_ROLES
+} MpTextRole;
+
+/* Layout and pattern cache, owned by a style. */
+typedef struct _MpChartCache MpChartCache;
+
+/* Everything a renderer needs to know about looks.  Renderers never touch
+ * a widget: the widget (or the exporter) resolves colours and the font and
+ * fills this in.  Initialise with mp_chart_style_init_default() or
+ * mp_chart_style_init_dark(), release with mp_chart_style_clear().
+ */
+typedef struct
+{
+  MpColor               fg;
+  MpColor               bg;
+  MpColor               grid;              /* fg at low alpha */
+  MpColor               country[MP_CHART_MAX_COUNTRIES];
+  gboolean              dark;              /* light text on dark background */
+  gboolean              paint_background;  /* fill with bg first (exports) */
+  PangoFontDescription *font;              /* base font, owned */
+  double                resolution;        /* font dpi, 96 by default */
+  double                scale;             /* 1.0 – 2.5 (presentation mode) */
+  MpChartCache         *cache;             /* owned */
+} MpChartStyle;
+
+void         mp_chart_style_init_default (MpChartStyle               *style);
+void         mp_chart_style_init_dark    (MpChartStyle               *style);
+void         mp_chart_style_clear        (MpChartStyle               *style);
+/* Sets fg, bg and the country colours (NULL keeps them) and derives grid
+ * and dark; flushes cached patterns. */
+void         mp_chart_style_set_colors   (MpChartStyle               *style,
+                                          const MpColor              *fg,
+                                          const MpColor              *bg,
+                                          const MpColor              *countries);
+void         mp_chart_style_set_font     (MpChartStyle               *style,
+                                          const PangoFontDescription *font,
+                                          double                      resolution);
+void         mp_chart_style_set_scale    (MpChartStyle               *style,
+                                          double                      scale);
+
+/* The default Okabe-Ito palette (light backgrounds) and its lighter
+ * variants for dark backgrounds. */
+void         mp_chart_palette_get        (gboolean                    dark,
+                                          MpColor                    *countries);
+
+gboolean     mp_color_parse              (const char                 *spec,
+                                          MpColor                    *color);
+MpColor      mp_color_mix                (const MpColor              *a,
+                                          const MpColor              *b,
+                                          double                      t);
+double       mp_color_luminance          (const MpColor              *color);
+void         mp_color_set_source         (cairo_t                    *cr,
+                                          const MpColor              *color,
+                                          double                      alpha);
+
+/* A cached layout for @text in @role; @max_width > 0 ellipsizes.  Owned by
+ * the style's cache: valid until the next call that changes the style. */
+PangoLayout *mp_chart_style_get_layout   (const MpChartStyle         *style,
+                                          MpTextRole                  role,
+                                          const char                 *text,
+                                          int                         max_width);
+/* A repeating texture for country @index (0 = none), drawn over a bar of
+ * that country's colour so colour is never the only cue.  Cached. */
+cairo_pattern_t *mp_chart_style_get_pattern (const MpChartStyle      *style,
+                                             guint                    index);
+
+/* Number of layouts currently cached (for tests and benchmarks). */
+guint        mp_chart_style_get_n_cached (const MpChartStyle         *style);
+
+G_END_DECLS

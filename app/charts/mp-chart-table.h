@@ -1,0 +1,76 @@
+/* mp-chart-table.h
+ *
+ * Copyright 2026 The Middle Powers authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* The numbers behind a chart as rows of text, for the "Table" view and
+ * for copying.  Numeric columns carry a sort key per cell.  Reference
+ * counted: a table view keeps it alive after the chart is rebuilt. */
+
+#define MP_CHART_TABLE_MAX_COLUMNS 8
+
+typedef struct
+{
+  char       **cells;      /* n_columns strings */
+  double      *keys;       /* n_columns sort keys (NAN for text) */
+  const char  *source_id;  /* borrowed, nullable */
+  int          country;    /* index, -1 none */
+} MpChartTableRow;
+
+typedef struct
+{
+  guint       n_columns;
+  char       *titles[MP_CHART_TABLE_MAX_COLUMNS];
+  gboolean    numeric[MP_CHART_TABLE_MAX_COLUMNS];
+  GPtrArray  *rows;        /* MpChartTableRow* */
+} MpChartTable;
+
+MpChartTable    *mp_chart_table_new       (guint               n_columns,
+                                           const char * const *titles);
+MpChartTable    *mp_chart_table_ref       (MpChartTable       *table);
+void             mp_chart_table_unref     (MpChartTable       *table);
+void             mp_chart_table_set_numeric (MpChartTable     *table,
+                                             guint             column,
+                                             gboolean          numeric);
+/* Appends a row; takes @cells (n_columns strings) and @keys (nullable). */
+MpChartTableRow *mp_chart_table_add_row   (MpChartTable       *table,
+                                           char              **cells,
+                                           double             *keys);
+guint            mp_chart_table_get_n_rows (const MpChartTable *table);
+const MpChartTableRow *mp_chart_table_get_row (const MpChartTable *table,
+                                               guint               index);
+/* Compares two rows on @column (numbers by key, text by collation). */
+int              mp_chart_table_compare   (const MpChartTable *table,
+                                           guint               column,
+                                           guint               a,
+                                           guint               b);
+/* Tab-separated text with a header line; @order (nullable) lists row
+ * indices in the order to write them. */
+char            *mp_chart_table_to_tsv    (const MpChartTable *table,
+                                           const guint        *order,
+                                           guint               n_order);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MpChartTable, mp_chart_table_unref)
+
+G_END_DECLS

@@ -1,0 +1,563 @@
+/* mp-chart.c
+ *
+ * Copyright 2026 The Middle Powers authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <stdarg.h>
+#include <string.h>
+
+#include "mp-aid-chart.h"
+#include "mp-chart.h"
+#include "mp-chart-format.h"
+#include "mp-contributions-chart.h"
+#include "mp-format.h"
+#include "mp-indicator-chart.h"
+#include "mp-timeline-chart.h"
+
+#define INDICATOR_PREFIX "indicator:"
+
+struct _MpChart
+{
+  MpDataset    *dataset;
+  MpChartKind   kind;
+  char         *name;
+  char         *description;
+  MpChartTable *table;
+  union
+  {
+    MpAidSeries           *aid;
+    MpContributionsSeries *contributions;
+    MpTimelineSeries      *timeline;
+    MpIndicatorSeries     *indicator;
+    gpointer               any;
+  } series;
+};
+
+gboolean
+mp_chart_parse_name (const char   *name,
+                     MpChartKind  *kind,
+                     char        **indicator_id,
+                     GError      **error)
+{
+  MpChartKind k;
+
+  g_return_val_if_fail (kind != NULL, FALSE);
+
+  if (indicator_id != NULL)
+    *indicator_id = NULL;
+
+  if (g_strcmp0 (name, "aid") == 0)
+    k = MP_CHART_KIND_AID;
+  else if (g_strcmp0 (name, "contributions") == 0)
+    k = MP_CHART_KIND_CONTRIBUTIONS;
+  else if (g_strcmp0 (name, "memberships") == 0)
+    k = MP_CHART_KIND_MEMBERSHIPS;
+  else if (name != NULL && g_str_has_prefix (name, INDICATOR_PREFIX) &&
+           name[strlen (INDICATOR_PREFIX)] != '\0')
+    {
+      k = MP_CHART_KIND_INDICATOR;
+      if (indicator_id != NULL)
+        *indicator_id = g_strdup (name + strlen (INDICATOR_PREFIX));
+    }
+  else
+    {
+      g_set_error (error, MP_CHART_ERROR, MP_CHART_ERROR_UNKNOWN_CHART,
+                   _("Unknown chart “%s”: use aid, contributions, memberships or indicator:ID"),
+                   name != NULL ? name : "");
+      return FALSE;
+    }
+
+  *kind = k;
+  return TRUE;
+}
+
+MpChart *
+mp_chart_new (MpDataset            *dataset,
+              const char * const   *country_ids,
+              const char           *name,
+              const MpChartOptions *options,
+              GError              **error)
+{
+  g_autoptr(MpChart) chart = NULL;
+  g_autofree char *indicator_id = NULL;
+  MpChartOptions defaults = { FALSE, MP_TIMELINE_ALL, 0 };
+  MpChartKind kind;
+
+  g_return_val_if_fail (MP_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (options == NULL)
+    options = &defaults;
+
+  if (!mp_chart_parse_name (name, &kind, &indicator_id, error))
+    return NULL;
+
+  chart = g_new0 (MpChart, 1);
+  chart->dataset = g_object_ref (dataset);
+  chart->kind = kind;
+  chart->name = g_strdup (name);
+
+  switch (kind)
+    {
+    case MP_CHART_KIND_AID:
+      chart->series.aid = mp_aid_series_new (dataset, country_ids, error);
+      if (chart->series.aid != NULL)
+        chart->description = mp_aid_series_describe (chart->series.aid);
+      break;
+
+    case MP_CHART_KIND_CONTRIBUTIONS:
+      chart->series.contributions = mp_contributions_series_new (dataset, country_ids, error);
+      if (chart->series.contributions != NULL)
+        chart->description = mp_contributions_series_describe (chart->series.contributions);
+      break;
+
+    case MP_CHART_KIND_MEMBERSHIPS:
+      chart->series.timeline = mp_timeline_series_new (dataset, country_ids, options->filter,
+                                                       options->today, error);
+      if (chart->series.timeline != NULL)
+        chart->description = mp_timeline_series_describe (chart->series.timeline);
+      break;
+
+    case MP_CHART_KIND_INDICATOR:
+      chart->series.indicator = mp_indicator_series_new (dataset, indicator_id, country_ids,
+                                                         options->log_scale, error);
+      if (chart->series.indicator != NULL)
+        chart->description = mp_indicator_series_describe (chart->series.indicator);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (chart->series.any == NULL)
+    return NULL;
+
+  return g_steal_pointer (&chart);
+}
+
+void
+mp_chart_free (MpChart *chart)
+{
+  if (chart == NULL)
+    return;
+
+  switch (chart->kind)
+    {
+    case MP_CHART_KIND_AID:
+      g_clear_pointer (&chart->series.aid, mp_aid_series_free);
+      break;
+    case MP_CHART_KIND_CONTRIBUTIONS:
+      g_clear_pointer (&chart->series.contributions, mp_contributions_series_free);
+      break;
+    case MP_CHART_KIND_MEMBERSHIPS:
+      g_clear_pointer (&chart->series.timeline, mp_timeline_series_free);
+      break;
+    case MP_CHART_KIND_INDICATOR:
+      g_clear_pointer (&chart->series.indicator, mp_indicator_series_free);
+      break;
+    default:
+      break;
+    }
+
+  g_clear_pointer (&chart->table, mp_chart_table_unref);
+  g_clear_object (&chart->dataset);
+  g_free (chart->name);
+  g_free (chart->description);
+  g_free (chart);
+}
+
+MpChartKind
+mp_chart_get_kind (const MpChart *chart)
+{
+  g_return_val_if_fail (chart != NULL, MP_CHART_KIND_AID);
+
+  return chart->kind;
+}
+
+const char *
+mp_chart_get_name (const MpChart *chart)
+{
+  g_return_val_if_fail (chart != NULL, NULL);
+
+  return chart->name;
+}
+
+const char *
+mp_chart_get_title (const MpChart *chart)
+{
+  g_return_val_if_fail (chart != NULL, NULL);
+
+  switch (chart->kind)
+    {
+    case MP_CHART_KIND_AID:
+      return chart->series.aid->title;
+    case MP_CHART_KIND_CONTRIBUTIONS:
+      return chart->series.contributions->title;
+    case MP_CHART_KIND_MEMBERSHIPS:
+      return chart->series.timeline->title;
+    case MP_CHART_KIND_INDICATOR:
+      return chart->series.indicator->title;
+    default:
+      return "";
+    }
+}
+
+const char *
+mp_chart_get_description (const MpChart *chart)
+{
+  g_return_val_if_fail (chart != NULL, NULL);
+
+  return chart->description;
+}
+
+gconstpointer
+mp_chart_get_series (const MpChart *chart)
+{
+  g_return_val_if_fail (chart != NULL, NULL);
+
+  return chart->series.any;
+}
+
+void
+mp_chart_render (const MpChart      *chart,
+                 cairo_t            *cr,
+                 const MpChartStyle *style,
+                 double              width,
+                 double              height,
+                 MpHitMap           *hits)
+{
+  g_return_if_fail (chart != NULL);
+
+  switch (chart->kind)
+    {
+    case MP_CHART_KIND_AID:
+      mp_aid_chart_render (cr, chart->series.aid, style, width, height, hits);
+      break;
+    case MP_CHART_KIND_CONTRIBUTIONS:
+      mp_contributions_chart_render (cr, chart->series.contributions, style, width, height, hits);
+      break;
+    case MP_CHART_KIND_MEMBERSHIPS:
+      mp_timeline_chart_render (cr, chart->series.timeline, style, width, height, hits);
+      break;
+    case MP_CHART_KIND_INDICATOR:
+      mp_indicator_chart_render (cr, chart->series.indicator, style, width, height, hits);
+      break;
+    default:
+      break;
+    }
+}
+
+double
+mp_chart_get_natural_height (const MpChart      *chart,
+                             const MpChartStyle *style,
+                             double              width)
+{
+  g_return_val_if_fail (chart != NULL && style != NULL, 0);
+
+  switch (chart->kind)
+    {
+    case MP_CHART_KIND_CONTRIBUTIONS:
+      return mp_contributions_chart_get_natural_height (chart->series.contributions, style, width);
+    case MP_CHART_KIND_MEMBERSHIPS:
+      return mp_timeline_chart_get_natural_height (chart->series.timeline, style, width);
+    case MP_CHART_KIND_AID:
+    case MP_CHART_KIND_INDICATOR:
+    default:
+      return 0;
+    }
+}
+
+static char **
+cells_new (guint n, ...)
+{
+  char **cells = g_new0 (char *, n + 1);
+  va_list args;
+
+  va_start (args, n);
+  for (guint i = 0; i < n; i++)
+    {
+      const char *text = va_arg (args, const char *);
+
+      cells[i] = g_strdup (text != NULL ? text : "");
+    }
+  va_end (args);
+
+  return cells;
+}
+
+static double *
+keys_new (guint n)
+{
+  double *keys = g_new (double, n);
+
+  for (guint i = 0; i < n; i++)
+    keys[i] = NAN;
+  return keys;
+}
+
+static MpChartTable *
+aid_table (MpChart *chart)
+{
+  const MpAidSeries *series = chart->series.aid;
+  const char *titles[] = { _("Year"), _("Country"), _("Amount (US$)"), _("Status"), _("Source") };
+  MpChartTable *table = mp_chart_table_new (G_N_ELEMENTS (titles), titles);
+
+  mp_chart_table_set_numeric (table, 0, TRUE);
+  mp_chart_table_set_numeric (table, 2, TRUE);
+
+  for (guint y = 0; y < series->n_years; y++)
+    for (guint c = 0; c < series->n_countries; c++)
+      {
+        const MpAidValue *value = &series->countries[c].values[y];
+        g_autofree char *year = NULL;
+        g_autofree char *amount = NULL;
+        MpChartTableRow *row;
+        double *keys;
+
+        if (!value->present)
+          continue;
+
+        year = g_strdup_printf ("%d", series->first_year + (int) y);
+        amount = mp_chart_format_number (value->amount_usd, 0);
+        keys = keys_new (table->n_columns);
+        keys[0] = series->first_year + (int) y;
+        keys[2] = value->amount_usd;
+        row = mp_chart_table_add_row (table,
+                                      cells_new (table->n_columns, year, series->countries[c].name,
+                                                 amount, mp_chart_status_label (value->status),
+                                                 mp_chart_source_title (chart->dataset, value->source)),
+                                      keys);
+        row->source_id = value->source;
+        row->country = (int) c;
+      }
+
+  return table;
+}
+
+static MpChartTable *
+contributions_table (MpChart *chart)
+{
+  const MpContributionsSeries *series = chart->series.contributions;
+  const char *titles[] = {
+    _("Year"), _("Donor"), _("Recipient or channel"), _("Purpose"), _("Measure"),
+    _("Amount (US$)"), _("Status"), _("Source"),
+  };
+  MpChartTable *table = mp_chart_table_new (G_N_ELEMENTS (titles), titles);
+
+  mp_chart_table_set_numeric (table, 0, TRUE);
+  mp_chart_table_set_numeric (table, 5, TRUE);
+
+  for (guint i = 0; i < series->n_items; i++)
+    {
+      const MpContribution *item = &series->items[i];
+      g_autofree char *amount = mp_chart_format_number (item->aid->amount_usd, 0);
+      double *keys = keys_new (table->n_columns);
+      MpChartTableRow *row;
+
+      keys[0] = item->aid->year;
+      keys[5] = item->aid->amount_usd;
+      row = mp_chart_table_add_row (table,
+                                    cells_new (table->n_columns, item->when,
+                                               series->country_names[item->country],
+                                               item->aid->recipient, item->aid->purpose,
+                                               mp_chart_aid_measure_label (item->aid->measure),
+                                               amount, mp_chart_status_label (item->aid->status),
+                                               mp_chart_source_title (chart->dataset, item->aid->source)),
+                                    keys);
+      row->source_id = item->aid->source;
+      row->country = item->country;
+    }
+
+  return table;
+}
+
+static void
+add_span_row (MpChart              *chart,
+              MpChartTable         *table,
+              const MpTimelineRow  *row,
+              guint                 country,
+              const MpTimelineSpan *span)
+{
+  const MpTimelineSeries *series = chart->series.timeline;
+  const MpMembership *membership = span->membership;
+  g_autofree char *from = mp_format_date (&membership->from);
+  g_autofree char *to = NULL;
+  double *keys = keys_new (table->n_columns);
+  MpChartTableRow *table_row;
+
+  if (mp_date_is_set (&membership->to))
+    to = mp_format_date (&membership->to);
+  else
+    to = g_strdup (C_("membership end", "current"));
+
+  keys[4] = span->from;
+  keys[5] = span->open ? G_MAXDOUBLE : span->to;
+  table_row = mp_chart_table_add_row (table,
+                                      cells_new (table->n_columns, row->organization->acronym,
+                                                 mp_chart_org_kind_label (row->organization->kind),
+                                                 series->country_names[country],
+                                                 mp_chart_membership_status_label (membership->status),
+                                                 from, to,
+                                                 mp_chart_source_title (chart->dataset, membership->source)),
+                                      keys);
+  table_row->source_id = membership->source;
+  table_row->country = (int) country;
+}
+
+static MpChartTable *
+memberships_table (MpChart *chart)
+{
+  const MpTimelineSeries *series = chart->series.timeline;
+  const char *titles[] = {
+    _("Organization"), _("Kind"), _("Country"), _("Status"), _("From"), _("To"), _("Source"),
+  };
+  MpChartTable *table = mp_chart_table_new (G_N_ELEMENTS (titles), titles);
+
+  for (guint r = 0; r < series->n_rows; r++)
+    {
+      const MpTimelineRow *row = &series->rows[r];
+
+      for (guint c = 0; c < series->n_countries; c++)
+        {
+          for (guint k = 0; k < row->lanes[c].n_spans; k++)
+            add_span_row (chart, table, row, c, &row->lanes[c].spans[k]);
+          for (guint k = 0; k < row->lanes[c].n_chairs; k++)
+            add_span_row (chart, table, row, c, &row->lanes[c].chairs[k]);
+        }
+    }
+
+  return table;
+}
+
+static MpChartTable *
+indicator_table (MpChart *chart)
+{
+  const MpIndicatorSeries *series = chart->series.indicator;
+  g_autofree char *value_title = NULL;
+  const char *titles[5];
+  MpChartTable *table;
+
+  /* Translators: a table column, %s is a unit like "people" */
+  value_title = g_strdup_printf (_("Value (%s)"), mp_chart_unit_axis_label (series->unit, MP_CHART_MAGNITUDE_ONE));
+  titles[0] = _("Year");
+  titles[1] = _("Country");
+  titles[2] = value_title;
+  titles[3] = _("Status");
+  titles[4] = _("Source");
+  table = mp_chart_table_new (G_N_ELEMENTS (titles), titles);
+  mp_chart_table_set_numeric (table, 0, TRUE);
+  mp_chart_table_set_numeric (table, 2, TRUE);
+
+  for (guint c = 0; c < series->n_lines; c++)
+    {
+      const MpIndicatorLine *line = &series->lines[c];
+
+      for (guint i = 0; i < line->n_points; i++)
+        {
+          const MpPoint *point = &line->points[i];
+          g_autofree char *year = g_strdup_printf ("%d", point->year);
+          g_autofree char *value = NULL;
+          double *keys = keys_new (table->n_columns);
+          MpChartTableRow *row;
+          int decimals = 0;
+
+          /* Enough decimals to show the figure as the source gives it. */
+          while (decimals < 3 && fabs (point->value * pow (10, decimals) -
+                                       round (point->value * pow (10, decimals))) > 1e-6)
+            decimals++;
+          value = mp_chart_format_number (point->value, decimals);
+          keys[0] = point->year;
+          keys[2] = point->value;
+          row = mp_chart_table_add_row (table,
+                                        cells_new (table->n_columns, year, line->name, value,
+                                                   mp_chart_status_label (series->status),
+                                                   mp_chart_source_title (chart->dataset,
+                                                                          series->indicator->source)),
+                                        keys);
+          row->source_id = series->indicator->source;
+          row->country = (int) c;
+        }
+    }
+
+  return table;
+}
+
+MpChartTable *
+mp_chart_get_table (MpChart *chart)
+{
+  g_return_val_if_fail (chart != NULL, NULL);
+
+  if (chart->table != NULL)
+    return chart->table;
+
+  switch (chart->kind)
+    {
+    case MP_CHART_KIND_AID:
+      chart->table = aid_table (chart);
+      break;
+    case MP_CHART_KIND_CONTRIBUTIONS:
+      chart->table = contributions_table (chart);
+      break;
+    case MP_CHART_KIND_MEMBERSHIPS:
+      chart->table = memberships_table (chart);
+      break;
+    case MP_CHART_KIND_INDICATOR:
+      chart->table = indicator_table (chart);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  return chart->table;
+}
+
+gboolean
+mp_chart_render_by_name (cairo_t            *cr,
+                         MpDataset          *dataset,
+                         const char * const *countries,
+                         const char         *chart,
+                         const MpChartStyle *style,
+                         double              width,
+                         double              height,
+                         GError            **error)
+{
+  g_autoptr(MpChart) built = NULL;
+
+  g_return_val_if_fail (cr != NULL, FALSE);
+  g_return_val_if_fail (MP_IS_DATASET (dataset), FALSE);
+  g_return_val_if_fail (style != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!(width >= 1 && height >= 1 && width <= 32767 && height <= 32767))
+    {
+      g_set_error (error, MP_CHART_ERROR, MP_CHART_ERROR_INVALID_SIZE,
+                   _("A chart must be between 1 and 32767 pixels wide and high"));
+      return FALSE;
+    }
+
+  built = mp_chart_new (dataset, countries, chart, NULL, error);
+  if (built == NULL)
+    return FALSE;
+
+  mp_chart_render (built, cr, style, width, height, NULL);
+  return TRUE;
+}

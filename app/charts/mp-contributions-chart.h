@@ -1,0 +1,45 @@
+/* mp-contributions-chart.h
+ *
+ * Copyright 2026 The Middle Powers authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cairo.h>
+
+#include "mp-chart-style.h"
+#include "mp-contributions-series.h"
+#include "mp-hit-map.h"
+
+G_BEGIN_DECLS
+
+/* A list of individual contributions, one row each: period, recipient
+ * and purpose, and a bar proportional to the amount.  Rows that do not
+ * fit are counted in a note ("see the table").  @hits gets one entry per
+ * drawn row. */
+void   mp_contributions_chart_render             (cairo_t                     *cr,
+                                                  const MpContributionsSeries *series,
+                                                  const MpChartStyle          *style,
+                                                  double                       width,
+                                                  double                       height,
+                                                  MpHitMap                    *hits);
+double mp_contributions_chart_get_natural_height (const MpContributionsSeries *series,
+                                                  const MpChartStyle          *style,
+                                                  double                       width);
+
+G_END_DECLS

@@ -1,0 +1,497 @@
+/* mp-timeline-chart.c
+ *
+ * Copyright 2026 The Middle Powers authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "mp-chart-draw.h"
+#include "mp-ticks.h"
+#include "mp-timeline-chart.h"
+
+#define N_LEGEND (MP_CHART_MAX_COUNTRIES + 4)
+
+typedef struct
+{
+  MpChartMetrics m;
+  MpLegendItem   legend[N_LEGEND];
+  guint          n_legend;
+  double         x0;
+  double         content_w;
+  double         body_h;
+  double         small_h;
+  double         header_h;
+  double         summary_h;
+  double         legend_h;
+  double         footer_h;
+  double         axis_h;
+  double         group_h;
+  double         min_row_h;
+  double         comfy_row_h;
+  double         label_w;
+} Layout;
+
+static void
+layout_init (Layout                 *l,
+             const MpTimelineSeries *series,
+             const MpChartStyle     *style,
+             double                  width,
+             double                  height)
+{
+  double s;
+  double n = MAX (series->n_countries, 1);
+
+  mp_chart_metrics_init (&l->m, style, width, height);
+  s = l->m.s;
+  l->x0 = l->m.pad;
+  l->content_w = MAX (width - 2 * l->m.pad, 1);
+
+  mp_chart_text_size (style, MP_TEXT_BODY, "Ag", 0, NULL, &l->body_h);
+  mp_chart_text_size (style, MP_TEXT_SMALL, "2000", 0, NULL, &l->small_h);
+
+  l->n_legend = 0;
+  for (guint c = 0; c < series->n_countries; c++)
+    l->legend[l->n_legend++] = (MpLegendItem) { MP_LEGEND_SWATCH, (int) c, series->country_names[c] };
+  if (series->status_mask & (1u << MP_MEMBERSHIP_FOUNDING_MEMBER))
+    l->legend[l->n_legend++] = (MpLegendItem) { MP_LEGEND_FOUNDING, -1, _("Founding member") };
+  if (series->status_mask & ((1u << MP_MEMBERSHIP_ASSOCIATE) | (1u << MP_MEMBERSHIP_OBSERVER) |
+                             (1u << MP_MEMBERSHIP_PARTNER) | (1u << MP_MEMBERSHIP_PARTICIPANT) |
+                             (1u << MP_MEMBERSHIP_SIGNATORY)))
+    l->legend[l->n_legend++] = (MpLegendItem) { MP_LEGEND_LIGHT, -1, _("Observer, partner or associate") };
+  if (series->status_mask & (1u << MP_MEMBERSHIP_CHAIR))
+    l->legend[l->n_legend++] = (MpLegendItem) { MP_LEGEND_CHAIR, -1, _("Chair") };
+
+  l->header_h = mp_chart_draw_header (NULL, style, &l->m, series->title, series->subtitle,
+                                      l->x0, 0, l->content_w, FALSE);
+  mp_chart_text_size (style, MP_TEXT_BODY, series->summary, (int) l->content_w, NULL, &l->summary_h);
+  l->legend_h = mp_chart_draw_legend (NULL, style, &l->m, l->legend, l->n_legend,
+                                      l->x0, 0, l->content_w, FALSE);
+  l->footer_h = 0;
+  if (!l->m.compact || height > 260 * s)
+    l->footer_h = mp_chart_draw_footer (NULL, style, &l->m, series->sources,
+                                        l->x0, 0, l->content_w, FALSE);
+  l->axis_h = l->small_h + 6 * s;
+  l->group_h = l->small_h + 10 * s;
+  l->min_row_h = MAX (l->body_h + 1 * s, n * 3 * s + 4 * s);
+  l->comfy_row_h = MAX (l->body_h + 8 * s, n * 8 * s + 8 * s);
+
+  /* The label column fits the longest acronym, within reason. */
+  l->label_w = 0;
+  for (guint i = 0; i < series->n_rows; i++)
+    {
+      double w;
+
+      mp_chart_text_size (style, MP_TEXT_BODY, series->rows[i].organization->acronym, 0, &w, NULL);
+      l->label_w = MAX (l->label_w, w);
+    }
+  for (guint g = 0; g < series->n_groups; g++)
+    {
+      double w;
+
+      mp_chart_text_size (style, MP_TEXT_SMALL, series->groups[g].label, 0, &w, NULL);
+      l->label_w = MAX (l->label_w, w);
+    }
+  l->label_w = MIN (l->label_w, l->content_w * 0.3);
+}
+
+static double
+fixed_height (const Layout *l)
+{
+  return 2 * l->m.pad + l->header_h + l->m.gap + l->summary_h + l->m.gap * 0.75 +
+         l->legend_h + l->m.gap * 1.5 + l->axis_h +
+         (l->footer_h > 0 ? l->m.gap + l->footer_h : 0);
+}
+
+double
+mp_timeline_chart_get_natural_height (const MpTimelineSeries *series,
+                                      const MpChartStyle     *style,
+                                      double                  width)
+{
+  Layout l;
+  double rows_h;
+
+  g_return_val_if_fail (series != NULL && style != NULL, 0);
+
+  /* Compactness depends on the height; assume a roomy one. */
+  layout_init (&l, series, style, width, 1000 * style->scale);
+  rows_h = series->n_groups * l.group_h + series->n_rows * l.comfy_row_h;
+  if (series->n_rows == 0)
+    rows_h = 3 * l.body_h;
+
+  return ceil (fixed_height (&l) + rows_h);
+}
+
+static void
+draw_span (cairo_t              *cr,
+           const MpChartStyle   *style,
+           const Layout         *l,
+           int                   country,
+           const MpTimelineSpan *span,
+           double                x0,
+           double                x1,
+           double                y,
+           double                h)
+{
+  const MpColor *color = &style->country[country];
+  gboolean partial = mp_timeline_status_is_partial (span->status);
+  double radius = MIN (h / 2, 2.5 * l->m.s);
+  double w = MAX (x1 - x0, 1);
+  cairo_pattern_t *pattern;
+
+  if (span->open)
+    {
+      /* Still current: square right edge that runs into "today". */
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, x0 + radius, y + radius, radius, G_PI, 3 * G_PI / 2);
+      cairo_line_to (cr, x0 + w, y);
+      cairo_line_to (cr, x0 + w, y + h);
+      cairo_arc (cr, x0 + radius, y + h - radius, radius, G_PI / 2, G_PI);
+      cairo_close_path (cr);
+    }
+  else
+    mp_chart_rounded_rect (cr, x0, y, w, h, radius);
+
+  if (partial)
+    {
+      MpColor pale = mp_color_mix (color, &style->bg, 0.58);
+
+      pale.alpha = 1;
+      mp_color_set_source (cr, &pale, 1.0);
+    }
+  else
+    mp_color_set_source (cr, color, 1.0);
+  cairo_fill_preserve (cr);
+
+  pattern = mp_chart_style_get_pattern (style, (guint) country);
+  if (pattern != NULL && h >= 4)
+    {
+      cairo_set_source (cr, pattern);
+      cairo_fill_preserve (cr);
+    }
+
+  if (partial && h >= 5 && w >= 4)
+    {
+      static const double dash[] = { 3, 2 };
+
+      cairo_new_path (cr);
+      mp_chart_rounded_rect (cr, x0 + 0.75, y + 0.75, w - 1.5, h - 1.5, radius);
+      mp_color_set_source (cr, color, 1.0);
+      cairo_set_line_width (cr, 1.5);
+      cairo_set_dash (cr, dash, 2, 0);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+    }
+  cairo_new_path (cr);
+
+  if (span->status == MP_MEMBERSHIP_FOUNDING_MEMBER && w >= h)
+    {
+      double d = MIN (h * 0.42, 5 * l->m.s);
+      double cx = x0 + MAX (d + 1.5, radius);
+      double cy = y + h / 2;
+
+      cairo_move_to (cr, cx, cy - d);
+      cairo_line_to (cr, cx + d, cy);
+      cairo_line_to (cr, cx, cy + d);
+      cairo_line_to (cr, cx - d, cy);
+      cairo_close_path (cr);
+      mp_color_set_source (cr, &style->fg, 0.85);
+      cairo_fill_preserve (cr);
+      mp_color_set_source (cr, &style->bg, 0.9);
+      cairo_set_line_width (cr, 1);
+      cairo_stroke (cr);
+    }
+}
+
+static void
+draw_chair (cairo_t              *cr,
+            const MpChartStyle   *style,
+            const Layout         *l,
+            double                x0,
+            double                x1,
+            double                y,
+            double                h)
+{
+  double band = MAX (h * 0.36, 2);
+  double w = MAX (x1 - x0, 2);
+
+  mp_chart_rounded_rect (cr, x0, y + (h - band) / 2, w, band, band / 2);
+  mp_color_set_source (cr, &style->fg, 0.85);
+  cairo_fill_preserve (cr);
+  mp_color_set_source (cr, &style->bg, 0.8);
+  cairo_set_line_width (cr, 1);
+  cairo_stroke (cr);
+}
+
+void
+mp_timeline_chart_render (cairo_t                *cr,
+                          const MpTimelineSeries *series,
+                          const MpChartStyle     *style,
+                          double                  width,
+                          double                  height,
+                          MpHitMap               *hits)
+{
+  Layout l;
+  double s;
+  double y;
+  double bottom;
+  double plot_x;
+  double plot_w;
+  double rows_top;
+  double rows_avail;
+  double row_h;
+  double span_years;
+  double year_w;
+  guint n_fit;
+  guint shown = 0;
+  int year_step;
+
+  g_return_if_fail (cr != NULL && series != NULL && style != NULL);
+
+  if (hits != NULL)
+    mp_hit_map_clear (hits);
+  if (width < 1 || height < 1)
+    return;
+
+  cairo_save (cr);
+  mp_chart_draw_background (cr, style, width, height);
+  layout_init (&l, series, style, width, height);
+  s = l.m.s;
+
+  y = l.m.pad;
+  y += mp_chart_draw_header (cr, style, &l.m, series->title, series->subtitle,
+                             l.x0, y, l.content_w, TRUE);
+  y += l.m.gap;
+  mp_chart_draw_text (cr, style, MP_TEXT_BODY, series->summary, (int) l.content_w,
+                      l.x0, y, 0, 0, &style->fg, 0.9);
+  y += l.summary_h + l.m.gap * 0.75;
+  y += mp_chart_draw_legend (cr, style, &l.m, l.legend, l.n_legend, l.x0, y, l.content_w, TRUE);
+  y += l.m.gap * 1.5;
+
+  bottom = height - l.m.pad;
+  if (l.footer_h > 0)
+    bottom -= mp_chart_draw_footer (cr, style, &l.m, series->sources, l.x0, bottom,
+                                    l.content_w, TRUE) + l.m.gap;
+
+  plot_x = l.x0 + l.label_w + 12 * s;
+  plot_w = l.x0 + l.content_w - plot_x;
+  span_years = MAX (series->end - series->start, 1);
+  rows_top = y + l.axis_h;
+  rows_avail = bottom - rows_top;
+
+  if (series->n_rows == 0)
+    {
+      mp_chart_draw_message (cr, style,
+                             series->n_organizations == 0
+                               ? _("No memberships for these countries in this dataset")
+                               : _("No organization matches this filter"),
+                             l.x0, y, l.content_w, MAX (bottom - y, 1));
+      cairo_restore (cr);
+      return;
+    }
+  if (plot_w < 20 || rows_avail < l.group_h + l.min_row_h)
+    {
+      cairo_restore (cr);
+      return;
+    }
+
+  /* How many rows fit at the minimum height; the rest are left to the
+   * table rather than squashed into unreadable slivers. */
+  {
+    double used = 0;
+
+    n_fit = 0;
+    for (guint g = 0; g < series->n_groups; g++)
+      {
+        const MpTimelineGroup *group = &series->groups[g];
+
+        if (used + l.group_h + l.min_row_h > rows_avail)
+          break;
+        used += l.group_h;
+        for (guint r = 0; r < group->n_rows; r++)
+          {
+            /* Leave a line for the "more" note when rows remain. */
+            double reserve = (n_fit + 1 < series->n_rows) ? l.body_h : 0;
+
+            if (used + l.min_row_h + reserve > rows_avail)
+              break;
+            used += l.min_row_h;
+            n_fit++;
+          }
+        if (n_fit < group->first_row + group->n_rows)
+          break;
+      }
+  }
+  if (n_fit == 0)
+    {
+      cairo_restore (cr);
+      return;
+    }
+
+  {
+    guint n_groups_shown = 0;
+    double extra;
+
+    for (guint g = 0; g < series->n_groups && series->groups[g].first_row < n_fit; g++)
+      n_groups_shown++;
+    extra = rows_avail - n_groups_shown * l.group_h - (n_fit < series->n_rows ? l.body_h : 0);
+    row_h = CLAMP (extra / n_fit, l.min_row_h, l.comfy_row_h * 1.25);
+  }
+
+  /* Year gridlines and labels. */
+  mp_chart_text_size (style, MP_TEXT_SMALL, "2000", 0, &year_w, NULL);
+  year_step = mp_ticks_year_step ((int) ceil (series->start), (int) floor (series->end),
+                                  (guint) MAX (plot_w / (year_w + 16 * s), 1));
+  cairo_set_line_width (cr, 1);
+  for (int year = (int) ceil (series->start); year <= (int) floor (series->end); year++)
+    {
+      double x;
+      char text[16];
+
+      if (year % year_step != 0)
+        continue;
+      x = plot_x + (year - series->start) / span_years * plot_w;
+      mp_color_set_source (cr, &style->grid, 1.0);
+      mp_chart_vline (cr, x, rows_top, bottom - (n_fit < series->n_rows ? l.body_h : 0));
+      cairo_stroke (cr);
+      g_snprintf (text, sizeof text, "%d", year);
+      if (x + year_w / 2 <= width - 2)
+        mp_chart_draw_text (cr, style, MP_TEXT_SMALL, text, 0, x, y, 0.5, 0, &style->fg, 0.7);
+    }
+
+  y = rows_top;
+  for (guint g = 0; g < series->n_groups; g++)
+    {
+      const MpTimelineGroup *group = &series->groups[g];
+
+      if (group->first_row >= n_fit)
+        break;
+
+      if (g > 0)
+        {
+          mp_color_set_source (cr, &style->fg, 0.18);
+          mp_chart_hline (cr, l.x0, l.x0 + l.content_w, y + 2 * s);
+          cairo_stroke (cr);
+        }
+      mp_chart_draw_text (cr, style, MP_TEXT_SMALL, group->label, (int) l.content_w,
+                          l.x0, y + l.group_h - 2 * s, 0, 1, &style->fg, 0.6);
+      y += l.group_h;
+
+      for (guint r = group->first_row; r < group->first_row + group->n_rows && r < n_fit; r++)
+        {
+          const MpTimelineRow *row = &series->rows[r];
+          double lane_pad = MIN (4 * s, row_h * 0.15);
+          double lane_h = (row_h - 2 * lane_pad) / series->n_countries;
+          double lane_gap = lane_h >= 5 ? 1 : 0;
+
+          /* Faint separator and the organization's acronym. */
+          if (r > group->first_row)
+            {
+              mp_color_set_source (cr, &style->grid, 0.8);
+              mp_chart_hline (cr, plot_x, l.x0 + l.content_w, y);
+              cairo_stroke (cr);
+            }
+          mp_chart_draw_text (cr, style, MP_TEXT_BODY, row->organization->acronym,
+                              (int) l.label_w, l.x0, y + row_h / 2, 0, 0.5, &style->fg, 0.9);
+          if (hits != NULL)
+            {
+              MpHit *hit = mp_hit_map_add (hits, l.x0, y, l.label_w, row_h);
+
+              hit->source_id = row->organization->source;
+              hit->label = row->name;
+            }
+
+          for (guint c = 0; c < series->n_countries; c++)
+            {
+              const MpTimelineLane *lane = &row->lanes[c];
+              double ly = y + lane_pad + c * lane_h;
+              double lh = lane_h - lane_gap;
+              double track0 = MAX (series->country_start[c], series->start);
+
+              /* The lane's track: where the country existed. */
+              mp_chart_rounded_rect (cr,
+                                     plot_x + (track0 - series->start) / span_years * plot_w, ly,
+                                     (series->end - track0) / span_years * plot_w, lh,
+                                     MIN (lh / 2, 2 * s));
+              mp_color_set_source (cr, &style->grid, 0.55);
+              cairo_fill (cr);
+
+              for (guint k = 0; k < lane->n_spans; k++)
+                {
+                  const MpTimelineSpan *span = &lane->spans[k];
+                  double from = MAX (span->from, series->start);
+                  double to = MIN (span->to, series->end);
+                  double x0 = plot_x + (from - series->start) / span_years * plot_w;
+                  double x1 = plot_x + (to - series->start) / span_years * plot_w;
+
+                  if (to < series->start)
+                    continue;
+                  draw_span (cr, style, &l, (int) c, span, x0, x1, ly, lh);
+                  if (hits != NULL)
+                    {
+                      MpHit *hit = mp_hit_map_add (hits, x0, ly, MAX (x1 - x0, 1), lh);
+
+                      hit->country = (int) c;
+                      hit->source_id = span->membership->source;
+                      hit->label = span->label;
+                    }
+                }
+
+              for (guint k = 0; k < lane->n_chairs; k++)
+                {
+                  const MpTimelineSpan *span = &lane->chairs[k];
+                  double from = MAX (span->from, series->start);
+                  double to = MIN (span->to, series->end);
+                  double x0 = plot_x + (from - series->start) / span_years * plot_w;
+                  double x1 = plot_x + (to - series->start) / span_years * plot_w;
+
+                  if (to < series->start)
+                    continue;
+                  draw_chair (cr, style, &l, x0, x1, ly, lh);
+                  if (hits != NULL)
+                    {
+                      MpHit *hit = mp_hit_map_add (hits, x0, ly, MAX (x1 - x0, 2), lh);
+
+                      hit->country = (int) c;
+                      hit->source_id = span->membership->source;
+                      hit->label = span->label;
+                    }
+                }
+            }
+
+          y += row_h;
+          shown++;
+        }
+    }
+
+  if (shown < series->n_rows)
+    {
+      g_autofree char *more = NULL;
+      guint rest = series->n_rows - shown;
+
+      /* Translators: below a cut-off timeline */
+      more = g_strdup_printf (ngettext ("%u more organization: see the table",
+                                        "%u more organizations: see the table", rest), rest);
+      mp_chart_draw_text (cr, style, MP_TEXT_SMALL, more, (int) l.content_w,
+                          l.x0, y + 2 * s, 0, 0, &style->fg, 0.65);
+    }
+
+  cairo_restore (cr);
+}

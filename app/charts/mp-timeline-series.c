@@ -1,0 +1,450 @@
+/* mp-timeline-series.c
+ *
+ * Copyright 2026 The Middle Powers authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "mp-chart-common.h"
+#include "mp-chart-format.h"
+#include "mp-format.h"
+#include "mp-timeline-series.h"
+
+#define FALLBACK_START 1991.0
+
+typedef struct
+{
+  const MpOrganization *organization;
+  GArray               *spans[MP_CHART_MAX_COUNTRIES];   /* MpTimelineSpan */
+  GArray               *chairs[MP_CHART_MAX_COUNTRIES];  /* MpTimelineSpan */
+} RowBuild;
+
+gboolean
+mp_timeline_status_is_partial (MpMembershipStatus status)
+{
+  switch (status)
+    {
+    case MP_MEMBERSHIP_FOUNDING_MEMBER:
+    case MP_MEMBERSHIP_MEMBER:
+    case MP_MEMBERSHIP_CHAIR:
+      return FALSE;
+
+    case MP_MEMBERSHIP_ASSOCIATE:
+    case MP_MEMBERSHIP_OBSERVER:
+    case MP_MEMBERSHIP_PARTNER:
+    case MP_MEMBERSHIP_PARTICIPANT:
+    case MP_MEMBERSHIP_SIGNATORY:
+    default:
+      return TRUE;
+    }
+}
+
+double
+mp_timeline_now (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  int year = g_date_time_get_year (now);
+  int days = g_date_is_leap_year ((GDateYear) year) ? 366 : 365;
+
+  return year + (g_date_time_get_day_of_year (now) - 1) / (double) days;
+}
+
+/* The end of the period a partial date names: `2005` ends with 2005. */
+static double
+date_end_fraction (const MpDate *date)
+{
+  MpDate next = *date;
+
+  if (date->month == 0)
+    return date->year + 1.0;
+
+  if (date->day == 0)
+    {
+      next.month = date->month == 12 ? 1 : date->month + 1;
+      next.year = date->month == 12 ? date->year + 1 : date->year;
+      return mp_date_to_fraction (&next);
+    }
+
+  return mp_date_to_fraction (date) + 1.0 / 365.0;
+}
+
+static char *
+span_label (MpDataset          *dataset,
+            const char         *country_name,
+            const MpOrganization *organization,
+            const MpMembership *membership)
+{
+  g_autofree char *from = mp_format_date (&membership->from);
+  g_autofree char *to = NULL;
+  g_autofree char *period = NULL;
+  const char *status = mp_chart_membership_status_label (membership->status);
+
+  if (mp_date_is_set (&membership->to))
+    {
+      to = mp_format_date (&membership->to);
+      /* Translators: a membership status with its period, e.g. "member, 1992 to 2005" */
+      period = g_strdup_printf (_("%s, %s to %s"), status, from, to);
+    }
+  else
+    /* Translators: a membership status with its start, e.g. "member since 1992" */
+    period = g_strdup_printf (_("%s since %s"), status, from);
+
+  /* Translators: tooltip of a membership span: country, organization
+   * acronym, status and period, then the source on its own line */
+  return g_strdup_printf (_("%s in %s: %s\nSource: %s"), country_name,
+                          organization->acronym, period,
+                          mp_chart_source_title (dataset, membership->source));
+}
+
+static void
+row_build_clear (RowBuild *build)
+{
+  for (guint c = 0; c < MP_CHART_MAX_COUNTRIES; c++)
+    {
+      g_clear_pointer (&build->spans[c], g_array_unref);
+      g_clear_pointer (&build->chairs[c], g_array_unref);
+    }
+}
+
+static void
+lane_clear (MpTimelineLane *lane)
+{
+  for (guint i = 0; i < lane->n_spans; i++)
+    g_free (lane->spans[i].label);
+  for (guint i = 0; i < lane->n_chairs; i++)
+    g_free (lane->chairs[i].label);
+  g_clear_pointer (&lane->spans, g_free);
+  g_clear_pointer (&lane->chairs, g_free);
+}
+
+static void
+row_clear (MpTimelineRow *row)
+{
+  for (guint c = 0; c < MP_CHART_MAX_COUNTRIES; c++)
+    lane_clear (&row->lanes[c]);
+  g_clear_pointer (&row->name, g_free);
+}
+
+static gboolean
+row_passes (const MpTimelineRow *row,
+            guint                n_countries,
+            MpTimelineFilter     filter)
+{
+  switch (filter)
+    {
+    case MP_TIMELINE_SHARED:
+      return row->n_current == n_countries;
+    case MP_TIMELINE_UNIQUE:
+      return row->n_current == 1;
+    case MP_TIMELINE_ALL:
+    default:
+      return TRUE;
+    }
+}
+
+static char *
+summary_text (const MpTimelineSeries *series)
+{
+  g_autoptr(GString) str = g_string_new (NULL);
+
+  if (series->n_countries == 1)
+    /* Translators: timeline summary for one country */
+    return g_strdup_printf (ngettext ("Today: member of %u organization",
+                                      "Today: member of %u organizations",
+                                      series->n_current[0]),
+                            series->n_current[0]);
+
+  /* Translators: start of the timeline summary, %u is a number of
+   * organizations all selected countries belong to */
+  g_string_append_printf (str, _("Today: shared %u"), series->n_shared);
+  for (guint c = 0; c < series->n_countries; c++)
+    /* Translators: part of the timeline summary: ", only Azerbaijan 5" */
+    g_string_append_printf (str, _(", only %s %u"), series->country_names[c], series->n_unique[c]);
+
+  return g_string_free (g_steal_pointer (&str), FALSE);
+}
+
+MpTimelineSeries *
+mp_timeline_series_new (MpDataset          *dataset,
+                        const char * const *country_ids,
+                        MpTimelineFilter    filter,
+                        double              today,
+                        GError            **error)
+{
+  g_autoptr(MpTimelineSeries) series = NULL;
+  g_autoptr(GHashTable) builds = NULL;   /* org id → RowBuild* */
+  g_autoptr(GArray) all_rows = NULL;     /* MpTimelineRow */
+  g_autofree char *years = NULL;
+  const MpCountry *countries[MP_CHART_MAX_COUNTRIES];
+  GPtrArray *organizations;
+  guint n_countries;
+  double earliest = G_MAXDOUBLE;
+  double first_start = G_MAXDOUBLE;
+
+  g_return_val_if_fail (MP_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!mp_chart_resolve_countries (dataset, country_ids, countries, &n_countries, error))
+    return NULL;
+
+  if (!(today > 1800))
+    today = mp_timeline_now ();
+
+  series = g_new0 (MpTimelineSeries, 1);
+  series->n_countries = n_countries;
+  series->filter = filter;
+  series->end = today;
+  series->source_ids = g_ptr_array_new ();
+
+  builds = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                  (GDestroyNotify) row_build_clear);
+
+  for (guint c = 0; c < n_countries; c++)
+    {
+      const MpCountry *country = countries[c];
+      GPtrArray *memberships = mp_dataset_get_country_memberships (dataset, country->id);
+
+      series->country_ids[c] = country->id;
+      series->country_names[c] = g_strdup (mp_chart_country_name (country));
+      if (country->independence.present && mp_date_is_set (&country->independence.date))
+        series->country_start[c] = mp_date_to_fraction (&country->independence.date);
+      else
+        series->country_start[c] = FALLBACK_START;
+      first_start = MIN (first_start, series->country_start[c]);
+
+      for (guint i = 0; i < memberships->len; i++)
+        {
+          const MpMembership *membership = g_ptr_array_index (memberships, i);
+          const MpOrganization *organization;
+          MpTimelineSpan span = { 0 };
+          RowBuild *build;
+          GArray **target;
+
+          organization = mp_dataset_lookup_organization (dataset, membership->organization);
+          if (organization == NULL || !mp_date_is_set (&membership->from))
+            continue;
+
+          build = g_hash_table_lookup (builds, organization->id);
+          if (build == NULL)
+            {
+              build = g_new0 (RowBuild, 1);
+              build->organization = organization;
+              g_hash_table_insert (builds, (gpointer) organization->id, build);
+            }
+
+          span.from = mp_date_to_fraction (&membership->from);
+          span.open = !mp_date_is_set (&membership->to);
+          span.to = span.open ? today : date_end_fraction (&membership->to);
+          if (span.to > today)
+            {
+              /* An end date in the future: current until then. */
+              span.open = TRUE;
+              span.to = today;
+            }
+          span.to = MAX (span.to, span.from);
+          span.status = membership->status;
+          span.membership = membership;
+          span.label = span_label (dataset, series->country_names[c], organization, membership);
+
+          target = membership->status == MP_MEMBERSHIP_CHAIR ? &build->chairs[c] : &build->spans[c];
+          if (*target == NULL)
+            *target = g_array_new (FALSE, TRUE, sizeof (MpTimelineSpan));
+          g_array_append_val (*target, span);
+
+          if (span.from < today)
+            earliest = MIN (earliest, span.from);
+          mp_chart_sources_add (series->source_ids, membership->source);
+        }
+    }
+
+  /* Rows in the dataset's organization order (kind, then acronym). */
+  all_rows = g_array_new (FALSE, TRUE, sizeof (MpTimelineRow));
+  organizations = mp_dataset_get_organizations (dataset);
+  for (guint i = 0; i < organizations->len; i++)
+    {
+      const MpOrganization *organization = g_ptr_array_index (organizations, i);
+      RowBuild *build = g_hash_table_lookup (builds, organization->id);
+      MpTimelineRow row = { 0 };
+
+      if (build == NULL)
+        continue;
+
+      row.organization = organization;
+      row.name = g_strdup (organization->name != NULL ? mp_text_get (organization->name, NULL)
+                                                      : organization->acronym);
+      for (guint c = 0; c < n_countries; c++)
+        {
+          MpTimelineLane *lane = &row.lanes[c];
+
+          if (build->spans[c] != NULL)
+            {
+              lane->n_spans = build->spans[c]->len;
+              lane->spans = (MpTimelineSpan *) (void *) g_array_free (g_steal_pointer (&build->spans[c]), FALSE);
+            }
+          if (build->chairs[c] != NULL)
+            {
+              lane->n_chairs = build->chairs[c]->len;
+              lane->chairs = (MpTimelineSpan *) (void *) g_array_free (g_steal_pointer (&build->chairs[c]), FALSE);
+            }
+
+          for (guint k = 0; k < lane->n_spans; k++)
+            {
+              if (lane->spans[k].open)
+                lane->current = TRUE;
+              series->status_mask |= 1u << lane->spans[k].status;
+            }
+          if (lane->n_chairs > 0)
+            series->status_mask |= 1u << MP_MEMBERSHIP_CHAIR;
+          if (lane->current)
+            {
+              row.n_current++;
+              series->n_current[c]++;
+            }
+        }
+
+      if (n_countries > 1 && row.n_current == n_countries)
+        series->n_shared++;
+      if (row.n_current == 1)
+        for (guint c = 0; c < n_countries; c++)
+          if (row.lanes[c].current)
+            series->n_unique[c]++;
+
+      g_array_append_val (all_rows, row);
+    }
+  series->n_organizations = all_rows->len;
+
+  /* Filter, then group consecutive rows of one kind. */
+  {
+    GArray *rows = g_array_new (FALSE, TRUE, sizeof (MpTimelineRow));
+    GArray *groups = g_array_new (FALSE, TRUE, sizeof (MpTimelineGroup));
+
+    for (guint i = 0; i < all_rows->len; i++)
+      {
+        MpTimelineRow *row = &g_array_index (all_rows, MpTimelineRow, i);
+        MpTimelineGroup *group = groups->len > 0 ? &g_array_index (groups, MpTimelineGroup, groups->len - 1) : NULL;
+
+        if (!row_passes (row, n_countries, filter))
+          {
+            row_clear (row);
+            continue;
+          }
+
+        if (group == NULL || group->kind != row->organization->kind)
+          {
+            MpTimelineGroup new_group = { 0 };
+
+            new_group.kind = row->organization->kind;
+            new_group.label = mp_chart_org_kind_label (row->organization->kind);
+            new_group.first_row = rows->len;
+            g_array_append_val (groups, new_group);
+            group = &g_array_index (groups, MpTimelineGroup, groups->len - 1);
+          }
+        group->n_rows++;
+        g_array_append_val (rows, *row);
+      }
+    g_array_set_size (all_rows, 0);
+
+    series->n_rows = rows->len;
+    series->rows = (MpTimelineRow *) (void *) g_array_free (rows, FALSE);
+    series->n_groups = groups->len;
+    series->groups = (MpTimelineGroup *) (void *) g_array_free (groups, FALSE);
+  }
+
+  /* The time axis: from independence (1991 when unknown), but not
+   * decades before the first membership (Mexico became independent in
+   * 1821), and never less than five years. */
+  series->start = first_start;
+  if (earliest < G_MAXDOUBLE)
+    {
+      series->start = MAX (series->start, floor (earliest) - 1);
+      series->start = MIN (series->start, earliest);
+    }
+  series->start = floor (series->start);
+  if (series->end - series->start < 5)
+    series->start = floor (series->end) - 5;
+
+  series->title = g_strdup (_("Memberships in international organizations"));
+  years = mp_chart_format_year_range ((int) series->start, (int) floor (series->end));
+  /* Translators: timeline subtitle: years, number of organizations */
+  series->subtitle = g_strdup_printf (ngettext ("%s, %u organization", "%s, %u organizations",
+                                                series->n_organizations),
+                                      years, series->n_organizations);
+  series->summary = summary_text (series);
+  series->sources = mp_chart_sources_text (dataset, series->source_ids);
+
+  return g_steal_pointer (&series);
+}
+
+void
+mp_timeline_series_free (MpTimelineSeries *series)
+{
+  if (series == NULL)
+    return;
+
+  for (guint i = 0; i < series->n_rows; i++)
+    row_clear (&series->rows[i]);
+  g_free (series->rows);
+  g_free (series->groups);
+  for (guint c = 0; c < series->n_countries; c++)
+    g_free (series->country_names[c]);
+  g_clear_pointer (&series->source_ids, g_ptr_array_unref);
+  g_free (series->title);
+  g_free (series->subtitle);
+  g_free (series->summary);
+  g_free (series->sources);
+  g_free (series);
+}
+
+char *
+mp_timeline_series_describe (const MpTimelineSeries *series)
+{
+  g_autoptr(GString) str = g_string_new (NULL);
+
+  g_return_val_if_fail (series != NULL, NULL);
+
+  /* Translators: chart description: first year, last year, number of organizations */
+  g_string_append_printf (str, ngettext ("Memberships in international organizations, %d to %d: %u organization.",
+                                         "Memberships in international organizations, %d to %d: %u organizations.",
+                                         series->n_organizations),
+                          (int) series->start, (int) floor (series->end), series->n_organizations);
+  g_string_append_c (str, ' ');
+  g_string_append (str, series->summary);
+  g_string_append_c (str, '.');
+
+  if (series->n_countries > 1)
+    for (guint c = 0; c < series->n_countries; c++)
+      /* Translators: part of a chart description: country, number of organizations */
+      g_string_append_printf (str, ngettext (" %s belongs to %u today.", " %s belongs to %u today.",
+                                             series->n_current[c]),
+                              series->country_names[c], series->n_current[c]);
+
+  if (series->filter == MP_TIMELINE_SHARED)
+    g_string_append_printf (str, ngettext (" Showing %u shared organization.",
+                                           " Showing %u shared organizations.", series->n_rows),
+                            series->n_rows);
+  else if (series->filter == MP_TIMELINE_UNIQUE)
+    g_string_append_printf (str, ngettext (" Showing %u organization only one country belongs to.",
+                                           " Showing %u organizations only one country belongs to.",
+                                           series->n_rows),
+                            series->n_rows);
+
+  return g_string_free (g_steal_pointer (&str), FALSE);
+}

@@ -1,0 +1,117 @@
+/* mp-timeline-series.h
+ *
+ * Copyright 2026 The Middle Powers authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "mp-chart-style.h"
+#include "mp-dataset.h"
+
+G_BEGIN_DECLS
+
+/* Memberships of 1–4 countries in international organizations as a
+ * timeline: one row per organization (grouped by kind), one lane per
+ * country, spans in fractional years.  "Shared" and "unique" count the
+ * organizations each country belongs to today (any status but chair). */
+
+typedef enum
+{
+  MP_TIMELINE_ALL,
+  MP_TIMELINE_SHARED,   /* every selected country belongs today */
+  MP_TIMELINE_UNIQUE,   /* exactly one selected country belongs today */
+} MpTimelineFilter;
+
+typedef struct
+{
+  double              from;        /* fractional years */
+  double              to;          /* the series' end when open */
+  gboolean            open;        /* still current */
+  MpMembershipStatus  status;
+  const MpMembership *membership;  /* borrowed */
+  char               *label;       /* tooltip */
+} MpTimelineSpan;
+
+typedef struct
+{
+  MpTimelineSpan *spans;           /* memberships, by from */
+  guint           n_spans;
+  MpTimelineSpan *chairs;          /* chair periods */
+  guint           n_chairs;
+  gboolean        current;         /* an open span today */
+} MpTimelineLane;
+
+typedef struct
+{
+  const MpOrganization *organization;  /* borrowed */
+  char                 *name;          /* in the UI language */
+  MpTimelineLane        lanes[MP_CHART_MAX_COUNTRIES];
+  guint                 n_current;     /* countries that belong today */
+} MpTimelineRow;
+
+typedef struct
+{
+  MpOrgKind   kind;
+  const char *label;       /* "Global", "Security", … */
+  guint       first_row;
+  guint       n_rows;
+} MpTimelineGroup;
+
+typedef struct
+{
+  guint             n_countries;
+  const char       *country_ids[MP_CHART_MAX_COUNTRIES];
+  char             *country_names[MP_CHART_MAX_COUNTRIES];
+  double            country_start[MP_CHART_MAX_COUNTRIES]; /* independence, or 1991 */
+  double            start;            /* fractional years */
+  double            end;              /* today */
+  MpTimelineFilter  filter;
+  MpTimelineRow    *rows;             /* after filtering, grouped by kind */
+  guint             n_rows;
+  MpTimelineGroup  *groups;
+  guint             n_groups;
+  guint             n_organizations;  /* rows before filtering */
+  guint             n_shared;         /* counted before filtering */
+  guint             n_unique[MP_CHART_MAX_COUNTRIES];
+  guint             n_current[MP_CHART_MAX_COUNTRIES];
+  guint             status_mask;      /* 1 << MpMembershipStatus present */
+  char             *title;
+  char             *subtitle;
+  char             *summary;          /* "Today: shared 12, only Azerbaijan 5, …" */
+  char             *sources;
+  GPtrArray        *source_ids;
+} MpTimelineSeries;
+
+/* @today: fractional year to end open spans at; 0 means now. */
+MpTimelineSeries *mp_timeline_series_new      (MpDataset              *dataset,
+                                               const char * const     *country_ids,
+                                               MpTimelineFilter        filter,
+                                               double                  today,
+                                               GError                **error);
+void              mp_timeline_series_free     (MpTimelineSeries       *series);
+char             *mp_timeline_series_describe (const MpTimelineSeries *series);
+/* The current fractional year (2026.5 in early July 2026). */
+double            mp_timeline_now             (void);
+/* TRUE for statuses drawn pale (observer, partner, …). */
+gboolean          mp_timeline_status_is_partial (MpMembershipStatus    status);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MpTimelineSeries, mp_timeline_series_free)
+
+G_END_DECLS
