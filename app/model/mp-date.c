@@ -108,9 +108,6 @@ _mp_date_parse_checked (const char *text,
   else if (p - text > 7 && (day < 1 || day > _mp_date_days_in_month ((int) year, month)))
     result = MP_DATE_ERROR_DAY;
 
-  if (result != MP_DATE_OK)
-    out_date->year = 0;
-
   return result;
 }
 

@@ -1,0 +1,129 @@
+/* test-text.c
+ *
+ * Copyright 2026 The Middle Powers authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "mp-text.h"
+
+static MpText *
+create_text (void)
+{
+  MpText *text = mp_text_new ();
+
+  mp_text_set (text, "en", "Kazakhstan");
+  mp_text_set (text, "ru", "Казахстан");
+  mp_text_set (text, "kk", "Қазақстан");
+  mp_text_set (text, "pt-BR", "Cazaquistão");
+
+  return text;
+}
+
+static void
+test_exact (void)
+{
+  g_autoptr(MpText) text = create_text ();
+
+  g_assert_cmpstr (mp_text_get (text, "en"), ==, "Kazakhstan");
+  g_assert_cmpstr (mp_text_get (text, "ru"), ==, "Казахстан");
+  g_assert_cmpstr (mp_text_get (text, "kk"), ==, "Қазақстан");
+}
+
+static void
+test_locale (void)
+{
+  g_autoptr(MpText) text = create_text ();
+
+  g_assert_cmpstr (mp_text_get (text, "kk_KZ.UTF-8"), ==, "Қазақстан");
+  g_assert_cmpstr (mp_text_get (text, "kk_KZ"), ==, "Қазақстан");
+  g_assert_cmpstr (mp_text_get (text, "ru_RU.UTF-8@euro"), ==, "Казахстан");
+  g_assert_cmpstr (mp_text_get (text, "ru.UTF-8"), ==, "Казахстан");
+  /* Territory-specific entries win over the language alone. */
+  g_assert_cmpstr (mp_text_get (text, "pt_BR.UTF-8"), ==, "Cazaquistão");
+  g_assert_cmpstr (mp_text_get (text, "pt-br"), ==, "Cazaquistão");
+}
+
+static void
+test_fallback (void)
+{
+  g_autoptr(MpText) text = create_text ();
+
+  g_assert_cmpstr (mp_text_get (text, "az"), ==, "Kazakhstan");
+  g_assert_cmpstr (mp_text_get (text, "tr_TR.UTF-8"), ==, "Kazakhstan");
+  g_assert_cmpstr (mp_text_get (text, "pt_PT"), ==, "Kazakhstan");
+  g_assert_cmpstr (mp_text_get (text, "C"), ==, "Kazakhstan");
+  g_assert_cmpstr (mp_text_get (text, ""), ==, "Kazakhstan");
+  /* "k" is not "kk" */
+  g_assert_cmpstr (mp_text_get (text, "k"), ==, "Kazakhstan");
+}
+
+static void
+test_replace (void)
+{
+  g_autoptr(MpText) text = create_text ();
+
+  mp_text_set (text, "kk", "Qazaqstan");
+  g_assert_cmpstr (mp_text_get (text, "kk"), ==, "Qazaqstan");
+  g_assert_cmpstr (mp_text_get (text, "en"), ==, "Kazakhstan");
+}
+
+static void
+test_without_english (void)
+{
+  g_autoptr(MpText) text = mp_text_new ();
+
+  g_assert_null (mp_text_get (text, "en"));
+  mp_text_set (text, "ru", "Казахстан");
+  g_assert_cmpstr (mp_text_get (text, "az"), ==, "Казахстан");
+}
+
+/* NULL follows the UI language (LANGUAGE first, as gettext does). */
+static void
+test_ui_language (void)
+{
+  g_autoptr(MpText) text = create_text ();
+
+  g_setenv ("LANGUAGE", "kk_KZ:ru", TRUE);
+  g_assert_cmpstr (mp_text_get (text, NULL), ==, "Қазақстан");
+
+  g_setenv ("LANGUAGE", "az:ru", TRUE);
+  g_assert_cmpstr (mp_text_get (text, NULL), ==, "Казахстан");
+
+  g_setenv ("LANGUAGE", "tr", TRUE);
+  g_assert_cmpstr (mp_text_get (text, NULL), ==, "Kazakhstan");
+
+  g_setenv ("LANGUAGE", "en", TRUE);
+  g_assert_cmpstr (mp_text_get (text, NULL), ==, "Kazakhstan");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/mp/text/exact", test_exact);
+  g_test_add_func ("/mp/text/locale", test_locale);
+  g_test_add_func ("/mp/text/fallback", test_fallback);
+  g_test_add_func ("/mp/text/replace", test_replace);
+  g_test_add_func ("/mp/text/without-english", test_without_english);
+  g_test_add_func ("/mp/text/ui-language", test_ui_language);
+
+  return g_test_run ();
+}
