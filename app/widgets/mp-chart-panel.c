@@ -1,0 +1,632 @@
+/* mp-chart-panel.c
+ *
+ * Copyright 2026 The Middle Powers authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "mp-chart-panel.h"
+
+#define INDICATOR_PREFIX "indicator:"
+
+typedef enum
+{
+  BUTTON_AID,
+  BUTTON_CONTRIBUTIONS,
+  BUTTON_MEMBERSHIPS,
+  BUTTON_INDICATORS,
+  N_BUTTONS
+} Button;
+
+struct _MpChartPanel
+{
+  GtkWidget         parent_instance;
+
+  GtkWidget        *box;
+  GtkWidget        *toolbar;
+  GtkToggleButton  *buttons[N_BUTTONS];
+  GtkDropDown      *indicator_dropdown;
+  GtkStringList    *indicator_names;
+  GPtrArray        *indicator_ids;     /* char* */
+  GtkToggleButton  *log_toggle;
+  GtkDropDown      *filter_dropdown;
+  GtkWidget        *table_toggle;
+  GtkWidget        *copy_button;
+  GtkStack         *stack;
+  GtkWidget        *scrolled;
+  MpChartView      *view;
+  MpChartTableView *table_view;
+
+  MpDataset        *dataset;
+  char             *chart;
+  char             *last_indicator;
+  gboolean          table_visible;
+  guint             updating;
+};
+
+G_DEFINE_FINAL_TYPE (MpChartPanel, mp_chart_panel, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_CHART,
+  PROP_TABLE_VISIBLE,
+  PROP_SCALE,
+  N_PROPS
+};
+
+enum {
+  SOURCE_ACTIVATED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static const char *
+indicator_of (const char *chart)
+{
+  if (chart != NULL && g_str_has_prefix (chart, INDICATOR_PREFIX))
+    return chart + strlen (INDICATOR_PREFIX);
+  return NULL;
+}
+
+static int
+find_indicator (MpChartPanel *self,
+                const char   *id)
+{
+  for (guint i = 0; id != NULL && i < self->indicator_ids->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (self->indicator_ids, i), id) == 0)
+      return (int) i;
+  return -1;
+}
+
+static void
+refresh_table (MpChartPanel *self)
+{
+  MpChart *chart = mp_chart_view_get_chart_data (self->view);
+
+  /* Tables are built on demand: only while the table shows. */
+  if (!self->table_visible)
+    return;
+
+  mp_chart_table_view_set_table (self->table_view, chart != NULL ? mp_chart_get_table (chart) : NULL);
+}
+
+static void
+sync_controls (MpChartPanel *self)
+{
+  MpChartKind kind = MP_CHART_KIND_AID;
+  int index;
+
+  self->updating++;
+
+  mp_chart_parse_name (self->chart, &kind, NULL, NULL);
+  for (guint i = 0; i < N_BUTTONS; i++)
+    gtk_toggle_button_set_active (self->buttons[i], (guint) kind == i);
+
+  index = find_indicator (self, indicator_of (self->chart));
+  if (index >= 0)
+    gtk_drop_down_set_selected (self->indicator_dropdown, (guint) index);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->indicator_dropdown), kind == MP_CHART_KIND_INDICATOR);
+  gtk_widget_set_visible (GTK_WIDGET (self->log_toggle), kind == MP_CHART_KIND_INDICATOR);
+  gtk_widget_set_visible (GTK_WIDGET (self->filter_dropdown), kind == MP_CHART_KIND_MEMBERSHIPS);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->buttons[BUTTON_INDICATORS]),
+                            self->indicator_ids->len > 0 || kind == MP_CHART_KIND_INDICATOR);
+
+  self->updating--;
+}
+
+static void
+chart_changed_cb (MpChartPanel *self,
+                  MpChartView  *view)
+{
+  refresh_table (self);
+}
+
+static void
+source_activated_cb (MpChartPanel *self,
+                     const char   *source_id)
+{
+  g_signal_emit (self, signals[SOURCE_ACTIVATED], 0, source_id);
+}
+
+static const char *
+first_indicator (MpChartPanel *self)
+{
+  if (self->last_indicator != NULL && find_indicator (self, self->last_indicator) >= 0)
+    return self->last_indicator;
+  if (self->indicator_ids->len > 0)
+    return g_ptr_array_index (self->indicator_ids, 0);
+  return self->last_indicator;
+}
+
+static void
+button_toggled_cb (MpChartPanel    *self,
+                   GtkToggleButton *button)
+{
+  g_autofree char *name = NULL;
+
+  if (self->updating > 0 || !gtk_toggle_button_get_active (button))
+    return;
+
+  if (button == self->buttons[BUTTON_AID])
+    name = g_strdup ("aid");
+  else if (button == self->buttons[BUTTON_CONTRIBUTIONS])
+    name = g_strdup ("contributions");
+  else if (button == self->buttons[BUTTON_MEMBERSHIPS])
+    name = g_strdup ("memberships");
+  else if (first_indicator (self) != NULL)
+    name = g_strconcat (INDICATOR_PREFIX, first_indicator (self), NULL);
+  else
+    {
+      sync_controls (self);
+      return;
+    }
+
+  mp_chart_panel_set_chart (self, name);
+}
+
+static void
+indicator_selected_cb (MpChartPanel *self,
+                       GParamSpec   *pspec,
+                       GtkDropDown  *dropdown)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+  g_autofree char *name = NULL;
+
+  if (self->updating > 0 || selected >= self->indicator_ids->len)
+    return;
+
+  name = g_strconcat (INDICATOR_PREFIX, (const char *) g_ptr_array_index (self->indicator_ids, selected), NULL);
+  mp_chart_panel_set_chart (self, name);
+}
+
+static void
+log_toggled_cb (MpChartPanel    *self,
+                GtkToggleButton *button)
+{
+  mp_chart_view_set_log_scale (self->view, gtk_toggle_button_get_active (button));
+}
+
+static void
+filter_selected_cb (MpChartPanel *self,
+                    GParamSpec   *pspec,
+                    GtkDropDown  *dropdown)
+{
+  mp_chart_view_set_filter (self->view, (MpTimelineFilter) gtk_drop_down_get_selected (dropdown));
+}
+
+static void
+copy_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  MpChartPanel *self = MP_CHART_PANEL (widget);
+  g_autofree char *text = NULL;
+
+  /* Copying works with the table hidden too: build it first. */
+  if (!self->table_visible)
+    {
+      MpChart *chart = mp_chart_view_get_chart_data (self->view);
+
+      mp_chart_table_view_set_table (self->table_view, chart != NULL ? mp_chart_get_table (chart) : NULL);
+    }
+
+  text = mp_chart_table_view_to_tsv (self->table_view);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
+}
+
+static void
+show_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  mp_chart_panel_set_chart (MP_CHART_PANEL (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+mp_chart_panel_dispose (GObject *object)
+{
+  MpChartPanel *self = MP_CHART_PANEL (object);
+
+  g_clear_pointer (&self->box, gtk_widget_unparent);
+  g_clear_object (&self->dataset);
+
+  G_OBJECT_CLASS (mp_chart_panel_parent_class)->dispose (object);
+}
+
+static void
+mp_chart_panel_finalize (GObject *object)
+{
+  MpChartPanel *self = MP_CHART_PANEL (object);
+
+  g_clear_pointer (&self->indicator_ids, g_ptr_array_unref);
+  g_free (self->chart);
+  g_free (self->last_indicator);
+
+  G_OBJECT_CLASS (mp_chart_panel_parent_class)->finalize (object);
+}
+
+static void
+mp_chart_panel_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  MpChartPanel *self = MP_CHART_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_CHART:
+      g_value_set_string (value, self->chart);
+      break;
+    case PROP_TABLE_VISIBLE:
+      g_value_set_boolean (value, self->table_visible);
+      break;
+    case PROP_SCALE:
+      g_value_set_double (value, mp_chart_view_get_scale (self->view));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mp_chart_panel_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  MpChartPanel *self = MP_CHART_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_CHART:
+      mp_chart_panel_set_chart (self, g_value_get_string (value));
+      break;
+    case PROP_TABLE_VISIBLE:
+      mp_chart_panel_set_table_visible (self, g_value_get_boolean (value));
+      break;
+    case PROP_SCALE:
+      mp_chart_panel_set_scale (self, g_value_get_double (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mp_chart_panel_class_init (MpChartPanelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = mp_chart_panel_dispose;
+  object_class->finalize = mp_chart_panel_finalize;
+  object_class->get_property = mp_chart_panel_get_property;
+  object_class->set_property = mp_chart_panel_set_property;
+
+  properties[PROP_CHART] =
+    g_param_spec_string ("chart", NULL, NULL, "aid",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TABLE_VISIBLE] =
+    g_param_spec_boolean ("table-visible", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SCALE] =
+    g_param_spec_double ("scale", NULL, NULL, 1.0, 2.5, 1.0,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * MpChartPanel::source-activated:
+   * @source_id: the id of the source behind a clicked value or table row
+   */
+  signals[SOURCE_ACTIVATED] =
+    g_signal_new ("source-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_install_property_action (widget_class, "chart.table", "table-visible");
+  gtk_widget_class_install_action (widget_class, "chart.copy", NULL, copy_action);
+  gtk_widget_class_install_action (widget_class, "chart.show", "s", show_action);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "mp-chart-panel");
+}
+
+static GtkToggleButton *
+add_switch_button (GtkWidget       *box,
+                   const char      *label,
+                   GtkToggleButton *group)
+{
+  GtkWidget *button = gtk_toggle_button_new_with_mnemonic (label);
+
+  if (group != NULL)
+    gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), group);
+  gtk_box_append (GTK_BOX (box), button);
+
+  return GTK_TOGGLE_BUTTON (button);
+}
+
+static void
+mp_chart_panel_init (MpChartPanel *self)
+{
+  static const char * const filters[] = { N_("All"), N_("Shared"), N_("Only one country"), NULL };
+  g_autoptr(GtkStringList) filter_names = NULL;
+  GtkWidget *switcher;
+  GtkWidget *spacer;
+  GtkWidget *copy_content;
+  GtkWidget *copy_label;
+
+  self->chart = g_strdup ("aid");
+  self->indicator_ids = g_ptr_array_new_with_free_func (g_free);
+
+  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+
+  /* The toolbar. */
+  self->toolbar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_widget_add_css_class (self->toolbar, "mp-chart-toolbar");
+  gtk_box_append (GTK_BOX (self->box), self->toolbar);
+
+  switcher = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  gtk_widget_add_css_class (switcher, "linked");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (switcher),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Chart"), -1);
+  gtk_box_append (GTK_BOX (self->toolbar), switcher);
+  self->buttons[BUTTON_AID] = add_switch_button (switcher, _("_Aid"), NULL);
+  self->buttons[BUTTON_CONTRIBUTIONS] = add_switch_button (switcher, _("C_ontributions"), self->buttons[BUTTON_AID]);
+  self->buttons[BUTTON_MEMBERSHIPS] = add_switch_button (switcher, _("_Memberships"), self->buttons[BUTTON_AID]);
+  self->buttons[BUTTON_INDICATORS] = add_switch_button (switcher, _("_Indicators"), self->buttons[BUTTON_AID]);
+  for (guint i = 0; i < N_BUTTONS; i++)
+    g_signal_connect_swapped (self->buttons[i], "toggled", G_CALLBACK (button_toggled_cb), self);
+
+  self->indicator_names = gtk_string_list_new (NULL);
+  self->indicator_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (self->indicator_names), NULL));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->indicator_dropdown), _("Indicator"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->indicator_dropdown),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Indicator"), -1);
+  g_signal_connect_swapped (self->indicator_dropdown, "notify::selected",
+                            G_CALLBACK (indicator_selected_cb), self);
+  gtk_box_append (GTK_BOX (self->toolbar), GTK_WIDGET (self->indicator_dropdown));
+
+  self->log_toggle = GTK_TOGGLE_BUTTON (gtk_toggle_button_new_with_mnemonic (_("_Log Scale")));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->log_toggle), _("Logarithmic value axis"));
+  g_signal_connect_swapped (self->log_toggle, "toggled", G_CALLBACK (log_toggled_cb), self);
+  gtk_box_append (GTK_BOX (self->toolbar), GTK_WIDGET (self->log_toggle));
+
+  filter_names = gtk_string_list_new (NULL);
+  for (guint i = 0; filters[i] != NULL; i++)
+    gtk_string_list_append (filter_names, _(filters[i]));
+  self->filter_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&filter_names)), NULL));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->filter_dropdown), _("Which organizations to show"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->filter_dropdown),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Organizations"), -1);
+  g_signal_connect_swapped (self->filter_dropdown, "notify::selected",
+                            G_CALLBACK (filter_selected_cb), self);
+  gtk_box_append (GTK_BOX (self->toolbar), GTK_WIDGET (self->filter_dropdown));
+
+  spacer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  gtk_widget_set_hexpand (spacer, TRUE);
+  gtk_box_append (GTK_BOX (self->toolbar), spacer);
+
+  self->copy_button = gtk_button_new ();
+  copy_content = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_box_append (GTK_BOX (copy_content), gtk_image_new_from_icon_name ("edit-copy-symbolic"));
+  copy_label = gtk_label_new_with_mnemonic (_("_Copy"));
+  gtk_label_set_mnemonic_widget (GTK_LABEL (copy_label), self->copy_button);
+  gtk_box_append (GTK_BOX (copy_content), copy_label);
+  gtk_button_set_child (GTK_BUTTON (self->copy_button), copy_content);
+  gtk_widget_set_tooltip_text (self->copy_button, _("Copy the table as tab-separated text"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->copy_button), "chart.copy");
+  gtk_widget_set_visible (self->copy_button, FALSE);
+  gtk_box_append (GTK_BOX (self->toolbar), self->copy_button);
+
+  self->table_toggle = gtk_toggle_button_new_with_mnemonic (_("_Table"));
+  gtk_widget_set_tooltip_text (self->table_toggle, _("Show the numbers as a table"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->table_toggle), "chart.table");
+  gtk_box_append (GTK_BOX (self->toolbar), self->table_toggle);
+
+  /* The chart and the table. */
+  self->stack = GTK_STACK (gtk_stack_new ());
+  gtk_stack_set_transition_type (self->stack, GTK_STACK_TRANSITION_TYPE_CROSSFADE);
+  gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);
+  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->stack));
+
+  self->view = MP_CHART_VIEW (mp_chart_view_new ());
+  g_signal_connect_object (self->view, "changed", G_CALLBACK (chart_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->view, "source-activated", G_CALLBACK (source_activated_cb), self,
+                           G_CONNECT_SWAPPED);
+  self->scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scrolled),
+                                  GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (self->scrolled), 240);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled), GTK_WIDGET (self->view));
+  {
+    GtkWidget *viewport = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (self->scrolled));
+
+    /* Give the chart its natural height, so long timelines scroll. */
+    if (GTK_IS_SCROLLABLE (viewport))
+      gtk_scrollable_set_vscroll_policy (GTK_SCROLLABLE (viewport), GTK_SCROLL_NATURAL);
+  }
+  gtk_stack_add_named (self->stack, self->scrolled, "chart");
+
+  self->table_view = MP_CHART_TABLE_VIEW (mp_chart_table_view_new ());
+  g_signal_connect_object (self->table_view, "source-activated", G_CALLBACK (source_activated_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_stack_add_named (self->stack, GTK_WIDGET (self->table_view), "table");
+  gtk_stack_set_visible_child_name (self->stack, "chart");
+
+  sync_controls (self);
+}
+
+GtkWidget *
+mp_chart_panel_new (void)
+{
+  return g_object_new (MP_TYPE_CHART_PANEL, NULL);
+}
+
+void
+mp_chart_panel_set_dataset (MpChartPanel *self,
+                            MpDataset    *dataset)
+{
+  GPtrArray *indicators;
+  const char *current;
+
+  g_return_if_fail (MP_IS_CHART_PANEL (self));
+  g_return_if_fail (dataset == NULL || MP_IS_DATASET (dataset));
+
+  if (!g_set_object (&self->dataset, dataset))
+    return;
+
+  /* The indicator menu follows the dataset. */
+  self->updating++;
+  g_ptr_array_set_size (self->indicator_ids, 0);
+  gtk_string_list_splice (self->indicator_names, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->indicator_names)), NULL);
+  indicators = dataset != NULL ? mp_dataset_get_indicators (dataset) : NULL;
+  for (guint i = 0; indicators != NULL && i < indicators->len; i++)
+    {
+      const MpIndicator *indicator = g_ptr_array_index (indicators, i);
+      const char *name = indicator->name != NULL ? mp_text_get (indicator->name, NULL) : indicator->id;
+
+      g_ptr_array_add (self->indicator_ids, g_strdup (indicator->id));
+      gtk_string_list_append (self->indicator_names, name);
+    }
+  self->updating--;
+
+  mp_chart_view_set_dataset (self->view, dataset);
+
+  /* An indicator this dataset lacks: show its first one instead. */
+  current = indicator_of (self->chart);
+  if (current != NULL && find_indicator (self, current) < 0 && self->indicator_ids->len > 0)
+    {
+      g_autofree char *name = g_strconcat (INDICATOR_PREFIX,
+                                           (const char *) g_ptr_array_index (self->indicator_ids, 0), NULL);
+      mp_chart_panel_set_chart (self, name);
+    }
+  else
+    sync_controls (self);
+}
+
+void
+mp_chart_panel_set_countries (MpChartPanel       *self,
+                              const char * const *country_ids)
+{
+  g_return_if_fail (MP_IS_CHART_PANEL (self));
+
+  mp_chart_view_set_countries (self->view, country_ids);
+}
+
+void
+mp_chart_panel_set_chart (MpChartPanel *self,
+                          const char   *chart)
+{
+  MpChartKind kind;
+  const char *indicator;
+
+  g_return_if_fail (MP_IS_CHART_PANEL (self));
+
+  /* A name we do not know (an old setting, a typo): fall back to aid. */
+  if (chart == NULL || !mp_chart_parse_name (chart, &kind, NULL, NULL))
+    chart = "aid";
+
+  if (g_strcmp0 (self->chart, chart) == 0)
+    {
+      sync_controls (self);
+      return;
+    }
+
+  g_free (self->chart);
+  self->chart = g_strdup (chart);
+  indicator = indicator_of (chart);
+  if (indicator != NULL)
+    {
+      g_free (self->last_indicator);
+      self->last_indicator = g_strdup (indicator);
+    }
+
+  sync_controls (self);
+  mp_chart_view_set_chart (self->view, chart);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHART]);
+}
+
+const char *
+mp_chart_panel_get_chart (MpChartPanel *self)
+{
+  g_return_val_if_fail (MP_IS_CHART_PANEL (self), NULL);
+
+  return self->chart;
+}
+
+void
+mp_chart_panel_set_table_visible (MpChartPanel *self,
+                                  gboolean      visible)
+{
+  g_return_if_fail (MP_IS_CHART_PANEL (self));
+
+  visible = !!visible;
+  if (self->table_visible == visible)
+    return;
+
+  self->table_visible = visible;
+  refresh_table (self);
+  gtk_stack_set_visible_child_name (self->stack, visible ? "table" : "chart");
+  gtk_widget_set_visible (self->copy_button, visible);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TABLE_VISIBLE]);
+}
+
+gboolean
+mp_chart_panel_get_table_visible (MpChartPanel *self)
+{
+  g_return_val_if_fail (MP_IS_CHART_PANEL (self), FALSE);
+
+  return self->table_visible;
+}
+
+void
+mp_chart_panel_set_scale (MpChartPanel *self,
+                          double        scale)
+{
+  g_return_if_fail (MP_IS_CHART_PANEL (self));
+
+  if (mp_chart_view_get_scale (self->view) == CLAMP (scale, 1.0, 2.5))
+    return;
+
+  mp_chart_view_set_scale (self->view, scale);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCALE]);
+}
+
+MpChartView *
+mp_chart_panel_get_view (MpChartPanel *self)
+{
+  g_return_val_if_fail (MP_IS_CHART_PANEL (self), NULL);
+
+  return self->view;
+}
+
+MpChartTableView *
+mp_chart_panel_get_table_view (MpChartPanel *self)
+{
+  g_return_val_if_fail (MP_IS_CHART_PANEL (self), NULL);
+
+  return self->table_view;
+}
