@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "mp-country-facts.h"
+#include "mp-chart-format.h"
 #include "mp-format.h"
 
 typedef void (*ComputeFunc) (MpDataset       *dataset,
@@ -34,7 +35,6 @@ static void
 fact_from_indicator (MpDataset       *dataset,
                      const MpCountry *country,
                      const char      *indicator_id,
-                     gboolean         money,
                      MpCountryFact   *fact)
 {
   const MpIndicator *indicator = mp_dataset_lookup_indicator (dataset, indicator_id);
@@ -49,7 +49,7 @@ fact_from_indicator (MpDataset       *dataset,
   if (latest == NULL)
     return;
 
-  fact->text = money ? mp_format_usd (latest->value) : mp_format_quantity (latest->value);
+  fact->text = mp_chart_format_value (latest->value, indicator->unit);
   fact->source = indicator->source;
   fact->status = indicator->status;
   fact->year = latest->year;
@@ -76,7 +76,7 @@ compute_area (MpDataset       *dataset,
   if (!country->area_km2.present)
     return;
 
-  fact->text = mp_format_area (country->area_km2.number);
+  fact->text = mp_chart_format_value (country->area_km2.number, MP_UNIT_KM2);
   fact->source = country->area_km2.source;
   fact->status = country->area_km2.status;
   fact->year = country->area_km2.year;
@@ -87,7 +87,7 @@ compute_population (MpDataset       *dataset,
                     const MpCountry *country,
                     MpCountryFact   *fact)
 {
-  fact_from_indicator (dataset, country, "population", FALSE, fact);
+  fact_from_indicator (dataset, country, "population", fact);
 }
 
 static void
@@ -95,7 +95,7 @@ compute_gdp (MpDataset       *dataset,
              const MpCountry *country,
              MpCountryFact   *fact)
 {
-  fact_from_indicator (dataset, country, "gdp", TRUE, fact);
+  fact_from_indicator (dataset, country, "gdp", fact);
 }
 
 static void
@@ -103,7 +103,7 @@ compute_gdp_per_capita (MpDataset       *dataset,
                         const MpCountry *country,
                         MpCountryFact   *fact)
 {
-  fact_from_indicator (dataset, country, "gdp-per-capita", TRUE, fact);
+  fact_from_indicator (dataset, country, "gdp-per-capita", fact);
 }
 
 static void
@@ -165,7 +165,7 @@ compute_aid (MpDataset       *dataset,
   if (latest == NULL)
     return;
 
-  fact->text = mp_format_usd (latest->amount_usd);
+  fact->text = mp_chart_format_value (latest->amount_usd, MP_UNIT_USD);
   fact->source = latest->source;
   fact->status = latest->status;
   fact->year = latest->year;

@@ -26,12 +26,10 @@
 
 G_BEGIN_DECLS
 
-/* Locale-aware formatting of figures for display.  Pure GLib: used by
- * cards, charts, tables and exports alike. */
+/* Locale-aware formatting for display (numbers with units are in
+ * mp-chart-format.h).  Pure GLib. */
 
-char *mp_format_quantity (double        value);   /* "10.2 million", "86,600" */
-char *mp_format_usd      (double        value);   /* "US$49.2 million" */
-char *mp_format_area     (double        km2);     /* "86,600 km²" */
+char *mp_format_usd      (double        value);   /* "49.2 million US$" */
 char *mp_format_date     (const MpDate *date);    /* "2 March 1992", "May 2011", "1992" */
 
 G_END_DECLS

@@ -22,9 +22,11 @@
 
 #include <glib/gi18n.h>
 
+#include "mp-chart-panel.h"
 #include "mp-country-card.h"
 #include "mp-dataset-loader.h"
 #include "mp-presets.h"
+#include "mp-source-popover.h"
 #include "mp-window.h"
 
 #define MAX_CARDS 4
@@ -50,6 +52,8 @@ struct _MpWindow
   GMenu                *presets_menu;
   GtkFlowBox           *cards_box;
   GtkBox               *chart_slot;
+  MpChartPanel         *chart_panel;
+  GtkWidget            *chart_popover;
   GtkRevealer          *problems_revealer;
   GtkLabel             *problems_title;
   GtkListBox           *problems_list;
@@ -142,9 +146,17 @@ mp_window_countries_changed (MpWindow *self)
   MpCountryCard *card;
 
   g_settings_set_strv (self->settings, "countries", (const char * const *) countries);
+  if (countries[0] != NULL)
+    mp_chart_panel_set_countries (self->chart_panel, (const char * const *) countries);
 
   for (guint i = 0; (card = mp_window_get_card (self, i)) != NULL; i++)
-    mp_country_card_set_removable (card, n_cards > 1);
+    {
+      mp_country_card_set_removable (card, n_cards > 1);
+      mp_country_card_set_index (card, i);
+    }
+
+  /* All cards share the row when there is room; they wrap when narrow. */
+  gtk_flow_box_set_max_children_per_line (self->cards_box, MAX (n_cards, 1));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-card", n_cards < MAX_CARDS);
 }
@@ -227,6 +239,7 @@ mp_window_apply_dataset (MpWindow  *self,
   MpCountryCard *card;
 
   g_set_object (&self->dataset, dataset);
+  mp_chart_panel_set_dataset (self->chart_panel, dataset);
 
   countries = mp_window_get_n_cards (self) > 0
             ? mp_window_dup_countries (self)
@@ -608,6 +621,33 @@ preset_cb (GtkWidget  *widget,
 }
 
 static void
+show_chart_cb (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  MpWindow *self = MP_WINDOW (widget);
+
+  mp_chart_panel_set_chart (self->chart_panel, g_variant_get_string (parameter, NULL));
+  gtk_widget_grab_focus (GTK_WIDGET (mp_chart_panel_get_view (self->chart_panel)));
+}
+
+static void
+chart_source_activated_cb (MpWindow     *self,
+                           const char   *source_id,
+                           MpChartPanel *panel)
+{
+  const MpSource *source = NULL;
+
+  if (self->dataset != NULL && source_id != NULL)
+    source = mp_dataset_lookup_source (self->dataset, source_id);
+  if (source == NULL)
+    return;
+
+  mp_source_popover_set_source (MP_SOURCE_POPOVER (self->chart_popover), source, NULL, MP_VALUE_FINAL);
+  gtk_popover_popup (GTK_POPOVER (self->chart_popover));
+}
+
+static void
 reset_cb (GtkWidget  *widget,
           const char *action_name,
           GVariant   *parameter)
@@ -768,6 +808,7 @@ mp_window_dispose (GObject *object)
     for (guint i = 0; i < self->monitors->len; i++)
       g_file_monitor_cancel (g_ptr_array_index (self->monitors, i));
   g_clear_pointer (&self->monitors, g_ptr_array_unref);
+  g_clear_pointer (&self->chart_popover, gtk_widget_unparent);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), MP_TYPE_WINDOW);
 
@@ -822,6 +863,7 @@ mp_window_class_init (MpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.focus-card", "i", focus_card_cb);
   gtk_widget_class_install_action (widget_class, "win.preset", "s", preset_cb);
   gtk_widget_class_install_action (widget_class, "win.reset-dataset", NULL, reset_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-chart", "s", show_chart_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.add-card", NULL);
@@ -843,6 +885,15 @@ mp_window_init (MpWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APP_ID);
+
+  self->chart_panel = MP_CHART_PANEL (mp_chart_panel_new ());
+  gtk_widget_set_vexpand (GTK_WIDGET (self->chart_panel), TRUE);
+  gtk_box_append (self->chart_slot, GTK_WIDGET (self->chart_panel));
+  g_settings_bind (self->settings, "chart", self->chart_panel, "chart", G_SETTINGS_BIND_DEFAULT);
+  g_signal_connect_object (self->chart_panel, "source-activated",
+                           G_CALLBACK (chart_source_activated_cb), self, G_CONNECT_SWAPPED);
+  self->chart_popover = mp_source_popover_new ();
+  gtk_widget_set_parent (self->chart_popover, GTK_WIDGET (self->chart_panel));
 
   presets = mp_presets_get_all (&n_presets);
   for (guint i = 0; i < n_presets; i++)

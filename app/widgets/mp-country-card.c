@@ -26,6 +26,7 @@
 #include "mp-country-facts.h"
 #include "mp-flag.h"
 #include "mp-source-popover.h"
+#include "mp-sparkline.h"
 
 typedef struct
 {
@@ -53,7 +54,9 @@ struct _MpCountryCard
   GtkDropDown    *picker;
   GtkGrid        *facts_grid;
   GtkBox         *extra_box;
+  MpSparkline    *sparkline;
   GtkWidget      *popover;
+  guint           index;
 };
 
 G_DEFINE_FINAL_TYPE (MpCountryCard, mp_country_card, GTK_TYPE_WIDGET)
@@ -121,6 +124,17 @@ mp_country_card_update_facts (MpCountryCard *self)
 
   mp_country_facts_clear (self->facts);
   mp_country_facts_compute (self->dataset, country, self->facts);
+
+  {
+    const MpIndicator *population = self->dataset != NULL
+      ? mp_dataset_lookup_indicator (self->dataset, "population") : NULL;
+
+    if (population != NULL && country != NULL)
+      mp_sparkline_set_indicator (self->sparkline, population, country->id);
+    else
+      mp_sparkline_set_series (self->sparkline, NULL, MP_VALUE_FINAL);
+    gtk_widget_set_visible (GTK_WIDGET (self->sparkline), mp_sparkline_get_n_points (self->sparkline) > 1);
+  }
 
   for (guint i = 0; i < MP_N_FACTS; i++)
     {
@@ -420,6 +434,12 @@ mp_country_card_init (MpCountryCard *self)
   gtk_widget_set_parent (self->popover, GTK_WIDGET (self));
 
   mp_country_card_build_facts (self);
+
+  self->sparkline = MP_SPARKLINE (mp_sparkline_new ());
+  gtk_widget_set_size_request (GTK_WIDGET (self->sparkline), -1, 48);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->sparkline), _("Population over time (World Bank)"));
+  gtk_box_append (self->extra_box, GTK_WIDGET (self->sparkline));
+
   mp_country_card_update (self);
 }
 
@@ -505,3 +525,22 @@ mp_country_card_get_fact_text (MpCountryCard *self,
   return NULL;
 }
 
+
+/* The card's position: its colour in the charts and sparkline. */
+void
+mp_country_card_set_index (MpCountryCard *self,
+                           guint          index)
+{
+  g_autofree char *old_class = NULL;
+  g_autofree char *new_class = NULL;
+
+  g_return_if_fail (MP_IS_COUNTRY_CARD (self));
+
+  old_class = g_strdup_printf ("country-%u", self->index + 1);
+  new_class = g_strdup_printf ("country-%u", index + 1);
+  gtk_widget_remove_css_class (GTK_WIDGET (self), old_class);
+  gtk_widget_add_css_class (GTK_WIDGET (self), new_class);
+
+  self->index = index;
+  mp_sparkline_set_country_index (self->sparkline, index);
+}

@@ -42,6 +42,8 @@ const char *mp_country_card_get_country   (MpCountryCard *self);
 void        mp_country_card_set_removable (MpCountryCard *self,
                                            gboolean       removable);
 void        mp_country_card_focus_picker  (MpCountryCard *self);
+void        mp_country_card_set_index     (MpCountryCard *self,
+                                           guint          index);
 /* The text of a fact's value as shown, e.g. "capital", "population";
  * for tests and accessibility. */
 const char *mp_country_card_get_fact_text (MpCountryCard *self,
