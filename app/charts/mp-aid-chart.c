@@ -84,7 +84,7 @@ mp_aid_chart_render (cairo_t            *cr,
   top += m.gap;
 
   for (guint c = 0; c < series->n_countries; c++)
-    legend[n_legend++] = (MpLegendItem) { MP_LEGEND_SWATCH, (int) c, series->countries[c].name };
+    legend[n_legend++] = (MpLegendItem) { MP_LEGEND_SWATCH, (int) c, series->countries[c].legend };
   if (series->has_not_final)
     legend[n_legend++] = (MpLegendItem) { MP_LEGEND_LIGHT, -1, _("Preliminary or estimated") };
   if (series->has_gaps)
@@ -173,6 +173,9 @@ mp_aid_chart_render (cairo_t            *cr,
           double bx = gx + c * (bar_w + bar_gap);
           double bh;
           MpHit *hit;
+
+          if (!value->present && series->countries[c].n_present == 0)
+            continue;
 
           if (!value->present)
             {

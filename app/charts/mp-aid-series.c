@@ -160,9 +160,18 @@ mp_aid_series_new (MpDataset          *dataset,
               /* Translators: tooltip of a year without a figure */
               value->label = g_strdup_printf (_("%s, %d: no data"), country->name,
                                               series->first_year + (int) y);
-              series->has_gaps = TRUE;
+              /* A donor without any figure is said so in the legend
+               * rather than with a mark in every year. */
+              if (country->n_present > 0)
+                series->has_gaps = TRUE;
             }
         }
+
+      if (country->n_present > 0)
+        country->legend = g_strdup (country->name);
+      else
+        /* Translators: legend entry of a country without any figure */
+        country->legend = g_strdup_printf (_("%s (no data)"), country->name);
     }
 
   series->magnitude = mp_chart_magnitude_for (series->max_amount);
@@ -199,6 +208,7 @@ mp_aid_series_free (MpAidSeries *series)
         g_free (country->values[y].label);
       g_free (country->values);
       g_free (country->name);
+      g_free (country->legend);
     }
 
   g_clear_pointer (&series->source_ids, g_ptr_array_unref);

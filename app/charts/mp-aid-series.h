@@ -45,6 +45,7 @@ typedef struct
 {
   const char *country_id;    /* borrowed from the dataset */
   char       *name;
+  char       *legend;        /* name, or "Name (no data)" */
   MpAidValue *values;        /* n_years, index = year - first_year */
   guint       n_present;
   int         first_year;    /* first and last year with data, 0 when none */

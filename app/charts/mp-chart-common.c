@@ -138,6 +138,35 @@ mp_chart_sources_text (MpDataset *dataset,
   if (source_ids == NULL || source_ids->len == 0)
     return g_strdup ("");
 
+  /* Many sources: name their publishers, once each. */
+  if (source_ids->len > 2)
+    {
+      g_autoptr(GPtrArray) publishers = g_ptr_array_new ();
+
+      for (guint i = 0; i < source_ids->len; i++)
+        {
+          const char *id = g_ptr_array_index (source_ids, i);
+          const MpSource *source = mp_dataset_lookup_source (dataset, id);
+          const char *publisher = source != NULL && source->publisher != NULL ? source->publisher : id;
+          gboolean seen = FALSE;
+
+          for (guint j = 0; j < publishers->len && !seen; j++)
+            seen = strcmp (g_ptr_array_index (publishers, j), publisher) == 0;
+          if (!seen)
+            g_ptr_array_add (publishers, (gpointer) publisher);
+        }
+
+      for (guint i = 0; i < publishers->len; i++)
+        {
+          if (i > 0)
+            g_string_append (list, "; ");
+          g_string_append (list, g_ptr_array_index (publishers, i));
+        }
+
+      /* Translators: %s is a list of publishers separated by ";" */
+      return g_strdup_printf (ngettext ("Source: %s", "Sources: %s", publishers->len), list->str);
+    }
+
   for (guint i = 0; i < source_ids->len; i++)
     {
       const char *id = g_ptr_array_index (source_ids, i);

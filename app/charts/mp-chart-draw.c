@@ -59,6 +59,44 @@ mp_chart_draw_background (cairo_t            *cr,
   cairo_restore (cr);
 }
 
+static void
+layout_size (PangoLayout *layout,
+             double      *width,
+             double      *height)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  if (width != NULL)
+    *width = (double) logical.width / PANGO_SCALE;
+  if (height != NULL)
+    *height = (double) logical.height / PANGO_SCALE;
+}
+
+static void
+draw_layout (cairo_t            *cr,
+             const MpChartStyle *style,
+             PangoLayout        *layout,
+             double              x,
+             double              y,
+             double              xalign,
+             double              yalign,
+             const MpColor      *color,
+             double              alpha)
+{
+  PangoRectangle logical;
+  double w;
+  double h;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  w = (double) logical.width / PANGO_SCALE;
+  h = (double) logical.height / PANGO_SCALE;
+
+  mp_color_set_source (cr, color != NULL ? color : &style->fg, alpha);
+  cairo_move_to (cr, x - w * xalign - (double) logical.x / PANGO_SCALE, y - h * yalign);
+  pango_cairo_show_layout (cr, layout);
+}
+
 void
 mp_chart_text_size (const MpChartStyle *style,
                     MpTextRole          role,
@@ -67,14 +105,7 @@ mp_chart_text_size (const MpChartStyle *style,
                     double             *width,
                     double             *height)
 {
-  PangoLayout *layout = mp_chart_style_get_layout (style, role, text, max_width);
-  PangoRectangle logical;
-
-  pango_layout_get_extents (layout, NULL, &logical);
-  if (width != NULL)
-    *width = (double) logical.width / PANGO_SCALE;
-  if (height != NULL)
-    *height = (double) logical.height / PANGO_SCALE;
+  layout_size (mp_chart_style_get_layout (style, role, text, max_width), width, height);
 }
 
 void
@@ -90,18 +121,39 @@ mp_chart_draw_text (cairo_t            *cr,
                     const MpColor      *color,
                     double              alpha)
 {
-  PangoLayout *layout = mp_chart_style_get_layout (style, role, text, max_width);
-  PangoRectangle logical;
-  double w;
-  double h;
+  draw_layout (cr, style, mp_chart_style_get_layout (style, role, text, max_width),
+               x, y, xalign, yalign, color, alpha);
+}
 
-  pango_layout_get_extents (layout, NULL, &logical);
-  w = (double) logical.width / PANGO_SCALE;
-  h = (double) logical.height / PANGO_SCALE;
+void
+mp_chart_paragraph_size (const MpChartStyle *style,
+                         MpTextRole          role,
+                         const char         *text,
+                         int                 max_width,
+                         int                 max_lines,
+                         double             *width,
+                         double             *height)
+{
+  layout_size (mp_chart_style_get_wrapped_layout (style, role, text, max_width, max_lines),
+               width, height);
+}
 
-  mp_color_set_source (cr, color != NULL ? color : &style->fg, alpha);
-  cairo_move_to (cr, x - w * xalign - (double) logical.x / PANGO_SCALE, y - h * yalign);
-  pango_cairo_show_layout (cr, layout);
+void
+mp_chart_draw_paragraph (cairo_t            *cr,
+                         const MpChartStyle *style,
+                         MpTextRole          role,
+                         const char         *text,
+                         int                 max_width,
+                         int                 max_lines,
+                         double              x,
+                         double              y,
+                         double              xalign,
+                         double              yalign,
+                         const MpColor      *color,
+                         double              alpha)
+{
+  draw_layout (cr, style, mp_chart_style_get_wrapped_layout (style, role, text, max_width, max_lines),
+               x, y, xalign, yalign, color, alpha);
 }
 
 void
@@ -176,10 +228,11 @@ mp_chart_draw_footer (cairo_t              *cr,
   if (text == NULL || text[0] == '\0')
     return 0;
 
-  mp_chart_text_size (style, MP_TEXT_SMALL, text, (int) width, NULL, &h);
+  /* Two lines at most: the source popover has the details. */
+  mp_chart_paragraph_size (style, MP_TEXT_SMALL, text, (int) width, 2, NULL, &h);
   if (draw)
-    mp_chart_draw_text (cr, style, MP_TEXT_SMALL, text, (int) width,
-                        x, bottom, 0, 1, &style->fg, 0.6);
+    mp_chart_draw_paragraph (cr, style, MP_TEXT_SMALL, text, (int) width, 2,
+                             x, bottom, 0, 1, &style->fg, 0.6);
   return h;
 }
 

@@ -385,27 +385,26 @@ cache_get_font (const MpChartStyle *style,
   return cache->fonts[role];
 }
 
-PangoLayout *
-mp_chart_style_get_layout (const MpChartStyle *style,
-                           MpTextRole          role,
-                           const char         *text,
-                           int                 max_width)
+static PangoLayout *
+get_layout (const MpChartStyle *style,
+            MpTextRole          role,
+            const char         *text,
+            int                 max_width,
+            int                 max_lines)
 {
   MpChartCache *cache;
   LayoutKey lookup;
   LayoutKey *key;
   PangoLayout *layout;
 
-  g_return_val_if_fail (style != NULL && style->cache != NULL, NULL);
-  g_return_val_if_fail (role < MP_N_TEXT_ROLES, NULL);
-
   cache = style->cache;
   if (text == NULL)
     text = "";
   if (max_width < 0)
     max_width = 0;
+  max_lines = CLAMP (max_lines, 1, 16);
 
-  lookup.role = role;
+  lookup.role = role + MP_N_TEXT_ROLES * (guint) (max_lines - 1);
   lookup.width = max_width;
   lookup.text = (char *) text;
   layout = g_hash_table_lookup (cache->layouts, &lookup);
@@ -422,15 +421,45 @@ mp_chart_style_get_layout (const MpChartStyle *style,
     {
       pango_layout_set_width (layout, max_width * PANGO_SCALE);
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      if (max_lines > 1)
+        {
+          pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+          pango_layout_set_height (layout, -max_lines);
+        }
     }
 
   key = g_new (LayoutKey, 1);
-  key->role = role;
+  key->role = lookup.role;
   key->width = max_width;
   key->text = g_strdup (text);
   g_hash_table_insert (cache->layouts, key, layout);
 
   return layout;
+}
+
+PangoLayout *
+mp_chart_style_get_layout (const MpChartStyle *style,
+                           MpTextRole          role,
+                           const char         *text,
+                           int                 max_width)
+{
+  g_return_val_if_fail (style != NULL && style->cache != NULL, NULL);
+  g_return_val_if_fail (role < MP_N_TEXT_ROLES, NULL);
+
+  return get_layout (style, role, text, max_width, 1);
+}
+
+PangoLayout *
+mp_chart_style_get_wrapped_layout (const MpChartStyle *style,
+                                   MpTextRole          role,
+                                   const char         *text,
+                                   int                 max_width,
+                                   int                 max_lines)
+{
+  g_return_val_if_fail (style != NULL && style->cache != NULL, NULL);
+  g_return_val_if_fail (role < MP_N_TEXT_ROLES, NULL);
+
+  return get_layout (style, role, text, max_width, max_lines);
 }
 
 static cairo_pattern_t *

@@ -105,6 +105,13 @@ PangoLayout *mp_chart_style_get_layout   (const MpChartStyle         *style,
                                           MpTextRole                  role,
                                           const char                 *text,
                                           int                         max_width);
+/* Like mp_chart_style_get_layout() but wrapping onto at most @max_lines
+ * lines of @max_width, the last one ellipsized. */
+PangoLayout *mp_chart_style_get_wrapped_layout (const MpChartStyle *style,
+                                                MpTextRole          role,
+                                                const char         *text,
+                                                int                 max_width,
+                                                int                 max_lines);
 /* A repeating texture for country @index (0 = none), drawn over a bar of
  * that country's colour so colour is never the only cue.  Cached. */
 cairo_pattern_t *mp_chart_style_get_pattern (const MpChartStyle      *style,

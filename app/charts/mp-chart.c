@@ -69,7 +69,9 @@ mp_chart_parse_name (const char   *name,
     k = MP_CHART_KIND_AID;
   else if (g_strcmp0 (name, "contributions") == 0)
     k = MP_CHART_KIND_CONTRIBUTIONS;
-  else if (g_strcmp0 (name, "memberships") == 0)
+  else if (g_strcmp0 (name, "memberships") == 0 ||
+           g_strcmp0 (name, "memberships:shared") == 0 ||
+           g_strcmp0 (name, "memberships:unique") == 0)
     k = MP_CHART_KIND_MEMBERSHIPS;
   else if (name != NULL && g_str_has_prefix (name, INDICATOR_PREFIX) &&
            name[strlen (INDICATOR_PREFIX)] != '\0')
@@ -81,7 +83,7 @@ mp_chart_parse_name (const char   *name,
   else
     {
       g_set_error (error, MP_CHART_ERROR, MP_CHART_ERROR_UNKNOWN_CHART,
-                   _("Unknown chart “%s”: use aid, contributions, memberships or indicator:ID"),
+                   _("Unknown chart “%s”: use aid, contributions, memberships, memberships:shared, memberships:unique or indicator:ID"),
                    name != NULL ? name : "");
       return FALSE;
     }
@@ -131,8 +133,18 @@ mp_chart_new (MpDataset            *dataset,
       break;
 
     case MP_CHART_KIND_MEMBERSHIPS:
-      chart->series.timeline = mp_timeline_series_new (dataset, country_ids, options->filter,
-                                                       options->today, error);
+      {
+        MpTimelineFilter filter = options->filter;
+
+        /* "memberships:shared" and "memberships:unique" pick the filter
+         * by name (for exports from the command line). */
+        if (g_str_has_suffix (name, ":shared"))
+          filter = MP_TIMELINE_SHARED;
+        else if (g_str_has_suffix (name, ":unique"))
+          filter = MP_TIMELINE_UNIQUE;
+        chart->series.timeline = mp_timeline_series_new (dataset, country_ids, filter,
+                                                         options->today, error);
+      }
       if (chart->series.timeline != NULL)
         chart->description = mp_timeline_series_describe (chart->series.timeline);
       break;

@@ -35,7 +35,8 @@ G_BEGIN_DECLS
 /* A chart by name, ready to draw: the series computed once for a dataset,
  * countries and options, with its accessible title and description and
  * the table of its numbers.  Names: "aid", "contributions",
- * "memberships", "indicator:<id>".  No GTK: the window, the exporter and
+ * "memberships" (or "memberships:shared", "memberships:unique" for a
+ * filtered timeline), "indicator:<id>".  No GTK: the window, the exporter and
  * the command line all draw through this. */
 
 typedef enum

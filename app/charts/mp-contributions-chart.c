@@ -172,7 +172,16 @@ mp_contributions_chart_render (cairo_t                     *cr,
     }
 
   what_x = l.x0 + when_w + 14 * s;
-  what_w = MAX ((l.x0 + l.content_w - what_x) * 0.45, 40 * s);
+  what_w = 0;
+  for (guint i = 0; i < n_fit; i++)
+    {
+      double w;
+
+      mp_chart_text_size (style, MP_TEXT_BODY, series->items[i].what, 0, &w, NULL);
+      what_w = MAX (what_w, w);
+    }
+  /* As wide as the longest text, up to 45% of the room. */
+  what_w = CLAMP (what_w, 40 * s, MAX ((l.x0 + l.content_w - what_x) * 0.45, 40 * s));
   bar_x = what_x + what_w + 14 * s;
   bar_w = l.x0 + l.content_w - bar_x - amount_w - 8 * s;
 

@@ -245,7 +245,7 @@ mp_indicator_chart_render (cairo_t                 *cr,
   cairo_stroke (cr);
 
   /* Lines, then markers on top. */
-  every_marker = plot_w / MAX (year_span, 1) >= 14 * s;
+  every_marker = plot_w / MAX (year_span, 1) >= 24 * s;
   marker_r = (every_marker ? 3.25 : 3.75) * s;
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   for (guint c = 0; c < series->n_lines; c++)

@@ -190,7 +190,7 @@ mp_indicator_series_new (MpDataset          *dataset,
 
   if (series->derived)
     /* Translators: chart title of an indicator we computed ourselves */
-    series->title = g_strdup_printf (_("%s (derived)"), series->name);
+    series->title = g_strdup_printf (_("%s · derived"), series->name);
   else
     series->title = g_strdup (series->name);
 

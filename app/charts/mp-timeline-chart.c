@@ -148,7 +148,8 @@ draw_span (cairo_t              *cr,
            double                x0,
            double                x1,
            double                y,
-           double                h)
+           double                h,
+           gboolean              clipped)
 {
   const MpColor *color = &style->country[country];
   gboolean partial = mp_timeline_status_is_partial (span->status);
@@ -156,18 +157,28 @@ draw_span (cairo_t              *cr,
   double w = MAX (x1 - x0, 1);
   cairo_pattern_t *pattern;
 
-  if (span->open)
-    {
-      /* Still current: square right edge that runs into "today". */
-      cairo_new_sub_path (cr);
-      cairo_arc (cr, x0 + radius, y + radius, radius, G_PI, 3 * G_PI / 2);
-      cairo_line_to (cr, x0 + w, y);
-      cairo_line_to (cr, x0 + w, y + h);
-      cairo_arc (cr, x0 + radius, y + h - radius, radius, G_PI / 2, G_PI);
-      cairo_close_path (cr);
-    }
-  else
-    mp_chart_rounded_rect (cr, x0, y, w, h, radius);
+  /* Square ends where a span runs off the chart: on the right when it
+   * is still current, on the left when it began before the axis. */
+  {
+    double rl = clipped ? 0 : radius;
+    double rr = span->open ? 0 : radius;
+
+    cairo_new_sub_path (cr);
+    cairo_move_to (cr, x0 + rl, y);
+    cairo_line_to (cr, x0 + w - rr, y);
+    if (rr > 0)
+      cairo_arc (cr, x0 + w - rr, y + rr, rr, -G_PI / 2, 0);
+    cairo_line_to (cr, x0 + w, y + h - rr);
+    if (rr > 0)
+      cairo_arc (cr, x0 + w - rr, y + h - rr, rr, 0, G_PI / 2);
+    cairo_line_to (cr, x0 + rl, y + h);
+    if (rl > 0)
+      cairo_arc (cr, x0 + rl, y + h - rl, rl, G_PI / 2, G_PI);
+    cairo_line_to (cr, x0, y + rl);
+    if (rl > 0)
+      cairo_arc (cr, x0 + rl, y + rl, rl, G_PI, 3 * G_PI / 2);
+    cairo_close_path (cr);
+  }
 
   if (partial)
     {
@@ -201,10 +212,11 @@ draw_span (cairo_t              *cr,
     }
   cairo_new_path (cr);
 
-  if (span->status == MP_MEMBERSHIP_FOUNDING_MEMBER && w >= h)
+  if (span->status == MP_MEMBERSHIP_FOUNDING_MEMBER && w >= 4 && !clipped)
     {
-      double d = MIN (h * 0.42, 5 * l->m.s);
-      double cx = x0 + MAX (d + 1.5, radius);
+      /* Larger than a thin lane, so it reads at any size. */
+      double d = CLAMP (h * 0.75, 3.5 * l->m.s, 6 * l->m.s);
+      double cx = x0 + d;
       double cy = y + h / 2;
 
       cairo_move_to (cr, cx, cy - d);
@@ -229,15 +241,13 @@ draw_chair (cairo_t              *cr,
             double                y,
             double                h)
 {
-  double band = MAX (h * 0.36, 2);
   double w = MAX (x1 - x0, 2);
 
-  mp_chart_rounded_rect (cr, x0, y + (h - band) / 2, w, band, band / 2);
-  mp_color_set_source (cr, &style->fg, 0.85);
-  cairo_fill_preserve (cr);
-  mp_color_set_source (cr, &style->bg, 0.8);
-  cairo_set_line_width (cr, 1);
-  cairo_stroke (cr);
+  /* A chair period covers the lane in the text colour: it stands out on
+   * any country colour and in grey scale. */
+  mp_chart_rounded_rect (cr, x0, y, w, h, MIN (h / 2, 2 * l->m.s));
+  mp_color_set_source (cr, &style->fg, 0.9);
+  cairo_fill (cr);
 }
 
 void
@@ -397,7 +407,7 @@ mp_timeline_chart_render (cairo_t                *cr,
       for (guint r = group->first_row; r < group->first_row + group->n_rows && r < n_fit; r++)
         {
           const MpTimelineRow *row = &series->rows[r];
-          double lane_pad = MIN (4 * s, row_h * 0.15);
+          double lane_pad = MIN (3 * s, row_h * 0.1);
           double lane_h = (row_h - 2 * lane_pad) / series->n_countries;
           double lane_gap = lane_h >= 5 ? 1 : 0;
 
@@ -443,7 +453,8 @@ mp_timeline_chart_render (cairo_t                *cr,
 
                   if (to < series->start)
                     continue;
-                  draw_span (cr, style, &l, (int) c, span, x0, x1, ly, lh);
+                  draw_span (cr, style, &l, (int) c, span, x0, x1, ly, lh,
+                             span->from < series->start);
                   if (hits != NULL)
                     {
                       MpHit *hit = mp_hit_map_add (hits, x0, ly, MAX (x1 - x0, 1), lh);

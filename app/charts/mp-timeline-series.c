@@ -196,7 +196,6 @@ mp_timeline_series_new (MpDataset          *dataset,
   const MpCountry *countries[MP_CHART_MAX_COUNTRIES];
   GPtrArray *organizations;
   guint n_countries;
-  double earliest = G_MAXDOUBLE;
   double first_start = G_MAXDOUBLE;
 
   g_return_val_if_fail (MP_IS_DATASET (dataset), NULL);
@@ -269,8 +268,6 @@ mp_timeline_series_new (MpDataset          *dataset,
             *target = g_array_new (FALSE, TRUE, sizeof (MpTimelineSpan));
           g_array_append_val (*target, span);
 
-          if (span.from < today)
-            earliest = MIN (earliest, span.from);
           mp_chart_sources_add (series->source_ids, membership->source);
         }
     }
@@ -368,16 +365,10 @@ mp_timeline_series_new (MpDataset          *dataset,
     series->groups = (MpTimelineGroup *) (void *) g_array_free (groups, FALSE);
   }
 
-  /* The time axis: from independence (1991 when unknown), but not
-   * decades before the first membership (Mexico became independent in
-   * 1821), and never less than five years. */
-  series->start = first_start;
-  if (earliest < G_MAXDOUBLE)
-    {
-      series->start = MAX (series->start, floor (earliest) - 1);
-      series->start = MIN (series->start, earliest);
-    }
-  series->start = floor (series->start);
+  /* The time axis runs from independence (1991 when the dataset does
+   * not say) to today; older memberships (Türkiye in the ITU since 1866)
+   * run off its left edge, and their tooltips give the real start. */
+  series->start = floor (first_start);
   if (series->end - series->start < 5)
     series->start = floor (series->end) - 5;
 

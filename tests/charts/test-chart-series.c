@@ -1,0 +1,481 @@
+/* test-chart-series.c
+ *
+ * Copyright 2026 The Middle Powers authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <math.h>
+#include <string.h>
+
+#include "mp-aid-series.h"
+#include "mp-chart.h"
+#include "mp-contributions-series.h"
+#include "mp-dataset-loader.h"
+#include "mp-indicator-series.h"
+#include "mp-timeline-series.h"
+
+/* A fixed "today" so counts of current memberships never drift. */
+#define TODAY 2025.5
+
+static MpDataset *
+load_fixture (const char *name)
+{
+  g_autoptr(MpDatasetLoader) loader = mp_dataset_loader_new ();
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "charts", "data", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  MpDataset *dataset;
+
+  mp_dataset_loader_add_file (loader, file);
+  dataset = mp_dataset_loader_load (loader, NULL);
+  g_assert_cmpuint (mp_dataset_loader_get_n_errors (loader), ==, 0);
+  g_assert_nonnull (dataset);
+
+  return dataset;
+}
+
+static const MpAidValue *
+aid_value (const MpAidSeries *series,
+           guint              country,
+           int                year)
+{
+  g_assert_cmpint (year, >=, series->first_year);
+  g_assert_cmpint (year, <=, series->last_year);
+
+  return &series->countries[country].values[year - series->first_year];
+}
+
+static void
+test_aid_range_and_gaps (void)
+{
+  g_autoptr(MpDataset) dataset = load_fixture ("two-countries.json");
+  const char *countries[] = { "AZ", "KZ", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MpAidSeries) series = mp_aid_series_new (dataset, countries, &error);
+  g_autofree char *description = NULL;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (series);
+  g_assert_cmpint (series->first_year, ==, 2013);
+  g_assert_cmpint (series->last_year, ==, 2022);
+  g_assert_cmpuint (series->n_years, ==, 10);
+  g_assert_cmpuint (series->n_countries, ==, 2);
+  g_assert_cmpstr (series->countries[0].name, ==, "Azerbaijan");
+
+  /* 2015 and 2016 are missing for Azerbaijan: gaps, never zeros. */
+  g_assert_false (aid_value (series, 0, 2015)->present);
+  g_assert_false (aid_value (series, 0, 2016)->present);
+  g_assert_cmpfloat (aid_value (series, 0, 2015)->amount_usd, ==, 0);
+  g_assert_true (series->has_gaps);
+  g_assert_cmpuint (series->countries[0].n_present, ==, 8);
+  g_assert_cmpuint (series->countries[1].n_present, ==, 10);
+
+  /* Values, status and source come through. */
+  g_assert_cmpfloat (aid_value (series, 0, 2013)->amount_usd, ==, 19e6);
+  g_assert_cmpint (aid_value (series, 0, 2022)->status, ==, MP_VALUE_PRELIMINARY);
+  g_assert_cmpstr (aid_value (series, 0, 2022)->source, ==, "oecd");
+  g_assert_true (series->has_not_final);
+  g_assert_cmpfloat (series->max_amount, ==, 49.2e6);
+  g_assert_cmpint (series->magnitude, ==, MP_CHART_MAGNITUDE_MILLION);
+
+  /* Individual contributions are not yearly totals. */
+  g_assert_cmpfloat (aid_value (series, 0, 2020)->amount_usd, ==, 44e6);
+
+  g_assert_true (g_str_has_suffix (series->sources, "(OECD)"));
+  g_assert_nonnull (strstr (series->subtitle, "2013–2022"));
+
+  description = mp_aid_series_describe (series);
+  g_assert_nonnull (strstr (description, "Aid contributions, 2013 to 2022"));
+  g_assert_nonnull (strstr (description, "Azerbaijan from US$19 million to US$49.2 million"));
+  g_assert_nonnull (strstr (description, "Kazakhstan from US$30 million to US$40 million"));
+  g_assert_nonnull (strstr (description, "No data for Azerbaijan in 2015–2016"));
+}
+
+static void
+test_aid_no_data (void)
+{
+  g_autoptr(MpDataset) dataset = load_fixture ("two-countries.json");
+  const char *countries[] = { "GE", NULL };
+  g_autoptr(MpAidSeries) series = mp_aid_series_new (dataset, countries, NULL);
+  g_autofree char *description = NULL;
+
+  g_assert_nonnull (series);
+  g_assert_cmpuint (series->n_years, ==, 0);
+  g_assert_false (series->has_gaps);
+  g_assert_cmpstr (series->countries[0].legend, ==, "Georgia (no data)");
+  description = mp_aid_series_describe (series);
+  g_assert_cmpstr (description, ==, "Aid contributions: no data for Georgia.");
+}
+
+static void
+test_aid_one_donor_without_data (void)
+{
+  g_autoptr(MpDataset) dataset = load_fixture ("two-countries.json");
+  const char *countries[] = { "AZ", "GE", NULL };
+  g_autoptr(MpAidSeries) series = mp_aid_series_new (dataset, countries, NULL);
+
+  g_assert_nonnull (series);
+  g_assert_cmpuint (series->n_years, ==, 10);
+  g_assert_cmpuint (series->countries[1].n_present, ==, 0);
+  g_assert_cmpstr (series->countries[1].legend, ==, "Georgia (no data)");
+}
+
+static void
+test_bad_countries (void)
+{
+  g_autoptr(MpDataset) dataset = load_fixture ("two-countries.json");
+  const char *unknown[] = { "AZ", "XX", NULL };
+  const char *five[] = { "AZ", "KZ", "GE", "UZ", "AZ", NULL };
+  const char *twice[] = { "AZ", "az", NULL };
+  const char *none[] = { NULL };
+  g_autoptr(GError) error = NULL;
+  MpAidSeries *series;
+
+  series = mp_aid_series_new (dataset, unknown, &error);
+  g_assert_null (series);
+  g_assert_error (error, MP_CHART_ERROR, MP_CHART_ERROR_UNKNOWN_COUNTRY);
+  g_assert_nonnull (strstr (error->message, "XX"));
+  g_clear_error (&error);
+
+  series = mp_aid_series_new (dataset, five, &error);
+  g_assert_null (series);
+  g_assert_error (error, MP_CHART_ERROR, MP_CHART_ERROR_INVALID_COUNTRIES);
+  g_clear_error (&error);
+
+  series = mp_aid_series_new (dataset, twice, &error);
+  g_assert_null (series);
+  g_assert_error (error, MP_CHART_ERROR, MP_CHART_ERROR_INVALID_COUNTRIES);
+  g_clear_error (&error);
+
+  series = mp_aid_series_new (dataset, none, &error);
+  g_assert_null (series);
+  g_assert_error (error, MP_CHART_ERROR, MP_CHART_ERROR_INVALID_COUNTRIES);
+  g_clear_error (&error);
+
+  /* Lower-case ids are accepted. */
+  {
+    const char *lower[] = { "kz", NULL };
+    g_autoptr(MpAidSeries) ok = mp_aid_series_new (dataset, lower, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (ok->countries[0].country_id, ==, "KZ");
+  }
+}
+
+static const MpTimelineRow *
+find_row (const MpTimelineSeries *series,
+          const char             *acronym)
+{
+  for (guint i = 0; i < series->n_rows; i++)
+    if (g_strcmp0 (series->rows[i].organization->acronym, acronym) == 0)
+      return &series->rows[i];
+  return NULL;
+}
+
+static void
+test_timeline_counts (void)
+{
+  g_autoptr(MpDataset) dataset = load_fixture ("two-countries.json");
+  const char *countries[] = { "AZ", "KZ", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MpTimelineSeries) series = mp_timeline_series_new (dataset, countries, MP_TIMELINE_ALL,
+                                                               TODAY, &error);
+  g_autofree char *description = NULL;
+  const MpTimelineRow *row;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (series->n_organizations, ==, 10);
+  g_assert_cmpuint (series->n_rows, ==, 10);
+  /* Today both belong to UN, NAM, OIC, CIS, WTO, OSCE, EBRD and TURKSOY;
+   * only Azerbaijan to GUAM (it left the CSTO in 1999), only Kazakhstan
+   * to the CSTO. */
+  g_assert_cmpuint (series->n_shared, ==, 8);
+  g_assert_cmpuint (series->n_unique[0], ==, 1);
+  g_assert_cmpuint (series->n_unique[1], ==, 1);
+  g_assert_cmpuint (series->n_current[0], ==, 9);
+  g_assert_cmpuint (series->n_current[1], ==, 9);
+  g_assert_cmpstr (series->summary, ==, "Today: shared 8, only Azerbaijan 1, only Kazakhstan 1");
+
+  /* From independence (1991) to today. */
+  g_assert_cmpfloat (series->start, ==, 1991);
+  g_assert_cmpfloat (series->end, ==, TODAY);
+  g_assert_cmpfloat_with_epsilon (series->country_start[0], 1991 + 290.0 / 365, 0.01);
+
+  /* Ended memberships stop; open ones run to today. */
+  row = find_row (series, "CSTO");
+  g_assert_nonnull (row);
+  g_assert_cmpuint (row->lanes[0].n_spans, ==, 1);
+  g_assert_false (row->lanes[0].spans[0].open);
+  g_assert_false (row->lanes[0].current);
+  g_assert_cmpfloat_with_epsilon (row->lanes[0].spans[0].from, 1994.3, 0.01);
+  g_assert_cmpfloat_with_epsilon (row->lanes[0].spans[0].to, 1999.25, 0.01);
+  g_assert_true (row->lanes[1].spans[0].open);
+  g_assert_cmpfloat (row->lanes[1].spans[0].to, ==, TODAY);
+  g_assert_cmpint (row->lanes[1].spans[0].status, ==, MP_MEMBERSHIP_FOUNDING_MEMBER);
+
+  /* Observer then member: two spans in one lane, statuses kept. */
+  row = find_row (series, "WTO");
+  g_assert_cmpuint (row->lanes[1].n_spans, ==, 2);
+  g_assert_cmpint (row->lanes[1].spans[0].status, ==, MP_MEMBERSHIP_OBSERVER);
+  g_assert_cmpint (row->lanes[1].spans[1].status, ==, MP_MEMBERSHIP_MEMBER);
+  g_assert_cmpint (row->lanes[0].spans[0].status, ==, MP_MEMBERSHIP_OBSERVER);
+
+  /* Chair periods are kept apart from the memberships. */
+  row = find_row (series, "NAM");
+  g_assert_cmpuint (row->lanes[0].n_spans, ==, 1);
+  g_assert_cmpuint (row->lanes[0].n_chairs, ==, 1);
+  g_assert_cmpfloat_with_epsilon (row->lanes[0].chairs[0].from, 2019.8, 0.02);
+  row = find_row (series, "OSCE");
+  g_assert_cmpuint (row->lanes[1].n_chairs, ==, 1);
+  g_assert_cmpfloat_with_epsilon (row->lanes[1].chairs[0].to - row->lanes[1].chairs[0].from, 1.0, 0.01);
+
+  /* A country that never belonged has an empty lane. */
+  row = find_row (series, "GUAM");
+  g_assert_cmpuint (row->lanes[1].n_spans, ==, 0);
+
+  /* Rows are grouped by kind: each group is one run of one kind. */
+  g_assert_cmpuint (series->n_groups, ==, 6);
+  for (guint g = 0; g < series->n_groups; g++)
+    {
+      const MpTimelineGroup *group = &series->groups[g];
+
+      if (g > 0)
+        g_assert_cmpuint (group->first_row, ==, series->groups[g - 1].first_row + series->groups[g - 1].n_rows);
+      for (guint r = group->first_row; r < group->first_row + group->n_rows; r++)
+        g_assert_cmpint (series->rows[r].organization->kind, ==, group->kind);
+    }
+
+  description = mp_timeline_series_describe (series);
+  g_assert_true (g_str_has_prefix (description,
+                                   "Memberships in international organizations, 1991 to 2025: 10 organizations."));
+  g_assert_nonnull (strstr (description, "shared 8"));
+}
+
+static void
+test_timeline_filters (void)
+{
+  g_autoptr(MpDataset) dataset = load_fixture ("two-countries.json");
+  const char *countries[] = { "AZ", "KZ", NULL };
+  g_autoptr(MpTimelineSeries) shared = mp_timeline_series_new (dataset, countries, MP_TIMELINE_SHARED,
+                                                               TODAY, NULL);
+  g_autoptr(MpTimelineSeries) unique = mp_timeline_series_new (dataset, countries, MP_TIMELINE_UNIQUE,
+                                                               TODAY, NULL);
+
+  g_assert_cmpuint (shared->n_rows, ==, 8);
+  g_assert_null (find_row (shared, "GUAM"));
+  g_assert_nonnull (find_row (shared, "UN"));
+  /* Counts are over all organizations whatever the filter. */
+  g_assert_cmpuint (shared->n_shared, ==, 8);
+  g_assert_cmpuint (shared->n_organizations, ==, 10);
+
+  g_assert_cmpuint (unique->n_rows, ==, 2);
+  g_assert_nonnull (find_row (unique, "GUAM"));
+  g_assert_nonnull (find_row (unique, "CSTO"));
+}
+
+static void
+test_timeline_four_countries (void)
+{
+  g_autoptr(MpDataset) dataset = load_fixture ("two-countries.json");
+  const char *countries[] = { "AZ", "KZ", "GE", "UZ", NULL };
+  g_autoptr(MpTimelineSeries) series = mp_timeline_series_new (dataset, countries, MP_TIMELINE_ALL,
+                                                               TODAY, NULL);
+
+  /* Only the UN has all four today (Georgia left the CIS, Uzbekistan the
+   * CSTO); Georgia alone has nothing, Uzbekistan alone nothing. */
+  g_assert_cmpuint (series->n_shared, ==, 1);
+  g_assert_cmpuint (series->n_unique[2], ==, 0);
+  g_assert_cmpuint (series->n_unique[3], ==, 0);
+  g_assert_cmpuint (series->n_current[2], ==, 2);
+  /* Georgia's independence is not in the dataset: 1991. */
+  g_assert_cmpfloat (series->country_start[2], ==, 1991);
+  g_assert_nonnull (strstr (series->summary, "only Georgia 0"));
+}
+
+static void
+test_indicator_gaps_and_log (void)
+{
+  g_autoptr(MpDataset) dataset = load_fixture ("two-countries.json");
+  const char *countries[] = { "AZ", "KZ", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MpIndicatorSeries) gdp = mp_indicator_series_new (dataset, "gdp-per-capita", countries, FALSE, &error);
+  g_autoptr(MpIndicatorSeries) balance = NULL;
+  g_autoptr(MpIndicatorSeries) balance_log = NULL;
+  const MpIndicatorLine *az;
+  g_autofree char *description = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (gdp->derived);
+  g_assert_nonnull (strstr (gdp->title, "derived"));
+  g_assert_cmpint (gdp->first_year, ==, 2000);
+  g_assert_cmpint (gdp->last_year, ==, 2010);
+  g_assert_cmpfloat (gdp->min, ==, 655);
+  g_assert_cmpfloat (gdp->max, ==, 9070);
+
+  /* Azerbaijan has no 2003–2004 and no 2009: the line breaks there. */
+  az = &gdp->lines[0];
+  g_assert_cmpuint (az->n_points, ==, 8);
+  for (guint i = 0; i < az->n_points; i++)
+    g_assert_cmpint (az->breaks[i], ==, az->points[i].year == 2005 || az->points[i].year == 2010);
+  for (guint i = 0; i < gdp->lines[1].n_points; i++)
+    g_assert_false (gdp->lines[1].breaks[i]);
+
+  description = mp_indicator_series_describe (gdp);
+  g_assert_nonnull (strstr (description, "Azerbaijan from US$655 per person in 2000 to US$5843 per person in 2010"));
+  g_assert_nonnull (strstr (description, "derived"));
+
+  balance = mp_indicator_series_new (dataset, "balance", countries, FALSE, NULL);
+  g_assert_cmpuint (balance->n_skipped, ==, 0);
+  g_assert_cmpfloat (balance->min, ==, -2);
+
+  /* A log scale leaves out values ≤ 0 and says so. */
+  balance_log = mp_indicator_series_new (dataset, "balance", countries, TRUE, NULL);
+  g_assert_cmpuint (balance_log->n_skipped, ==, 2);
+  g_assert_cmpfloat (balance_log->min, ==, 1);
+  g_assert_true (balance_log->lines[0].skipped[0]);
+  g_assert_true (balance_log->lines[0].breaks[2]);
+  g_assert_nonnull (strstr (balance_log->subtitle, "log scale"));
+  g_assert_nonnull (strstr (balance_log->subtitle, "2 values ≤ 0 not shown"));
+
+  g_clear_pointer (&gdp, mp_indicator_series_free);
+  gdp = mp_indicator_series_new (dataset, "no-such-thing", countries, FALSE, &error);
+  g_assert_null (gdp);
+  g_assert_error (error, MP_CHART_ERROR, MP_CHART_ERROR_UNKNOWN_INDICATOR);
+}
+
+static void
+test_indicator_empty (void)
+{
+  g_autoptr(MpDataset) dataset = load_fixture ("empty.json");
+  const char *countries[] = { "AZ", NULL };
+  g_autoptr(MpIndicatorSeries) series = mp_indicator_series_new (dataset, "population", countries, TRUE, NULL);
+  g_autofree char *description = NULL;
+
+  g_assert_nonnull (series);
+  g_assert_cmpint (series->first_year, ==, 0);
+  g_assert_cmpuint (series->lines[0].n_points, ==, 0);
+  description = mp_indicator_series_describe (series);
+  g_assert_nonnull (strstr (description, "no data for Azerbaijan"));
+}
+
+static void
+test_contributions (void)
+{
+  g_autoptr(MpDataset) dataset = load_fixture ("two-countries.json");
+  const char *countries[] = { "AZ", "KZ", NULL };
+  g_autoptr(MpContributionsSeries) series = mp_contributions_series_new (dataset, countries, NULL);
+  g_autofree char *description = NULL;
+
+  g_assert_cmpuint (series->n_items, ==, 4);
+  /* Newest first; totals are not listed. */
+  g_assert_cmpint (series->items[0].aid->year, ==, 2023);
+  g_assert_cmpint (series->items[0].country, ==, 0);
+  g_assert_cmpint (series->items[0].aid->measure, ==, MP_AID_PLEDGE);
+  g_assert_cmpstr (series->items[1].when, ==, "2002–2021");
+  g_assert_cmpstr (series->items[2].what, ==, "World Health Organization (WHO) · COVID-19 response");
+  g_assert_cmpint (series->items[3].aid->year, ==, 2013);
+  g_assert_true (series->has_not_final);
+  g_assert_cmpint (series->first_year, ==, 2002);
+  g_assert_cmpfloat (series->max_amount, ==, 542e6);
+
+  description = mp_contributions_series_describe (series);
+  g_assert_nonnull (strstr (description, "4 records, 2002 to 2023"));
+  g_assert_nonnull (strstr (description, "Largest: Kazakhstan, US$542 million in 2002–2021, foreign countries"));
+}
+
+static void
+test_chart_by_name (void)
+{
+  g_autoptr(MpDataset) dataset = load_fixture ("two-countries.json");
+  const char *countries[] = { "AZ", "KZ", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MpChart) aid = mp_chart_new (dataset, countries, "aid", NULL, &error);
+  g_autoptr(MpChart) members = NULL;
+  g_autoptr(MpChart) shared = NULL;
+  g_autoptr(MpChart) indicator = NULL;
+  MpChartTable *table;
+  g_autofree char *tsv = NULL;
+  g_auto(GStrv) lines = NULL;
+  MpChartKind kind;
+  g_autofree char *id = NULL;
+  MpChartOptions options = { FALSE, MP_TIMELINE_ALL, TODAY };
+
+  g_assert_no_error (error);
+  g_assert_cmpint (mp_chart_get_kind (aid), ==, MP_CHART_KIND_AID);
+  g_assert_cmpstr (mp_chart_get_title (aid), ==, "Aid contributions");
+  g_assert_true (g_str_has_prefix (mp_chart_get_description (aid), "Aid contributions, 2013 to 2022"));
+
+  /* The table holds one row per value present. */
+  table = mp_chart_get_table (aid);
+  g_assert_cmpuint (mp_chart_table_get_n_rows (table), ==, 18);
+  g_assert_cmpstr (table->titles[2], ==, "Amount (US$)");
+  tsv = mp_chart_table_to_tsv (table, NULL, 0);
+  lines = g_strsplit (tsv, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 20);
+  g_assert_cmpstr (lines[1], ==, "2013\tAzerbaijan\t19000000\tfinal\tDevelopment Co-operation Profiles");
+  g_assert_true (mp_chart_get_table (aid) == table);
+
+  members = mp_chart_new (dataset, countries, "memberships", &options, &error);
+  g_assert_no_error (error);
+  /* One row per span and chair period: 11 + 11 for the two countries. */
+  g_assert_cmpuint (mp_chart_table_get_n_rows (mp_chart_get_table (members)), ==, 22);
+
+  shared = mp_chart_new (dataset, countries, "memberships:shared", &options, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (((const MpTimelineSeries *) mp_chart_get_series (shared))->n_rows, ==, 8);
+
+  indicator = mp_chart_new (dataset, countries, "indicator:population", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (mp_chart_get_kind (indicator), ==, MP_CHART_KIND_INDICATOR);
+  g_assert_cmpuint (mp_chart_table_get_n_rows (mp_chart_get_table (indicator)), ==, 58);
+
+  g_assert_true (mp_chart_parse_name ("indicator:gdp", &kind, &id, NULL));
+  g_assert_cmpstr (id, ==, "gdp");
+
+  g_assert_false (mp_chart_parse_name ("indicator:", &kind, NULL, &error));
+  g_assert_error (error, MP_CHART_ERROR, MP_CHART_ERROR_UNKNOWN_CHART);
+  g_clear_error (&error);
+  g_assert_null (mp_chart_new (dataset, countries, "pie", NULL, &error));
+  g_assert_error (error, MP_CHART_ERROR, MP_CHART_ERROR_UNKNOWN_CHART);
+  g_clear_error (&error);
+  g_assert_null (mp_chart_new (dataset, countries, NULL, NULL, &error));
+  g_assert_error (error, MP_CHART_ERROR, MP_CHART_ERROR_UNKNOWN_CHART);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/mp/aid-series/range-and-gaps", test_aid_range_and_gaps);
+  g_test_add_func ("/mp/aid-series/no-data", test_aid_no_data);
+  g_test_add_func ("/mp/aid-series/donor-without-data", test_aid_one_donor_without_data);
+  g_test_add_func ("/mp/aid-series/bad-countries", test_bad_countries);
+  g_test_add_func ("/mp/timeline-series/counts", test_timeline_counts);
+  g_test_add_func ("/mp/timeline-series/filters", test_timeline_filters);
+  g_test_add_func ("/mp/timeline-series/four-countries", test_timeline_four_countries);
+  g_test_add_func ("/mp/indicator-series/gaps-and-log", test_indicator_gaps_and_log);
+  g_test_add_func ("/mp/indicator-series/empty", test_indicator_empty);
+  g_test_add_func ("/mp/contributions-series/order", test_contributions);
+  g_test_add_func ("/mp/chart/by-name", test_chart_by_name);
+
+  return g_test_run ();
+}
