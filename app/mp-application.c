@@ -21,6 +21,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <locale.h>
 
 #include "mp-application.h"
 #include "mp-cli.h"
@@ -51,7 +52,17 @@ static const GOptionEntry option_entries[] = {
   { "list", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the countries, organizations and indicators, then exit"), NULL },
   { "no-bundled", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("With --validate or --list, do not load the bundled dataset first"), NULL },
+    N_("With --validate, --list or --export, do not load the bundled dataset first"), NULL },
+  { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Draw a chart into a PNG, SVG, PDF or CSV file, then exit"), N_("FILE") },
+  { "chart", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export: aid, contributions, memberships, indicator:ID, cards or handout"), N_("NAME") },
+  { "countries", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export: one to four country ids, like AZ,KZ"), N_("IDS") },
+  { "size", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export: the size, like 1600x900"), N_("WxH") },
+  { "lang", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The language of names and labels, like ru or kk"), N_("CODE") },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
   { NULL }
 };
@@ -207,6 +218,20 @@ portal_proxy_cb (GObject      *object,
                      portal_read_cb, g_object_ref (self));
 }
 
+/* Applies a UI language ("ru", "kk", …; "" follows the system) for
+ * gettext and for the dataset's translated names. */
+void
+mp_application_set_language (const char *lang)
+{
+  if (lang == NULL || *lang == '\0')
+    return;
+
+  g_setenv ("LANGUAGE", lang, TRUE);
+  /* gettext ignores LANGUAGE in the C locale. */
+  if (g_strcmp0 (setlocale (LC_MESSAGES, NULL), "C") == 0)
+    setlocale (LC_MESSAGES, "C.UTF-8");
+}
+
 static int
 mp_application_handle_local_options (GApplication *application,
                                      GVariantDict *options)
@@ -214,6 +239,8 @@ mp_application_handle_local_options (GApplication *application,
   g_autofree char **datasets = NULL;
   g_autofree char **remaining = NULL;
   g_autoptr(GPtrArray) files = NULL;
+  const char *export_path = NULL;
+  const char *lang = NULL;
   gboolean with_bundled;
 
   if (g_variant_dict_contains (options, "version"))
@@ -235,8 +262,24 @@ mp_application_handle_local_options (GApplication *application,
     g_ptr_array_add (files, remaining[i]);
   g_ptr_array_add (files, NULL);
 
+  if (g_variant_dict_lookup (options, "lang", "&s", &lang))
+    mp_application_set_language (lang);
+
   /* Commands without a display: GTK is initialised in startup, which
    * these never reach. */
+  if (g_variant_dict_lookup (options, "export", "^&ay", &export_path))
+    {
+      const char *chart = NULL;
+      const char *countries = NULL;
+      const char *size = NULL;
+
+      g_variant_dict_lookup (options, "chart", "&s", &chart);
+      g_variant_dict_lookup (options, "countries", "&s", &countries);
+      g_variant_dict_lookup (options, "size", "&s", &size);
+
+      return mp_cli_export (export_path, chart, countries, size, (char **) files->pdata, with_bundled);
+    }
+
   if (g_variant_dict_contains (options, "validate"))
     return mp_cli_validate ((char **) files->pdata, with_bundled);
 

@@ -32,5 +32,6 @@ MpApplication *mp_application_new                (void);
 GSettings     *mp_application_get_settings       (MpApplication *self);
 void           mp_application_mark_process_start (void);
 gint64         mp_application_get_process_start  (void);
+void           mp_application_set_language       (const char    *lang);
 
 G_END_DECLS

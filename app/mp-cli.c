@@ -24,6 +24,7 @@
 
 #include "mp-cli.h"
 #include "mp-dataset-loader.h"
+#include "mp-export.h"
 
 static MpDatasetLoader *
 create_loader (char     **files,
@@ -234,6 +235,75 @@ mp_cli_list (char     **datasets,
       g_ptr_array_add (rows, row);
     }
   print_table (_("Indicators (id, name, unit):"), rows, 3);
+
+  return 0;
+}
+
+/**
+ * mp_cli_export:
+ * @output: the file to write; its extension picks the format
+ * @chart: "aid", "contributions", "memberships", "indicator:ID", "cards" or "handout"
+ * @countries: comma-separated country ids, "AZ,KZ"
+ * @size: "WIDTHxHEIGHT" or %NULL for the default
+ * @datasets: dataset files on top of the bundled one
+ *
+ * Draws a chart, the cards or the handout into a file with no display.
+ * Bad requests print one line to standard error.
+ *
+ * Returns: 0 on success, 1 on a bad dataset or failed write, 2 on a bad request
+ */
+int
+mp_cli_export (const char  *output,
+               const char  *chart,
+               const char  *countries,
+               const char  *size,
+               char       **datasets,
+               gboolean     with_bundled)
+{
+  g_autoptr(MpDatasetLoader) loader = NULL;
+  g_autoptr(MpDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) ids = NULL;
+  MpExportRequest request = { 0 };
+  MpExportFormat format;
+  int width = 0;
+  int height = 0;
+
+  if (chart == NULL || countries == NULL)
+    {
+      g_printerr (_("--export needs --chart NAME and --countries ID,ID (for example --chart aid --countries AZ,KZ)\n"));
+      return 2;
+    }
+
+  if (!mp_export_format_from_path (output, &format, &error) ||
+      (size != NULL && !mp_export_parse_size (size, &width, &height, &error)))
+    {
+      g_printerr ("%s\n", error->message);
+      return 2;
+    }
+
+  loader = create_loader (datasets, with_bundled);
+  dataset = mp_dataset_loader_load (loader, NULL);
+  print_problems (loader, TRUE);
+  if (dataset == NULL)
+    return 1;
+
+  ids = g_strsplit (countries, ",", -1);
+  for (guint i = 0; ids[i] != NULL; i++)
+    g_strstrip (ids[i]);
+
+  request.dataset = dataset;
+  request.countries = (const char * const *) ids;
+  request.chart = chart;
+  request.width = width;
+  request.height = height;
+  request.pixel_scale = 1;
+
+  if (!mp_export_to_file (&request, output, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return g_error_matches (error, MP_EXPORT_ERROR, MP_EXPORT_ERROR_WRITE) ? 1 : 2;
+    }
 
   return 0;
 }

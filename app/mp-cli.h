@@ -34,5 +34,11 @@ int mp_cli_validate (char     **files,
                      gboolean   with_bundled);
 int mp_cli_list     (char     **datasets,
                      gboolean   with_bundled);
+int mp_cli_export   (const char  *output,
+                     const char  *chart,
+                     const char  *countries,
+                     const char  *size,
+                     char       **datasets,
+                     gboolean     with_bundled);
 
 G_END_DECLS

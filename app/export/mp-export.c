@@ -32,7 +32,7 @@
 #include "mp-cards-renderer.h"
 #include "mp-chart-common.h"
 #include "mp-chart-draw.h"
-#include "mp-chart-render.h"
+#include "mp-chart.h"
 #include "mp-citation.h"
 #include "mp-export.h"
 #include "mp-format.h"
@@ -42,6 +42,7 @@
 /* A4 in points */
 #define HANDOUT_WIDTH  595
 #define HANDOUT_HEIGHT 842
+#define HANDOUT_ZOOM   0.5
 
 G_DEFINE_QUARK (mp-export-error-quark, mp_export_error)
 
@@ -118,19 +119,22 @@ add_chart_sources (MpDataset          *dataset,
   for (guint i = 0; countries[i] != NULL; i++)
     {
       GPtrArray *aid = mp_dataset_get_donor_aid (dataset, countries[i]);
-      GPtrArray *memberships = mp_dataset_get_country_memberships (dataset, countries[i]);
 
       for (guint j = 0; j < aid->len; j++)
-        mp_chart_sources_add (source_ids, ((const MpAid *) g_ptr_array_index (aid, j))->source);
-      for (guint j = 0; j < memberships->len; j++)
-        mp_chart_sources_add (source_ids, ((const MpMembership *) g_ptr_array_index (memberships, j))->source);
+        {
+          const MpAid *record = g_ptr_array_index (aid, j);
+
+          if (record->measure == MP_AID_TOTAL_ODA)
+            mp_chart_sources_add (source_ids, record->source);
+        }
     }
 
   if (population != NULL)
     mp_chart_sources_add (source_ids, population->source);
 }
 
-/* One page: title, cards, the three charts and the full source list. */
+/* One page: title, cards, the three charts and the sources in full (the
+ * many membership pages are named in the timeline's own footer). */
 static gboolean
 render_handout (const MpExportRequest *request,
                 const MpChartStyle    *style,
@@ -144,9 +148,9 @@ render_handout (const MpExportRequest *request,
     const char *chart;
     double      share;
   } charts[] = {
-    { "aid", 0.17 },
-    { "memberships", 0.25 },
-    { "indicator:population", 0.15 },
+    { "aid", 0.16 },
+    { "memberships", 0.32 },
+    { "indicator:population", 0.14 },
   };
   const MpCountry *countries[MP_CHART_MAX_COUNTRIES];
   const char *names[MP_CHART_MAX_COUNTRIES];
@@ -164,6 +168,14 @@ render_handout (const MpExportRequest *request,
   if (!mp_chart_resolve_countries (request->dataset, request->countries, countries, &n, error))
     return FALSE;
 
+  /* Screen-sized type is too large on paper: lay the page out at twice
+   * its size in points and draw it at half. */
+  cairo_scale (cr, HANDOUT_ZOOM, HANDOUT_ZOOM);
+  width /= HANDOUT_ZOOM;
+  height /= HANDOUT_ZOOM;
+  margin /= HANDOUT_ZOOM;
+  inner = width - 2 * margin;
+
   for (guint i = 0; i < n; i++)
     names[i] = mp_chart_country_name (countries[i]);
   list = mp_chart_join_list (names, n);
@@ -179,13 +191,13 @@ render_handout (const MpExportRequest *request,
   cairo_save (cr);
   cairo_translate (cr, margin, y);
   if (!mp_cards_render (cr, request->dataset, request->countries, style,
-                        inner, height * 0.2, FALSE, source_ids, error))
+                        inner, height * 0.165, FALSE, source_ids, error))
     {
       cairo_restore (cr);
       return FALSE;
     }
   cairo_restore (cr);
-  y += height * 0.2 + 8;
+  y += height * 0.165 + 8;
 
   for (guint i = 0; i < G_N_ELEMENTS (charts); i++)
     {
@@ -357,6 +369,90 @@ render_to_path (const MpExportRequest  *request,
   return ok;
 }
 
+static void
+append_csv_field (GString    *csv,
+                  const char *field)
+{
+  if (strpbrk (field, ",\"\n\r") == NULL)
+    {
+      g_string_append (csv, field);
+      return;
+    }
+
+  g_string_append_c (csv, '"');
+  for (const char *p = field; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (csv, '"');
+      g_string_append_c (csv, *p);
+    }
+  g_string_append_c (csv, '"');
+}
+
+/* The chart's table (the numbers the Table view shows, sources
+ * included) as RFC 4180 CSV. */
+char *
+mp_export_table_to_csv (const MpChartTable *table)
+{
+  g_autoptr(GString) csv = g_string_new (NULL);
+
+  for (guint c = 0; c < table->n_columns; c++)
+    {
+      if (c > 0)
+        g_string_append_c (csv, ',');
+      append_csv_field (csv, table->titles[c]);
+    }
+  g_string_append (csv, "\r\n");
+
+  for (guint r = 0; r < mp_chart_table_get_n_rows (table); r++)
+    {
+      const MpChartTableRow *row = mp_chart_table_get_row (table, r);
+
+      for (guint c = 0; c < table->n_columns; c++)
+        {
+          if (c > 0)
+            g_string_append_c (csv, ',');
+          append_csv_field (csv, row->cells[c] != NULL ? row->cells[c] : "");
+        }
+      g_string_append (csv, "\r\n");
+    }
+
+  return g_string_free (g_steal_pointer (&csv), FALSE);
+}
+
+static gboolean
+write_csv (const MpExportRequest  *request,
+           const char             *tmp_path,
+           const char             *path,
+           GError                **error)
+{
+  g_autoptr(MpChart) chart = NULL;
+  g_autofree char *csv = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if (g_strcmp0 (request->chart, "cards") == 0 || g_strcmp0 (request->chart, "handout") == 0)
+    {
+      g_set_error (error, MP_EXPORT_ERROR, MP_EXPORT_ERROR_UNSUPPORTED,
+                   _("CSV export needs a chart (aid, contributions, memberships or indicator:ID), not “%s”"),
+                   request->chart);
+      return FALSE;
+    }
+
+  chart = mp_chart_new (request->dataset, request->countries, request->chart, NULL, error);
+  if (chart == NULL)
+    return FALSE;
+
+  csv = mp_export_table_to_csv (mp_chart_get_table (chart));
+  if (!g_file_set_contents (tmp_path, csv, -1, &local_error))
+    {
+      g_set_error (error, MP_EXPORT_ERROR, MP_EXPORT_ERROR_WRITE,
+                   _("Cannot write “%s”: %s"), path, local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 gboolean
 mp_export_to_file (const MpExportRequest  *request,
                    const char             *path,
@@ -375,12 +471,18 @@ mp_export_to_file (const MpExportRequest  *request,
   if (!mp_export_format_from_path (path, &format, error))
     return FALSE;
 
-  if (format == MP_EXPORT_CSV)
-    {
-      g_set_error (error, MP_EXPORT_ERROR, MP_EXPORT_ERROR_UNSUPPORTED,
-                   _("CSV export is not available for “%s”"), request->chart);
+  /* A bad request is reported as such, before anything is written. */
+  {
+    const MpCountry *countries[MP_CHART_MAX_COUNTRIES];
+    MpChartKind kind;
+    guint n;
+
+    if (!mp_chart_resolve_countries (request->dataset, request->countries, countries, &n, error))
       return FALSE;
-    }
+    if (g_strcmp0 (request->chart, "cards") != 0 && g_strcmp0 (request->chart, "handout") != 0 &&
+        !mp_chart_parse_name (request->chart, &kind, NULL, error))
+      return FALSE;
+  }
 
   /* A temporary file beside the target, renamed over it at the end. */
   dir = g_path_get_dirname (path);
@@ -397,7 +499,10 @@ mp_export_to_file (const MpExportRequest  *request,
     }
   close (fd);
 
-  ok = render_to_path (request, format, tmp_path, path, error);
+  if (format == MP_EXPORT_CSV)
+    ok = write_csv (request, tmp_path, path, error);
+  else
+    ok = render_to_path (request, format, tmp_path, path, error);
 
   if (ok && g_rename (tmp_path, path) != 0)
     {

@@ -23,6 +23,7 @@
 #include <gio/gio.h>
 
 #include "mp-chart-style.h"
+#include "mp-chart-table.h"
 #include "mp-dataset.h"
 
 G_BEGIN_DECLS
@@ -80,5 +81,8 @@ gboolean mp_export_render              (const MpExportRequest   *request,
                                         double                   width,
                                         double                   height,
                                         GError                 **error);
+
+/* RFC 4180 CSV of a chart's table. */
+char    *mp_export_table_to_csv        (const MpChartTable      *table);
 
 G_END_DECLS
