@@ -203,8 +203,21 @@ path_push_index (Load  *load,
                  guint  index)
 {
   gsize length = load->path->len;
+  char digits[16];
+  guint n = 0;
 
-  g_string_append_printf (load->path, "[%u]", index);
+  /* Called for every record and series point: no printf. */
+  do
+    {
+      digits[n++] = (char) ('0' + index % 10);
+      index /= 10;
+    }
+  while (index > 0);
+
+  g_string_append_c (load->path, '[');
+  while (n > 0)
+    g_string_append_c (load->path, digits[--n]);
+  g_string_append_c (load->path, ']');
 
   return length;
 }
@@ -507,7 +520,7 @@ report_fields (Load        *load,
       const char *name = g_ptr_array_index (unknown, i);
       const char *suggestion = suggest_field (name, fields, n_fields);
 
-      if (suggestion != NULL && slots[0] != NULL)
+      if (suggestion != NULL)
         warn (load, NULL, _("unknown field \"%s\" is ignored (did you mean \"%s\"?)"), name, suggestion);
       else
         warn (load, NULL, _("unknown field \"%s\" is ignored"), name);
@@ -836,7 +849,7 @@ read_number (Load       *load,
 
   if (!get_number (node, &value) || !isfinite (value) || (non_negative && value < 0))
     {
-      type_error (load, field, node, non_negative ? _("a number, 0 or more") : _("a finite number"));
+      type_error (load, field, node, non_negative ? _("an amount of 0 or more") : _("a finite number"));
       return FALSE;
     }
 
@@ -1487,8 +1500,11 @@ read_points (Load     *load,
         {
           if (i > 0 && points[i - 1].year != 0 && points[i].year <= points[i - 1].year)
             {
-              report (load, NULL, _("the years must increase: %d comes after %d"),
-                      points[i].year, points[i - 1].year);
+              if (points[i].year == points[i - 1].year)
+                report (load, NULL, _("the year %d appears twice"), points[i].year);
+              else
+                report (load, NULL, _("the years must increase: %d comes after %d"),
+                        points[i].year, points[i - 1].year);
               ok = FALSE;
             }
         }
@@ -1754,6 +1770,60 @@ report_json_glib_error (Load         *load,
   file_error (load, line, column, message);
 }
 
+/* g_utf8_validate(), with a fast path for runs of ASCII (most of a
+ * dataset): 8 bytes at a time, as long as none has its high bit set or
+ * is 0.  Other characters go through g_utf8_validate() one by one. */
+static gboolean
+validate_utf8 (const char  *data,
+               gsize        length,
+               const char **out_end)
+{
+  const guint64 high_bits = G_GUINT64_CONSTANT (0x8080808080808080);
+  const guint64 low_bits = G_GUINT64_CONSTANT (0x0101010101010101);
+  gsize pos = 0;
+
+  while (pos < length)
+    {
+      guchar c;
+      gsize n;
+
+      while (pos + 8 <= length)
+        {
+          guint64 word;
+
+          memcpy (&word, data + pos, 8);
+          if (((word | ((word - low_bits) & ~word)) & high_bits) != 0)
+            break;
+          pos += 8;
+        }
+
+      if (pos >= length)
+        break;
+
+      c = (guchar) data[pos];
+      if (c != 0 && c < 0x80)
+        {
+          pos++;
+          continue;
+        }
+
+      n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+      if (c == 0 || pos + n > length || !g_utf8_validate (data + pos, (gssize) n, NULL))
+        {
+          const char *end;
+
+          /* Let GLib say where exactly it fails. */
+          g_utf8_validate (data + pos, (gssize) MIN (length - pos, 4), &end);
+          *out_end = end;
+          return FALSE;
+        }
+      pos += n;
+    }
+
+  *out_end = data + length;
+  return TRUE;
+}
+
 static void
 read_data (Load       *load,
            const char *data,
@@ -1789,7 +1859,7 @@ read_data (Load       *load,
       return;
     }
 
-  if (!g_utf8_validate (data, length, &end))
+  if (!validate_utf8 (data, length, &end))
     {
       gsize offset = (gsize) (end - data);
 

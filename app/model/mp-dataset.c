@@ -100,9 +100,14 @@ compare_memberships (gconstpointer a,
   const MpMembership *mb = *(const MpMembership * const *) b;
   int result;
 
-  result = mp_date_compare (&ma->from, &mb->from);
-  if (result == 0)
-    result = strcmp (ma->organization, mb->organization);
+  if (ma->from.year != mb->from.year)
+    return ma->from.year < mb->from.year ? -1 : 1;
+  if (ma->from.month != mb->from.month)
+    return ma->from.month < mb->from.month ? -1 : 1;
+  if (ma->from.day != mb->from.day)
+    return ma->from.day < mb->from.day ? -1 : 1;
+
+  result = strcmp (ma->organization, mb->organization);
   if (result == 0)
     result = strcmp (ma->id, mb->id);
 
@@ -150,7 +155,7 @@ group_records (GPtrArray    *records,
   for (guint i = 0; i < records->len; i++)
     {
       gpointer record = g_ptr_array_index (records, i);
-      const char *key = *(const char **) ((guchar *) record + key_offset);
+      const char *key = G_STRUCT_MEMBER (const char *, record, key_offset);
       GPtrArray *group;
 
       group = g_hash_table_lookup (groups, key);

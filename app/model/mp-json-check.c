@@ -231,6 +231,14 @@ read_hex4 (Scanner *s,
   return value;
 }
 
+/* Bytes that end a run of plain characters in a string. */
+static const guint8 string_stops[256] = {
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  ['"'] = 1,
+  ['\\'] = 1,
+};
+
 /* At the opening quote; leaves s->pos after the closing quote. */
 static gboolean
 scan_string (Scanner *s)
@@ -286,10 +294,15 @@ scan_string (Scanner *s)
               G_GNUC_FALLTHROUGH;
             default:
               {
-                g_autofree char *got = describe_char (s, pos + 1);
+                g_autofree char *escape = NULL;
 
-                return fail (s, pos, _("invalid escape \\%s in a string (use \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\uXXXX)"),
-                             got);
+                if (e > 0x20 && e < 0x7F)
+                  escape = g_strdup_printf ("\\%c", e);
+                else
+                  escape = describe_char (s, pos + 1);
+
+                return fail (s, pos, _("invalid escape \"%s\" in a string (use \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\uXXXX)"),
+                             escape);
               }
             }
         }
@@ -302,6 +315,9 @@ scan_string (Scanner *s)
       else
         {
           pos++;
+          /* Plain characters: skip them in a tight loop. */
+          while (pos < s->length && !string_stops[s->data[pos]])
+            pos++;
         }
     }
 

@@ -658,6 +658,53 @@ test_depth_limit (void)
   g_assert_cmpstr (problem, ==, "deep.json: $: warning: unknown field \"x\" is ignored");
 }
 
+/* Invalid UTF-8 is found at the same byte as g_utf8_validate() finds
+ * it, wherever it falls in the 8-byte words of the fast path. */
+static void
+test_invalid_utf8_offsets (void)
+{
+  static const char *bad[] = {
+    "\xC0\x80",         /* overlong NUL */
+    "\xE0\x80\xAF",     /* overlong '/' */
+    "\xED\xA0\x80",     /* surrogate */
+    "\xF4\x90\x80\x80", /* past U+10FFFF */
+    "\x80",             /* continuation without a lead */
+    "\xFF",
+    "\xC3",             /* truncated */
+    "\xE2\x82",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    for (guint pad = 0; pad < 10; pad++)
+      {
+        g_autoptr(MpDatasetLoader) loader = mp_dataset_loader_new ();
+        g_autoptr(GString) json = g_string_new ("{\"format\": \"middle-powers-dataset\", \"x\": \"\u00e9");
+        g_autoptr(MpDataset) dataset = NULL;
+        g_autofree char *expected = NULL;
+        const char *end;
+        MpProblem *problem;
+
+        for (guint p = 0; p < pad; p++)
+          g_string_append_c (json, 'a');
+        g_string_append (json, bad[i]);
+        if (i < 6)
+          g_string_append (json, "\"}");
+
+        g_assert_false (g_utf8_validate (json->str, json->len, &end));
+        add_json (loader, "bad.json", json->str);
+        dataset = mp_dataset_loader_load (loader, NULL);
+
+        g_assert_null (dataset);
+        g_assert_cmpuint (mp_dataset_loader_get_problems (loader)->len, ==, 1);
+        problem = g_ptr_array_index (mp_dataset_loader_get_problems (loader), 0);
+        expected = g_strdup_printf ("invalid UTF-8 at byte %d; save the file as UTF-8", (int) (end - json->str));
+        g_assert_cmpstr (problem->message, ==, expected);
+        g_assert_cmpint (problem->line, ==, 1);
+        /* The column counts "é" as one character. */
+        g_assert_cmpint (problem->column, ==, (int) (end - json->str));
+      }
+}
+
 /* Records and their strings belong to the dataset: they outlive the
  * loader, and the dataset is freed with its last reference. */
 static void
@@ -742,6 +789,7 @@ main (int   argc,
   g_test_add_func ("/mp/dataset/unreadable", test_unreadable);
   g_test_add_func ("/mp/dataset/byte-order-mark", test_byte_order_mark);
   g_test_add_func ("/mp/dataset/depth-limit", test_depth_limit);
+  g_test_add_func ("/mp/dataset/invalid-utf8-offsets", test_invalid_utf8_offsets);
   g_test_add_func ("/mp/dataset/lifetime", test_lifetime);
   g_test_add_func ("/mp/dataset/enum-strings", test_enum_strings);
   g_test_add_func ("/mp/dataset/problem-to-string", test_problem_to_string);
