@@ -24,7 +24,10 @@
 
 #include "mp-chart-panel.h"
 #include "mp-country-card.h"
+#include "mp-citation.h"
 #include "mp-dataset-loader.h"
+#include "mp-export.h"
+#include "mp-lesson.h"
 #include "mp-presets.h"
 #include "mp-source-popover.h"
 #include "mp-window.h"
@@ -47,6 +50,11 @@ struct _MpWindow
   guint                 pulse_source;
   guint                 toast_source;
   guint                 loading : 1;
+  guint                 presenting : 1;
+
+  MpLesson             *lesson;
+  guint                 step;
+  GtkCssProvider       *presentation_css;
 
   GtkMenuButton        *menu_button;
   GMenu                *presets_menu;
@@ -60,6 +68,11 @@ struct _MpWindow
   GtkProgressBar       *progress_bar;
   GtkRevealer          *toast_revealer;
   GtkLabel             *toast_label;
+  GtkWidget            *caption_box;
+  GtkLabel             *caption_label;
+  GtkLabel             *step_label;
+  GtkWidget            *sources_view;
+  GtkListBox           *sources_list;
 };
 
 G_DEFINE_FINAL_TYPE (MpWindow, mp_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -772,6 +785,524 @@ drop_cb (MpWindow      *self,
   return TRUE;
 }
 
+
+/* Export and print ----------------------------------------------------------- */
+
+typedef struct
+{
+  MpWindow *self;
+  char     *what;   /* "chart", "table", "cards", "handout" */
+} ExportData;
+
+static void
+export_data_free (ExportData *data)
+{
+  g_clear_object (&data->self);
+  g_free (data->what);
+  g_free (data);
+}
+
+static void
+mp_window_export_to (MpWindow   *self,
+                     const char *what,
+                     GFile      *file)
+{
+  g_auto(GStrv) countries = mp_window_dup_countries (self);
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *target = NULL;
+  MpExportRequest request = { 0 };
+
+  if (self->dataset == NULL || path == NULL)
+    return;
+
+  if (g_str_equal (what, "chart") || g_str_equal (what, "table"))
+    request.chart = mp_chart_panel_get_chart (self->chart_panel);
+  else
+    request.chart = what;
+
+  /* The table goes out as CSV whatever name was typed. */
+  if (g_str_equal (what, "table") && !g_str_has_suffix (path, ".csv"))
+    target = g_strconcat (path, ".csv", NULL);
+  else
+    target = g_strdup (path);
+
+  request.dataset = self->dataset;
+  request.countries = (const char * const *) countries;
+  request.pixel_scale = g_settings_get_boolean (self->settings, "export-hidpi") ? 2 : 1;
+
+  if (mp_export_to_file (&request, target, &error))
+    /* Translators: %s is a file path */
+    message = g_strdup_printf (_("Saved %s"), target);
+  else
+    message = g_strdup (error->message);
+
+  mp_window_show_toast (self, message);
+}
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+static void
+export_dialog_ready_cb (GObject      *object,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  ExportData *data = user_data;
+  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, NULL);
+
+  if (file != NULL)
+    mp_window_export_to (data->self, data->what, file);
+  export_data_free (data);
+}
+#else
+static void
+export_native_response_cb (GtkNativeDialog *native,
+                           int              response,
+                           ExportData      *data)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+
+      mp_window_export_to (data->self, data->what, file);
+    }
+
+  gtk_native_dialog_destroy (native);
+  g_object_unref (native);
+  export_data_free (data);
+}
+#endif
+
+static void
+export_cb (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
+{
+  MpWindow *self = MP_WINDOW (widget);
+  const char *what = g_variant_get_string (parameter, NULL);
+  g_auto(GStrv) countries = mp_window_dup_countries (self);
+  g_autofree char *joined = g_strjoinv ("-", countries);
+  g_autofree char *chart = g_strdup (mp_chart_panel_get_chart (self->chart_panel));
+  g_autofree char *name = NULL;
+  ExportData *data;
+
+  g_strdelimit (chart, ":", '-');
+  if (g_str_equal (what, "table"))
+    name = g_strdup_printf ("%s-%s.csv", chart, joined);
+  else if (g_str_equal (what, "chart"))
+    name = g_strdup_printf ("%s-%s.png", chart, joined);
+  else if (g_str_equal (what, "handout"))
+    name = g_strdup_printf ("handout-%s.pdf", joined);
+  else
+    name = g_strdup_printf ("cards-%s.png", joined);
+
+  data = g_new0 (ExportData, 1);
+  data->self = g_object_ref (self);
+  data->what = g_strdup (what);
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+  {
+    g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+
+    gtk_file_dialog_set_title (dialog, _("Export"));
+    gtk_file_dialog_set_initial_name (dialog, name);
+    gtk_file_dialog_save (dialog, GTK_WINDOW (self), NULL, export_dialog_ready_cb, data);
+  }
+#else
+  {
+    GtkFileChooserNative *native;
+
+    native = gtk_file_chooser_native_new (_("Export"), GTK_WINDOW (self),
+                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
+    g_signal_connect (native, "response", G_CALLBACK (export_native_response_cb), data);
+    gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+  }
+#endif
+}
+
+static void
+draw_page_cb (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page_nr,
+              MpWindow          *self)
+{
+  g_auto(GStrv) countries = mp_window_dup_countries (self);
+  g_autoptr(GError) error = NULL;
+  MpExportRequest request = { 0 };
+
+  request.dataset = self->dataset;
+  request.countries = (const char * const *) countries;
+  request.chart = "handout";
+
+  if (!mp_export_render (&request, gtk_print_context_get_cairo_context (context),
+                         gtk_print_context_get_width (context),
+                         gtk_print_context_get_height (context), &error))
+    g_warning ("Cannot print: %s", error->message);
+}
+
+static void
+print_cb (GtkWidget  *widget,
+          const char *action_name,
+          GVariant   *parameter)
+{
+  MpWindow *self = MP_WINDOW (widget);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->dataset == NULL)
+    return;
+
+  operation = gtk_print_operation_new ();
+  gtk_print_operation_set_n_pages (operation, 1);
+  gtk_print_operation_set_job_name (operation, _("Middle Powers handout"));
+  gtk_print_operation_set_use_full_page (operation, FALSE);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  g_signal_connect_object (operation, "draw-page", G_CALLBACK (draw_page_cb), self, 0);
+
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    mp_window_show_toast (self, error->message);
+}
+
+/* Presentation and lessons ------------------------------------------------- */
+
+static void
+mp_window_update_presentation_css (MpWindow *self)
+{
+  double scale = g_settings_get_double (self->settings, "presentation-scale");
+  g_autofree char *css = NULL;
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+
+  /* Scales every label that uses relative sizes, which the theme does. */
+  g_ascii_formatd (number, sizeof number, "%.2f", 11.0 * scale);
+  css = g_strdup_printf ("window.presentation { font-size: %spt; }", number);
+  gtk_css_provider_load_from_data (self->presentation_css, css, -1);
+
+  mp_chart_panel_set_scale (self->chart_panel, self->presenting ? scale : 1.0);
+}
+
+static void
+mp_window_fill_sources (MpWindow *self)
+{
+  GtkWidget *row;
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *sources;
+
+  while ((row = gtk_widget_get_first_child (GTK_WIDGET (self->sources_list))) != NULL)
+    gtk_list_box_remove (self->sources_list, row);
+
+  if (self->dataset == NULL)
+    return;
+
+  sources = mp_dataset_get_sources (self->dataset);
+  for (guint i = 0; i < sources->len; i++)
+    {
+      const MpSource *source = g_ptr_array_index (sources, i);
+      g_autofree char *citation = mp_citation_format (source);
+      GtkWidget *label = gtk_label_new (citation);
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+      gtk_list_box_append (self->sources_list, label);
+    }
+}
+
+/* Shows one view: "cards", a chart name, or "sources"; NULL shows the
+ * normal layout (cards above the chart). */
+static void
+mp_window_show_view (MpWindow   *self,
+                     const char *view)
+{
+  gboolean cards = view == NULL || g_str_equal (view, "cards");
+  gboolean sources = view != NULL && g_str_equal (view, "sources");
+  gboolean chart = view == NULL || (!cards && !sources);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->cards_box), cards);
+  gtk_widget_set_visible (GTK_WIDGET (self->chart_slot), chart);
+  gtk_widget_set_visible (self->sources_view, sources);
+
+  if (sources)
+    mp_window_fill_sources (self);
+  if (view != NULL && chart)
+    mp_chart_panel_set_chart (self->chart_panel, view);
+}
+
+static void
+mp_window_apply_step (MpWindow *self)
+{
+  const MpLessonStep *step;
+  g_autofree char *counter = NULL;
+  const char *caption;
+
+  if (self->lesson == NULL)
+    {
+      self->lesson = mp_lesson_new_builtin ();
+      g_object_set_data (G_OBJECT (self->lesson), "mp-builtin", GINT_TO_POINTER (TRUE));
+    }
+
+  step = mp_lesson_get_step (self->lesson, self->step);
+  if (step == NULL)
+    return;
+
+  mp_window_set_countries (self, (const char * const *) step->countries);
+  mp_window_show_view (self, step->view);
+  if (g_str_has_prefix (step->view, "indicator:"))
+    mp_chart_view_set_log_scale (mp_chart_panel_get_view (self->chart_panel), step->log_scale);
+
+  caption = step->caption != NULL ? mp_text_get (step->caption, NULL) : NULL;
+  gtk_label_set_label (self->caption_label, caption != NULL ? caption : mp_lesson_get_title (self->lesson));
+  /* Translators: the step of a lesson, "3 / 7" */
+  counter = g_strdup_printf (_("%u / %u"), self->step + 1, mp_lesson_get_n_steps (self->lesson));
+  gtk_label_set_label (self->step_label, counter);
+}
+
+static void
+mp_window_set_presenting (MpWindow *self,
+                          gboolean  presenting)
+{
+  presenting = !!presenting;
+  if (self->presenting == presenting)
+    return;
+
+  self->presenting = presenting;
+
+  /* Not a bound template child: the window owns its titlebar. */
+  gtk_widget_set_visible (gtk_window_get_titlebar (GTK_WINDOW (self)), !presenting);
+  gtk_widget_set_visible (self->caption_box, presenting);
+
+  if (presenting)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self), "presentation");
+      if (g_settings_get_boolean (self->settings, "high-contrast"))
+        gtk_widget_add_css_class (GTK_WIDGET (self), "high-contrast");
+      gtk_window_fullscreen (GTK_WINDOW (self));
+      mp_window_apply_step (self);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self), "presentation");
+      gtk_widget_remove_css_class (GTK_WIDGET (self), "high-contrast");
+      gtk_window_unfullscreen (GTK_WINDOW (self));
+      mp_window_show_view (self, NULL);
+    }
+
+  mp_window_update_presentation_css (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-step", presenting);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-step", presenting);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-presentation", presenting);
+}
+
+static void
+presentation_cb (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  MpWindow *self = MP_WINDOW (widget);
+
+  mp_window_set_presenting (self, !self->presenting);
+}
+
+static void
+leave_presentation_cb (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  mp_window_set_presenting (MP_WINDOW (widget), FALSE);
+}
+
+static void
+step_cb (GtkWidget  *widget,
+         const char *action_name,
+         GVariant   *parameter)
+{
+  MpWindow *self = MP_WINDOW (widget);
+  guint n;
+
+  if (!self->presenting || self->lesson == NULL)
+    return;
+
+  n = mp_lesson_get_n_steps (self->lesson);
+  if (g_str_equal (action_name, "win.next-step") && self->step + 1 < n)
+    self->step++;
+  else if (g_str_equal (action_name, "win.previous-step") && self->step > 0)
+    self->step--;
+  else
+    return;
+
+  mp_window_apply_step (self);
+}
+
+static void
+mp_window_set_lesson (MpWindow *self,
+                      MpLesson *lesson)
+{
+  g_set_object (&self->lesson, lesson);
+  self->step = 0;
+  if (self->presenting)
+    mp_window_apply_step (self);
+}
+
+static void
+builtin_lesson_cb (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  MpWindow *self = MP_WINDOW (widget);
+  g_autoptr(MpLesson) lesson = mp_lesson_new_builtin ();
+
+  g_object_set_data (G_OBJECT (lesson), "mp-builtin", GINT_TO_POINTER (TRUE));
+  mp_window_set_lesson (self, lesson);
+  mp_window_show_toast (self, _("The built-in lesson is ready: press F5 to present it"));
+}
+
+/* The view on screen now, as a lesson step would name it. */
+static void
+add_to_lesson_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  MpWindow *self = MP_WINDOW (widget);
+  g_auto(GStrv) countries = mp_window_dup_countries (self);
+  const char *view = mp_chart_panel_get_chart (self->chart_panel);
+  g_autofree char *message = NULL;
+
+  if (countries[0] == NULL)
+    return;
+
+  /* Adding to the built-in lesson starts the user's own lesson. */
+  if (self->lesson == NULL || g_object_get_data (G_OBJECT (self->lesson), "mp-builtin") != NULL)
+    {
+      g_autoptr(MpLesson) lesson = mp_lesson_new (_("My Lesson"));
+
+      mp_window_set_lesson (self, lesson);
+    }
+
+  if (!mp_lesson_view_is_valid (view))
+    view = "cards";
+
+  mp_lesson_append_step (self->lesson, (const char * const *) countries, view, FALSE, NULL);
+  /* Translators: %u is the number of steps in the lesson */
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Added to the lesson (%u step)",
+                                          "Added to the lesson (%u steps)",
+                                          mp_lesson_get_n_steps (self->lesson)),
+                             mp_lesson_get_n_steps (self->lesson));
+  mp_window_show_toast (self, message);
+}
+
+static void
+mp_window_lesson_file_chosen (MpWindow *self,
+                              GFile    *file,
+                              gboolean  save)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *message = NULL;
+
+  if (save)
+    {
+      if (self->lesson != NULL && mp_lesson_save (self->lesson, file, &error))
+        /* Translators: %s is a file path */
+        message = g_strdup_printf (_("Saved %s"), path);
+    }
+  else
+    {
+      g_autoptr(MpLesson) lesson = mp_lesson_new_from_file (file, &error);
+
+      if (lesson != NULL)
+        {
+          mp_window_set_lesson (self, lesson);
+          /* Translators: %s is a lesson title */
+          message = g_strdup_printf (_("Opened the lesson “%s”: press F5 to present it"),
+                                     mp_lesson_get_title (lesson));
+        }
+    }
+
+  mp_window_show_toast (self, message != NULL ? message : error->message);
+}
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+static void
+lesson_dialog_ready_cb (GObject      *object,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  g_autoptr(MpWindow) self = user_data;
+  gboolean save = GPOINTER_TO_INT (g_object_get_data (object, "mp-save"));
+  g_autoptr(GFile) file = NULL;
+
+  if (save)
+    file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, NULL);
+  else
+    file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (object), result, NULL);
+
+  if (file != NULL)
+    mp_window_lesson_file_chosen (self, file, save);
+}
+#else
+static void
+lesson_native_response_cb (GtkNativeDialog *native,
+                           int              response,
+                           MpWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+      gboolean save = gtk_file_chooser_get_action (GTK_FILE_CHOOSER (native)) == GTK_FILE_CHOOSER_ACTION_SAVE;
+
+      mp_window_lesson_file_chosen (self, file, save);
+    }
+
+  gtk_native_dialog_destroy (native);
+  g_object_unref (native);
+}
+#endif
+
+static void
+lesson_file_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  MpWindow *self = MP_WINDOW (widget);
+  gboolean save = g_str_equal (action_name, "win.save-lesson");
+
+  if (save && self->lesson == NULL)
+    return;
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+  {
+    g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+
+    g_object_set_data (G_OBJECT (dialog), "mp-save", GINT_TO_POINTER (save));
+    if (save)
+      {
+        gtk_file_dialog_set_title (dialog, _("Save Lesson"));
+        gtk_file_dialog_set_initial_name (dialog, "lesson.json");
+        gtk_file_dialog_save (dialog, GTK_WINDOW (self), NULL, lesson_dialog_ready_cb, g_object_ref (self));
+      }
+    else
+      {
+        gtk_file_dialog_set_title (dialog, _("Open Lesson"));
+        gtk_file_dialog_open (dialog, GTK_WINDOW (self), NULL, lesson_dialog_ready_cb, g_object_ref (self));
+      }
+  }
+#else
+  {
+    GtkFileChooserNative *native;
+
+    native = gtk_file_chooser_native_new (save ? _("Save Lesson") : _("Open Lesson"), GTK_WINDOW (self),
+                                          save ? GTK_FILE_CHOOSER_ACTION_SAVE : GTK_FILE_CHOOSER_ACTION_OPEN,
+                                          save ? _("_Save") : _("_Open"), _("_Cancel"));
+    if (save)
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), "lesson.json");
+    g_signal_connect (native, "response", G_CALLBACK (lesson_native_response_cb), self);
+    gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+  }
+#endif
+}
+
 /* GObject ------------------------------------------------------------------ */
 
 static gboolean
@@ -809,6 +1340,11 @@ mp_window_dispose (GObject *object)
       g_file_monitor_cancel (g_ptr_array_index (self->monitors, i));
   g_clear_pointer (&self->monitors, g_ptr_array_unref);
   g_clear_pointer (&self->chart_popover, gtk_widget_unparent);
+  if (self->presentation_css != NULL)
+    gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
+                                                   GTK_STYLE_PROVIDER (self->presentation_css));
+  g_clear_object (&self->presentation_css);
+  g_clear_object (&self->lesson);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), MP_TYPE_WINDOW);
 
@@ -856,6 +1392,11 @@ mp_window_class_init (MpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MpWindow, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, MpWindow, toast_revealer);
   gtk_widget_class_bind_template_child (widget_class, MpWindow, toast_label);
+  gtk_widget_class_bind_template_child (widget_class, MpWindow, caption_box);
+  gtk_widget_class_bind_template_child (widget_class, MpWindow, caption_label);
+  gtk_widget_class_bind_template_child (widget_class, MpWindow, step_label);
+  gtk_widget_class_bind_template_child (widget_class, MpWindow, sources_view);
+  gtk_widget_class_bind_template_child (widget_class, MpWindow, sources_list);
   gtk_widget_class_bind_template_callback (widget_class, dismiss_problems_cb);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_cb);
@@ -864,6 +1405,31 @@ mp_window_class_init (MpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.preset", "s", preset_cb);
   gtk_widget_class_install_action (widget_class, "win.reset-dataset", NULL, reset_cb);
   gtk_widget_class_install_action (widget_class, "win.show-chart", "s", show_chart_cb);
+  gtk_widget_class_install_action (widget_class, "win.export", "s", export_cb);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_cb);
+  gtk_widget_class_install_action (widget_class, "win.presentation", NULL, presentation_cb);
+  gtk_widget_class_install_action (widget_class, "win.leave-presentation", NULL, leave_presentation_cb);
+  gtk_widget_class_install_action (widget_class, "win.next-step", NULL, step_cb);
+  gtk_widget_class_install_action (widget_class, "win.previous-step", NULL, step_cb);
+  gtk_widget_class_install_action (widget_class, "win.open-lesson", NULL, lesson_file_cb);
+  gtk_widget_class_install_action (widget_class, "win.save-lesson", NULL, lesson_file_cb);
+  gtk_widget_class_install_action (widget_class, "win.add-to-lesson", NULL, add_to_lesson_cb);
+  gtk_widget_class_install_action (widget_class, "win.builtin-lesson", NULL, builtin_lesson_cb);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", "s", "chart");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.presentation", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.leave-presentation", NULL);
+  {
+    static const guint next_keys[] = { GDK_KEY_Page_Down, GDK_KEY_space, GDK_KEY_Right, GDK_KEY_Down, GDK_KEY_KP_Page_Down };
+    static const guint previous_keys[] = { GDK_KEY_Page_Up, GDK_KEY_BackSpace, GDK_KEY_Left, GDK_KEY_Up, GDK_KEY_KP_Page_Up };
+
+    /* A presenter clicker sends Page Down / Page Up. */
+    for (guint i = 0; i < G_N_ELEMENTS (next_keys); i++)
+      gtk_widget_class_add_binding_action (widget_class, next_keys[i], 0, "win.next-step", NULL);
+    for (guint i = 0; i < G_N_ELEMENTS (previous_keys); i++)
+      gtk_widget_class_add_binding_action (widget_class, previous_keys[i], 0, "win.previous-step", NULL);
+  }
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.add-card", NULL);
@@ -894,6 +1460,25 @@ mp_window_init (MpWindow *self)
                            G_CALLBACK (chart_source_activated_cb), self, G_CONNECT_SWAPPED);
   self->chart_popover = mp_source_popover_new ();
   gtk_widget_set_parent (self->chart_popover, GTK_WIDGET (self->chart_panel));
+
+  {
+    g_autoptr(GAction) hidpi = g_settings_create_action (self->settings, "export-hidpi");
+    g_autoptr(GAction) contrast = g_settings_create_action (self->settings, "high-contrast");
+
+    g_action_map_add_action (G_ACTION_MAP (self), hidpi);
+    g_action_map_add_action (G_ACTION_MAP (self), contrast);
+  }
+
+  self->presentation_css = gtk_css_provider_new ();
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (self->presentation_css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+  g_signal_connect_object (self->settings, "changed::presentation-scale",
+                           G_CALLBACK (mp_window_update_presentation_css), self, G_CONNECT_SWAPPED);
+  mp_window_update_presentation_css (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-step", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-step", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-presentation", FALSE);
 
   presets = mp_presets_get_all (&n_presets);
   for (guint i = 0; i < n_presets; i++)
@@ -957,4 +1542,20 @@ mp_window_is_loading (MpWindow *self)
   g_return_val_if_fail (MP_IS_WINDOW (self), FALSE);
 
   return self->loading;
+}
+
+gboolean
+mp_window_is_presenting (MpWindow *self)
+{
+  g_return_val_if_fail (MP_IS_WINDOW (self), FALSE);
+
+  return self->presenting;
+}
+
+MpChartPanel *
+mp_window_get_chart_panel (MpWindow *self)
+{
+  g_return_val_if_fail (MP_IS_WINDOW (self), NULL);
+
+  return self->chart_panel;
 }

@@ -23,6 +23,7 @@
 #include <gtk/gtk.h>
 
 #include "mp-application.h"
+#include "mp-chart-panel.h"
 #include "mp-dataset.h"
 
 G_BEGIN_DECLS
@@ -41,5 +42,7 @@ GPtrArray  *mp_window_get_problems    (MpWindow      *self);
 GtkWidget  *mp_window_get_card_widget (MpWindow      *self,
                                        guint          index);
 gboolean    mp_window_is_loading      (MpWindow      *self);
+gboolean    mp_window_is_presenting   (MpWindow      *self);
+MpChartPanel *mp_window_get_chart_panel (MpWindow    *self);
 
 G_END_DECLS
