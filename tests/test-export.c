@@ -1,0 +1,461 @@
+/* test-export.c
+ *
+ * Copyright 2026 The Middle Powers authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Exports as the user gets them: files that open, at the asked size,
+ * with the countries, years and sources in them; bad requests refused
+ * with one clear line and nothing left behind. */
+
+#define _GNU_SOURCE
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <gdk-pixbuf/gdk-pixbuf.h>
+#include <string.h>
+#include <sys/wait.h>
+
+#include "mp-chart.h"
+#include "mp-dataset-loader.h"
+#include "mp-export.h"
+
+static MpDataset *dataset;
+static const char *countries[] = { "AZ", "KZ", NULL };
+
+typedef struct
+{
+  char *dir;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->dir = g_dir_make_tmp ("mp-export-XXXXXX", NULL);
+  g_assert_nonnull (fixture->dir);
+}
+
+static guint
+count_files (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (d != NULL && g_dir_read_name (d) != NULL)
+    n++;
+
+  return n;
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) d = g_dir_open (fixture->dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static char *
+export (Fixture    *fixture,
+        const char *chart,
+        const char *name,
+        int         width,
+        int         height,
+        double      pixel_scale)
+{
+  MpExportRequest request = { 0 };
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (fixture->dir, name, NULL);
+
+  request.dataset = dataset;
+  request.countries = countries;
+  request.chart = chart;
+  request.width = width;
+  request.height = height;
+  request.pixel_scale = pixel_scale;
+
+  g_assert_true (mp_export_to_file (&request, path, &error));
+  g_assert_no_error (error);
+
+  return path;
+}
+
+static void
+test_png (Fixture       *fixture,
+          gconstpointer  data)
+{
+  static const char *charts[] = { "aid", "contributions", "memberships", "indicator:gdp", "cards" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (charts); i++)
+    {
+      g_autofree char *path = export (fixture, charts[i], "chart.png", 800, 500, 1);
+      g_autofree char *path2 = export (fixture, charts[i], "chart@2.png", 800, 500, 2);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GdkPixbuf) pixbuf = gdk_pixbuf_new_from_file (path, &error);
+      g_autoptr(GdkPixbuf) pixbuf2 = gdk_pixbuf_new_from_file (path2, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpint (gdk_pixbuf_get_width (pixbuf), ==, 800);
+      g_assert_cmpint (gdk_pixbuf_get_height (pixbuf), ==, 500);
+      g_assert_cmpint (gdk_pixbuf_get_width (pixbuf2), ==, 1600);
+      g_assert_cmpint (gdk_pixbuf_get_height (pixbuf2), ==, 1000);
+    }
+
+  /* Only the two files: no temporary file left beside them. */
+  g_assert_cmpuint (count_files (fixture->dir), ==, 2);
+}
+
+typedef struct
+{
+  guint    elements;
+  gboolean svg_root;
+} SvgCount;
+
+static void
+start_element_cb (GMarkupParseContext  *context,
+                  const char           *element_name,
+                  const char          **attribute_names,
+                  const char          **attribute_values,
+                  gpointer              user_data,
+                  GError              **error)
+{
+  SvgCount *count = user_data;
+
+  if (count->elements++ == 0)
+    count->svg_root = g_str_equal (element_name, "svg");
+}
+
+static void
+test_svg (Fixture       *fixture,
+          gconstpointer  data)
+{
+  g_autofree char *path = export (fixture, "aid", "aid.svg", 1200, 700, 1);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  GMarkupParser parser = { start_element_cb, NULL, NULL, NULL, NULL };
+  g_autoptr(GMarkupParseContext) context = NULL;
+  SvgCount count = { 0 };
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+  g_assert_no_error (error);
+
+  /* Well-formed XML with an <svg> root and real content. */
+  context = g_markup_parse_context_new (&parser, 0, &count, NULL);
+  g_assert_true (g_markup_parse_context_parse (context, contents, -1, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_markup_parse_context_end_parse (context, &error));
+  g_assert_true (count.svg_root);
+  g_assert_cmpuint (count.elements, >, 50);
+  g_assert_nonnull (strstr (contents, "width=\"1200\""));
+}
+
+static char *
+pdf_text (const char *path)
+{
+  g_autofree char *program = g_find_program_in_path ("pdftotext");
+  const char *argv[] = { NULL, "-layout", path, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  if (program == NULL)
+    return NULL;
+
+  argv[0] = program;
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  return out;
+}
+
+static void
+test_handout_pdf (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *path = export (fixture, "handout", "handout.pdf", 0, 0, 1);
+  g_autofree char *contents = NULL;
+  g_autofree char *text = NULL;
+  gsize length = 0;
+  guint pages = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+
+  /* One page (the file has binary streams: search bytes, not strings). */
+  for (const char *p = contents;
+       (p = memmem (p, length - (p - contents), "/Type /Page", strlen ("/Type /Page"))) != NULL;
+       p++)
+    if (p[strlen ("/Type /Page")] != 's')
+      pages++;
+  g_assert_cmpuint (pages, ==, 1);
+
+  text = pdf_text (path);
+  if (text == NULL)
+    {
+      g_test_skip ("pdftotext is not installed");
+      return;
+    }
+
+  g_assert_nonnull (strstr (text, "Azerbaijan"));
+  g_assert_nonnull (strstr (text, "Kazakhstan"));
+  g_assert_nonnull (strstr (text, "Baku"));
+  g_assert_nonnull (strstr (text, "2022"));
+  g_assert_nonnull (strstr (text, "Sources"));
+  g_assert_nonnull (strstr (text, "World Bank"));
+  g_assert_nonnull (strstr (text, "OECD"));
+}
+
+static void
+test_csv (Fixture       *fixture,
+          gconstpointer  data)
+{
+  g_autofree char *path = export (fixture, "aid", "aid.csv", 0, 0, 1);
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(MpChart) chart = NULL;
+  MpChartTable *table;
+  guint n_lines;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  lines = g_strsplit (contents, "\r\n", -1);
+  n_lines = g_strv_length (lines);
+
+  chart = mp_chart_new (dataset, countries, "aid", NULL, NULL);
+  table = mp_chart_get_table (chart);
+
+  /* A header, one line per table row, and the final line break. */
+  g_assert_cmpuint (n_lines, ==, mp_chart_table_get_n_rows (table) + 2);
+  g_assert_cmpstr (lines[n_lines - 1], ==, "");
+  g_assert_true (g_str_has_prefix (lines[0], table->titles[0]));
+
+  for (guint r = 0; r < mp_chart_table_get_n_rows (table); r++)
+    {
+      const MpChartTableRow *row = mp_chart_table_get_row (table, r);
+
+      /* The first cells match the table (no commas in years or names). */
+      g_assert_true (g_str_has_prefix (lines[r + 1], row->cells[0]));
+    }
+}
+
+static void
+test_csv_quoting (void)
+{
+  const char *titles[] = { "Name", "Note" };
+  g_autoptr(MpChartTable) table = mp_chart_table_new (2, titles);
+  char **cells = g_new0 (char *, 3);
+  g_autofree char *csv = NULL;
+
+  cells[0] = g_strdup ("Organization for Security and Co-operation in Europe, OSCE");
+  cells[1] = g_strdup ("said \"yes\"");
+  mp_chart_table_add_row (table, cells, NULL);
+
+  csv = mp_export_table_to_csv (table);
+  g_assert_cmpstr (csv, ==,
+                   "Name,Note\r\n"
+                   "\"Organization for Security and Co-operation in Europe, OSCE\",\"said \"\"yes\"\"\"\r\n");
+}
+
+static void
+test_bad_requests (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  static const struct
+  {
+    const char *chart;
+    const char *countries;
+    const char *name;
+  } cases[] = {
+    { "pie", "AZ,KZ", "x.png" },
+    { "aid", "AZ,XX", "x.png" },
+    { "aid", "AZ,KZ", "x.gif" },
+    { "cards", "AZ,KZ", "x.csv" },
+  };
+  g_autofree char *existing = g_build_filename (fixture->dir, "keep.png", NULL);
+
+  g_assert_true (g_file_set_contents (existing, "old", -1, NULL));
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(GStrv) ids = g_strsplit (cases[i].countries, ",", -1);
+      g_autofree char *path = g_build_filename (fixture->dir, cases[i].name, NULL);
+      g_autoptr(GError) error = NULL;
+      MpExportRequest request = { 0 };
+
+      request.dataset = dataset;
+      request.countries = (const char * const *) ids;
+      request.chart = cases[i].chart;
+
+      g_assert_false (mp_export_to_file (&request, path, &error));
+      g_assert_nonnull (error);
+      g_assert_null (strchr (error->message, '\n'));
+    }
+
+  /* A failed export leaves the old file as it was, and nothing else. */
+  {
+    MpExportRequest request = { 0 };
+    g_autoptr(GError) error = NULL;
+    const char *bad[] = { "AZ", "XX", NULL };
+    g_autofree char *contents = NULL;
+
+    request.dataset = dataset;
+    request.countries = bad;
+    request.chart = "aid";
+    g_assert_false (mp_export_to_file (&request, existing, &error));
+    g_assert_true (g_file_get_contents (existing, &contents, NULL, NULL));
+    g_assert_cmpstr (contents, ==, "old");
+  }
+
+  g_assert_cmpuint (count_files (fixture->dir), ==, 1);
+}
+
+static void
+test_size_parsing (void)
+{
+  static const char *bad[] = { "", "100", "x100", "100x", "0x100", "100x99999", "abcxdef", "1e3x100", "100x100x3" };
+  int w = 0;
+  int h = 0;
+
+  g_assert_true (mp_export_parse_size ("1600x900", &w, &h, NULL));
+  g_assert_cmpint (w, ==, 1600);
+  g_assert_cmpint (h, ==, 900);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_false (mp_export_parse_size (bad[i], &w, &h, &error));
+      g_assert_error (error, MP_EXPORT_ERROR, MP_EXPORT_ERROR_SIZE);
+    }
+}
+
+/* Runs the built binary with no display; returns its exit status. */
+static int
+run_cli (const char * const *args,
+         char              **out,
+         char              **err)
+{
+  g_autofree char *binary = g_build_filename (g_getenv ("MP_BUILD_ROOT"), "app", "middle-powers", NULL);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = g_environ_unsetenv (g_get_environ (), "DISPLAY");
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+  g_ptr_array_add (argv, binary);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, 0, NULL, NULL, out, err, &status, &error));
+  g_assert_no_error (error);
+
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+static void
+test_cli (Fixture       *fixture,
+          gconstpointer  data)
+{
+  g_autofree char *ok_path = g_build_filename (fixture->dir, "gdp.png", NULL);
+  g_autofree char *bad_dir = g_build_filename (fixture->dir, "missing", "x.png", NULL);
+  static const struct
+  {
+    const char *args[12];
+    int         status;
+    const char *message;
+  } bad[] = {
+    { { "--export", "OUT", "--chart", "pie", "--countries", "AZ,KZ", NULL }, 2, "Unknown chart" },
+    { { "--export", "OUT", "--chart", "aid", "--countries", "AZ,ZZ", NULL }, 2, "ZZ" },
+    { { "--export", "OUT", "--chart", "aid", "--countries", "AZ", "--size", "huge", NULL }, 2, "huge" },
+    { { "--export", "OUT", "--chart", "aid", NULL }, 2, "--countries" },
+    { { "--export", "BAD", "--chart", "aid", "--countries", "AZ", NULL }, 1, "Cannot write" },
+  };
+  g_autoptr(GdkPixbuf) pixbuf = NULL;
+
+  {
+    const char *args[] = { "--export", ok_path, "--chart", "indicator:gdp", "--countries", "AZ,KZ,TR",
+                           "--size", "640x360", NULL };
+    g_autofree char *out = NULL;
+    g_autofree char *err = NULL;
+
+    g_assert_cmpint (run_cli (args, &out, &err), ==, 0);
+    pixbuf = gdk_pixbuf_new_from_file (ok_path, NULL);
+    g_assert_nonnull (pixbuf);
+    g_assert_cmpint (gdk_pixbuf_get_width (pixbuf), ==, 640);
+    g_assert_cmpint (gdk_pixbuf_get_height (pixbuf), ==, 360);
+  }
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      const char *args[12] = { NULL };
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+      g_autofree char *path = g_build_filename (fixture->dir, "x.png", NULL);
+
+      for (guint j = 0; bad[i].args[j] != NULL; j++)
+        args[j] = g_str_equal (bad[i].args[j], "OUT") ? path
+                : g_str_equal (bad[i].args[j], "BAD") ? bad_dir
+                : bad[i].args[j];
+
+      g_assert_cmpint (run_cli (args, &out, &err), ==, bad[i].status);
+      /* One clear line. */
+      g_assert_nonnull (strstr (err, bad[i].message));
+      g_assert_true (g_str_has_suffix (err, "\n"));
+      g_assert_true (strchr (err, '\n') == err + strlen (err) - 1);
+      g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(MpDatasetLoader) loader = NULL;
+  int ret;
+
+  g_test_init (&argc, &argv, NULL);
+
+  loader = mp_dataset_loader_new ();
+  mp_dataset_loader_add_bundled (loader);
+  dataset = mp_dataset_loader_load (loader, NULL);
+  g_assert_nonnull (dataset);
+
+  g_test_add ("/mp/export/png", Fixture, NULL, fixture_set_up, test_png, fixture_tear_down);
+  g_test_add ("/mp/export/svg", Fixture, NULL, fixture_set_up, test_svg, fixture_tear_down);
+  g_test_add ("/mp/export/handout-pdf", Fixture, NULL, fixture_set_up, test_handout_pdf, fixture_tear_down);
+  g_test_add ("/mp/export/csv", Fixture, NULL, fixture_set_up, test_csv, fixture_tear_down);
+  g_test_add_func ("/mp/export/csv-quoting", test_csv_quoting);
+  g_test_add ("/mp/export/bad-requests", Fixture, NULL, fixture_set_up, test_bad_requests, fixture_tear_down);
+  g_test_add_func ("/mp/export/size", test_size_parsing);
+  g_test_add ("/mp/export/cli", Fixture, NULL, fixture_set_up, test_cli, fixture_tear_down);
+
+  ret = g_test_run ();
+  g_clear_object (&dataset);
+
+  return ret;
+}
