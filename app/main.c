@@ -34,6 +34,7 @@ main (int   argc,
   mp_application_mark_process_start ();
 
   setlocale (LC_ALL, "");
+  mp_application_apply_saved_language ();
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);

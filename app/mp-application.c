@@ -67,25 +67,66 @@ static const GOptionEntry option_entries[] = {
   { NULL }
 };
 
+/* "Publisher (licence)" once per distinct pair, for the About dialog. */
+static GStrv
+dup_data_credits (MpDataset *dataset)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GPtrArray *sources;
+
+  if (dataset == NULL)
+    return g_strv_builder_end (builder);
+
+  sources = mp_dataset_get_sources (dataset);
+  for (guint i = 0; i < sources->len; i++)
+    {
+      const MpSource *source = g_ptr_array_index (sources, i);
+      g_autofree char *credit = g_strdup_printf ("%s (%s)", source->publisher, source->licence);
+
+      if (g_hash_table_contains (seen, credit))
+        continue;
+
+      g_strv_builder_add (builder, credit);
+      g_hash_table_add (seen, g_steal_pointer (&credit));
+    }
+
+  return g_strv_builder_end (builder);
+}
+
 static void
 mp_application_show_about (MpApplication *self)
 {
   static const char *developers[] = { "The Middle Powers authors", NULL };
+  static const char *artwork[] = {
+    "Flags: flag-icons by Panayiotis Lipiridis (MIT) https://github.com/lipis/flag-icons",
+    NULL
+  };
+  g_auto(GStrv) data = NULL;
   GtkWindow *window;
+  GtkWidget *about;
 
   window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  data = dup_data_credits (MP_IS_WINDOW (window) ? mp_window_get_dataset (MP_WINDOW (window)) : NULL);
 
-  gtk_show_about_dialog (window,
-                         "program-name", _("Middle Powers"),
-                         "logo-icon-name", APP_ID,
-                         "version", PACKAGE_VERSION,
-                         "comments", _("Compare middle powers side by side: aid, memberships and indicators, with the source of every figure"),
-                         "website", PACKAGE_WEBSITE,
-                         "license-type", GTK_LICENSE_GPL_3_0,
-                         "authors", developers,
-                         "copyright", "© 2026 The Middle Powers authors",
-                         "translator-credits", _("translator-credits"),
+  about = g_object_new (GTK_TYPE_ABOUT_DIALOG,
+                        "transient-for", window,
+                        "modal", TRUE,
+                        "program-name", _("Middle Powers"),
+                        "logo-icon-name", APP_ID,
+                        "version", PACKAGE_VERSION,
+                        "comments", _("Compare middle powers side by side: aid, memberships and indicators, with the source of every figure. The data keep their own licences, listed under Credits."),
+                        "website", PACKAGE_WEBSITE,
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "authors", developers,
+                        "copyright", "© 2026 The Middle Powers authors",
+                        "translator-credits", _("translator-credits"),
+                        "artists", artwork,
                          NULL);
+  if (data[0] != NULL)
+    /* Translators: heading of the data sources in the About dialog */
+    gtk_about_dialog_add_credit_section (GTK_ABOUT_DIALOG (about), _("Data"), (const char **) data);
+  gtk_window_present (GTK_WINDOW (about));
 }
 
 static void
@@ -232,6 +273,99 @@ mp_application_set_language (const char *lang)
     setlocale (LC_MESSAGES, "C.UTF-8");
 }
 
+/* The language chosen in the menu, applied before any string is
+ * translated.  Without the schema (an uninstalled binary run by hand)
+ * the system language stays. */
+void
+mp_application_apply_saved_language (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autofree char *lang = NULL;
+
+  if (source == NULL)
+    return;
+
+  schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema == NULL)
+    return;
+
+  settings = g_settings_new (APP_ID);
+  lang = g_settings_get_string (settings, "language");
+  mp_application_set_language (lang);
+}
+
+static void
+restart_cb (MpApplication *self)
+{
+  g_autofree char *exe = g_file_read_link ("/proc/self/exe", NULL);
+  const char *argv[] = { exe, NULL };
+  g_autoptr(GError) error = NULL;
+
+  if (exe == NULL || !g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, &error))
+    {
+      g_warning ("Cannot restart: %s", error != NULL ? error->message : "no executable");
+      return;
+    }
+
+  g_action_group_activate_action (G_ACTION_GROUP (self), "quit", NULL);
+}
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+static void
+restart_choice_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(MpApplication) self = user_data;
+
+  if (gtk_alert_dialog_choose_finish (GTK_ALERT_DIALOG (object), result, NULL) == 1)
+    restart_cb (self);
+}
+#else
+static void
+restart_response_cb (GtkDialog     *dialog,
+                     int            response,
+                     MpApplication *self)
+{
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  if (response == GTK_RESPONSE_ACCEPT)
+    restart_cb (self);
+}
+#endif
+
+/* A new language needs a new process: offer to restart now. */
+static void
+language_changed_cb (MpApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  const char *message = _("Restart Middle Powers to use the new language?");
+  const char *detail = _("The window will close and open again with the same countries.");
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+  g_autoptr(GtkAlertDialog) dialog = gtk_alert_dialog_new ("%s", message);
+  const char *buttons[] = { _("_Later"), _("_Restart"), NULL };
+
+  gtk_alert_dialog_set_detail (dialog, detail);
+  gtk_alert_dialog_set_buttons (dialog, buttons);
+  gtk_alert_dialog_set_cancel_button (dialog, 0);
+  gtk_alert_dialog_set_default_button (dialog, 1);
+  gtk_alert_dialog_choose (dialog, window, NULL, restart_choice_cb, g_object_ref (self));
+#else
+  GtkWidget *dialog;
+
+  dialog = gtk_message_dialog_new (window, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE, "%s", message);
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", detail);
+  gtk_dialog_add_buttons (GTK_DIALOG (dialog), _("_Later"), GTK_RESPONSE_CANCEL,
+                          _("_Restart"), GTK_RESPONSE_ACCEPT, NULL);
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (restart_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+#endif
+}
+
 static int
 mp_application_handle_local_options (GApplication *application,
                                      GVariantDict *options)
@@ -314,6 +448,7 @@ mp_application_startup (GApplication *application)
   MpApplication *self = MP_APPLICATION (application);
   static const char *quit_accels[] = { "<Control>q", NULL };
   g_autoptr(GAction) color_scheme_action = NULL;
+  g_autoptr(GAction) language_action = NULL;
 
   G_APPLICATION_CLASS (mp_application_parent_class)->startup (application);
 
@@ -325,6 +460,10 @@ mp_application_startup (GApplication *application)
 
   color_scheme_action = g_settings_create_action (mp_application_get_settings (self), "color-scheme");
   g_action_map_add_action (G_ACTION_MAP (self), color_scheme_action);
+  language_action = g_settings_create_action (mp_application_get_settings (self), "language");
+  g_action_map_add_action (G_ACTION_MAP (self), language_action);
+  g_signal_connect_object (mp_application_get_settings (self), "changed::language",
+                           G_CALLBACK (language_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (mp_application_get_settings (self), "changed::color-scheme",
                            G_CALLBACK (mp_application_apply_color_scheme), self, G_CONNECT_SWAPPED);
   mp_application_apply_color_scheme (self);

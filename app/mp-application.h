@@ -33,5 +33,6 @@ GSettings     *mp_application_get_settings       (MpApplication *self);
 void           mp_application_mark_process_start (void);
 gint64         mp_application_get_process_start  (void);
 void           mp_application_set_language       (const char    *lang);
+void           mp_application_apply_saved_language (void);
 
 G_END_DECLS
