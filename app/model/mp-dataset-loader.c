@@ -1865,9 +1865,9 @@ read_data (Load       *load,
 
       _mp_json_offset_to_position (data, offset, &line, &column);
       if (*end == '\0')
-        message = g_strdup_printf (_("a NUL byte at byte %" G_GSIZE_FORMAT "; a dataset holds text only"), offset);
+        message = g_strdup_printf (_("a NUL byte at byte %lu; a dataset holds text only"), (unsigned long) offset);
       else
-        message = g_strdup_printf (_("invalid UTF-8 at byte %" G_GSIZE_FORMAT "; save the file as UTF-8"), offset);
+        message = g_strdup_printf (_("invalid UTF-8 at byte %lu; save the file as UTF-8"), (unsigned long) offset);
       file_error (load, line, column, message);
       return;
     }
