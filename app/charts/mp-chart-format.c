@@ -272,17 +272,17 @@ mp_chart_status_label (MpValueStatus status)
   switch (status)
     {
     case MP_VALUE_FINAL:
-      return NC_("value status", "final");
+      return C_("value status", "final");
     case MP_VALUE_PRELIMINARY:
-      return NC_("value status", "preliminary");
+      return C_("value status", "preliminary");
     case MP_VALUE_ESTIMATE:
-      return NC_("value status", "estimate");
+      return C_("value status", "estimate");
     case MP_VALUE_DERIVED:
-      return NC_("value status", "derived");
+      return C_("value status", "derived");
     case MP_VALUE_ANNOUNCED:
-      return NC_("value status", "announced");
+      return C_("value status", "announced");
     case MP_VALUE_STATEMENT:
-      return NC_("value status", "official statement");
+      return C_("value status", "official statement");
     default:
       return "";
     }
@@ -294,21 +294,21 @@ mp_chart_membership_status_label (MpMembershipStatus status)
   switch (status)
     {
     case MP_MEMBERSHIP_FOUNDING_MEMBER:
-      return NC_("membership status", "founding member");
+      return C_("membership status", "founding member");
     case MP_MEMBERSHIP_MEMBER:
-      return NC_("membership status", "member");
+      return C_("membership status", "member");
     case MP_MEMBERSHIP_ASSOCIATE:
-      return NC_("membership status", "associate");
+      return C_("membership status", "associate");
     case MP_MEMBERSHIP_OBSERVER:
-      return NC_("membership status", "observer");
+      return C_("membership status", "observer");
     case MP_MEMBERSHIP_PARTNER:
-      return NC_("membership status", "partner");
+      return C_("membership status", "partner");
     case MP_MEMBERSHIP_PARTICIPANT:
-      return NC_("membership status", "participant");
+      return C_("membership status", "participant");
     case MP_MEMBERSHIP_SIGNATORY:
-      return NC_("membership status", "signatory");
+      return C_("membership status", "signatory");
     case MP_MEMBERSHIP_CHAIR:
-      return NC_("membership status", "chair");
+      return C_("membership status", "chair");
     default:
       return "";
     }
@@ -320,17 +320,17 @@ mp_chart_org_kind_label (MpOrgKind kind)
   switch (kind)
     {
     case MP_ORG_GLOBAL:
-      return NC_("organization kind", "Global");
+      return C_("organization kind", "Global");
     case MP_ORG_REGIONAL:
-      return NC_("organization kind", "Regional");
+      return C_("organization kind", "Regional");
     case MP_ORG_ECONOMIC:
-      return NC_("organization kind", "Economic");
+      return C_("organization kind", "Economic");
     case MP_ORG_SECURITY:
-      return NC_("organization kind", "Security");
+      return C_("organization kind", "Security");
     case MP_ORG_FINANCIAL:
-      return NC_("organization kind", "Financial");
+      return C_("organization kind", "Financial");
     case MP_ORG_CULTURAL:
-      return NC_("organization kind", "Cultural");
+      return C_("organization kind", "Cultural");
     default:
       return "";
     }
@@ -342,15 +342,15 @@ mp_chart_aid_measure_label (MpAidMeasure measure)
   switch (measure)
     {
     case MP_AID_TOTAL_ODA:
-      return NC_("aid measure", "total ODA");
+      return C_("aid measure", "total ODA");
     case MP_AID_HUMANITARIAN:
-      return NC_("aid measure", "humanitarian");
+      return C_("aid measure", "humanitarian");
     case MP_AID_CONTRIBUTION:
-      return NC_("aid measure", "contribution");
+      return C_("aid measure", "contribution");
     case MP_AID_PLEDGE:
-      return NC_("aid measure", "pledge");
+      return C_("aid measure", "pledge");
     case MP_AID_CUMULATIVE:
-      return NC_("aid measure", "cumulative");
+      return C_("aid measure", "cumulative");
     default:
       return "";
     }
