@@ -30,12 +30,16 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(MpApplication) app = NULL;
+  const char *localedir;
 
   mp_application_mark_process_start ();
 
   setlocale (LC_ALL, "");
   mp_application_apply_saved_language ();
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* Uninstalled runs (tests, tools/screenshot.sh) point this at the
+   * build tree's po/ directory (LANG/LC_MESSAGES/middle-powers.mo). */
+  localedir = g_getenv ("MP_LOCALEDIR");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL && *localedir != '\0' ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
