@@ -61,6 +61,8 @@ mp_aid_chart_render (cairo_t            *cr,
   gboolean value_labels;
   int year_step;
   guint max_ticks;
+  int slot[MP_CHART_MAX_COUNTRIES];
+  guint n_slots;
 
   g_return_if_fail (cr != NULL && series != NULL && style != NULL);
 
@@ -147,16 +149,23 @@ mp_aid_chart_render (cairo_t            *cr,
         {
           mp_color_set_source (cr, &style->grid, 1.0);
           mp_chart_hline (cr, plot_x, plot_x + plot_w, y);
-          cairo_stroke (cr);
+          cairo_fill (cr);
         }
       mp_chart_draw_text (cr, style, MP_TEXT_SMALL, label, 0,
                           plot_x - 8 * s, y, 1, 0.5, &style->fg, 0.7);
     }
 
+  /* Only donors with figures get a slot in each year's group; the
+   * legend says "(no data)" for the others. */
+  n_slots = 0;
+  for (guint c = 0; c < series->n_countries; c++)
+    slot[c] = series->countries[c].n_present > 0 ? (int) n_slots++ : -1;
+  n_slots = MAX (n_slots, 1);
+
   group_w = plot_w / series->n_years;
-  inner_w = group_w * (series->n_countries == 1 ? 0.62 : 0.8);
-  bar_gap = series->n_countries > 1 ? MIN (2 * s, inner_w * 0.06) : 0;
-  bar_w = (inner_w - bar_gap * (series->n_countries - 1)) / series->n_countries;
+  inner_w = group_w * (n_slots == 1 ? 0.62 : 0.8);
+  bar_gap = n_slots > 1 ? MIN (2 * s, inner_w * 0.06) : 0;
+  bar_w = (inner_w - bar_gap * (n_slots - 1)) / n_slots;
   bar_w = MAX (bar_w, 0.5);
 
   /* Amounts on top of the bars when they fit. */
@@ -170,11 +179,11 @@ mp_aid_chart_render (cairo_t            *cr,
       for (guint c = 0; c < series->n_countries; c++)
         {
           const MpAidValue *value = &series->countries[c].values[y];
-          double bx = gx + c * (bar_w + bar_gap);
+          double bx = gx + slot[c] * (bar_w + bar_gap);
           double bh;
           MpHit *hit;
 
-          if (!value->present && series->countries[c].n_present == 0)
+          if (slot[c] < 0)
             continue;
 
           if (!value->present)
@@ -226,7 +235,7 @@ mp_aid_chart_render (cairo_t            *cr,
   mp_color_set_source (cr, &style->fg, 0.45);
   cairo_set_line_width (cr, 1);
   mp_chart_hline (cr, plot_x, plot_x + plot_w, plot_bottom);
-  cairo_stroke (cr);
+  cairo_fill (cr);
 
   /* Year labels, thinned so they never touch. */
   year_step = mp_ticks_year_step (series->first_year, series->last_year,

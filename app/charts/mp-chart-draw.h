@@ -44,6 +44,7 @@ typedef enum
 {
   MP_LEGEND_SWATCH,       /* country colour + pattern */
   MP_LEGEND_LIGHT,        /* lighter swatch with dashed outline (not final) */
+  MP_LEGEND_OUTLINE,      /* lighter swatch with a solid outline (observer…) */
   MP_LEGEND_LINE,         /* country line with dash and marker */
   MP_LEGEND_NO_DATA,      /* the "no data" cross */
   MP_LEGEND_CHAIR,        /* chair period band */
@@ -111,6 +112,7 @@ void   mp_chart_draw_paragraph   (cairo_t              *cr,
                                   double                yalign,
                                   const MpColor        *color,
                                   double                alpha);
+/* Add 1px hairlines (as whole-pixel rectangles) to the path: fill them. */
 void   mp_chart_hline            (cairo_t              *cr,
                                   double                x0,
                                   double                x1,

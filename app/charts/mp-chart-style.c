@@ -26,6 +26,7 @@
 #include <pango/pangocairo.h>
 
 #include "mp-chart-style.h"
+#include "mp-chart-draw.h"
 
 #define DEFAULT_FONT "Cantarell, Noto Sans, DejaVu Sans, Sans 11"
 #define MAX_CACHED_LAYOUTS 2048
@@ -42,7 +43,11 @@ struct _MpChartCache
   PangoContext         *context;
   PangoFontDescription *fonts[MP_N_TEXT_ROLES];
   GHashTable           *layouts;   /* LayoutKey → PangoLayout */
-  cairo_pattern_t      *patterns[MP_CHART_MAX_COUNTRIES];
+  cairo_pattern_t      *fills[MP_CHART_MAX_COUNTRIES][2];  /* [country][light] */
+  double                pattern_scale;   /* device scale they were made for */
+  cairo_surface_t      *markers[MP_CHART_MAX_COUNTRIES];
+  double                marker_radius;   /* and the markers' radius */
+  double                marker_scale;
 };
 
 static const char * const light_palette[MP_CHART_MAX_COUNTRIES] = {
@@ -98,7 +103,11 @@ static void
 cache_flush_patterns (MpChartCache *cache)
 {
   for (guint i = 0; i < MP_CHART_MAX_COUNTRIES; i++)
-    g_clear_pointer (&cache->patterns[i], cairo_pattern_destroy);
+    {
+      g_clear_pointer (&cache->fills[i][0], cairo_pattern_destroy);
+      g_clear_pointer (&cache->fills[i][1], cairo_pattern_destroy);
+      g_clear_pointer (&cache->markers[i], cairo_surface_destroy);
+    }
 }
 
 static void
@@ -462,24 +471,56 @@ mp_chart_style_get_wrapped_layout (const MpChartStyle *style,
   return get_layout (style, role, text, max_width, max_lines);
 }
 
-static cairo_pattern_t *
-pattern_new (const MpChartStyle *style,
-             guint               index)
+static double
+target_scale (cairo_t *cr)
 {
-  const int tile = 8;
-  const double device_scale = 2.0;
+  double sx = 1;
+  double sy = 1;
+
+  if (cr != NULL)
+    cairo_surface_get_device_scale (cairo_get_target (cr), &sx, &sy);
+  return CLAMP (MAX (sx, sy), 1, 8);
+}
+
+/* The colour of country @index's bars: pale for tentative values. */
+static MpColor
+fill_color (const MpChartStyle *style,
+            guint               index,
+            gboolean            light)
+{
+  MpColor color = style->country[index];
+
+  if (light)
+    color = mp_color_mix (&color, &style->bg, 0.58);
+  color.alpha = 1;
+
+  return color;
+}
+
+static cairo_pattern_t *
+fill_new (const MpChartStyle *style,
+          guint               index,
+          gboolean            light,
+          double              device_scale)
+{
+  /* One tile is 8 logical px at scale 1, rounded to whole device pixels
+   * so the pattern maps 1:1 onto the target and needs no filtering.  The
+   * tile is opaque, colour and texture in one: one pass per bar. */
+  int tile_px = MAX (4, (int) round (8 * style->scale * device_scale));
+  double tile = tile_px / device_scale;
+  double u = tile / 8.0;
+  MpColor color = fill_color (style, index, light);
   cairo_surface_t *surface;
   cairo_pattern_t *pattern;
-  cairo_matrix_t matrix;
   cairo_t *cr;
-  MpColor ink = style->bg;
 
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                        tile * device_scale, tile * device_scale);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, tile_px, tile_px);
   cairo_surface_set_device_scale (surface, device_scale, device_scale);
   cr = cairo_create (surface);
-  mp_color_set_source (cr, &ink, 0.62);
-  cairo_set_line_width (cr, 1.5);
+  mp_color_set_source (cr, &color, 1.0);
+  cairo_paint (cr);
+  mp_color_set_source (cr, &style->bg, 0.62);
+  cairo_set_line_width (cr, 1.5 * u);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_SQUARE);
 
   switch (index)
@@ -494,14 +535,14 @@ pattern_new (const MpChartStyle *style,
       break;
 
     case 2: /* dots */
-      cairo_arc (cr, tile / 4.0, tile / 4.0, 1.35, 0, 2 * G_PI);
+      cairo_arc (cr, tile / 4.0, tile / 4.0, 1.35 * u, 0, 2 * G_PI);
       cairo_new_sub_path (cr);
-      cairo_arc (cr, 3 * tile / 4.0, 3 * tile / 4.0, 1.35, 0, 2 * G_PI);
+      cairo_arc (cr, 3 * tile / 4.0, 3 * tile / 4.0, 1.35 * u, 0, 2 * G_PI);
       cairo_fill (cr);
       break;
 
     case 3: /* horizontal lines */
-      cairo_set_line_width (cr, 1.6);
+      cairo_set_line_width (cr, 1.6 * u);
       cairo_move_to (cr, 0, tile / 2.0);
       cairo_line_to (cr, tile, tile / 2.0);
       cairo_stroke (cr);
@@ -515,27 +556,105 @@ pattern_new (const MpChartStyle *style,
   pattern = cairo_pattern_create_for_surface (surface);
   cairo_surface_destroy (surface);
   cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
-  cairo_pattern_set_filter (pattern, CAIRO_FILTER_GOOD);
-  /* Patterns scale with presentation mode so stripes stay visible. */
-  cairo_matrix_init_scale (&matrix, 1.0 / style->scale, 1.0 / style->scale);
-  cairo_pattern_set_matrix (pattern, &matrix);
+  cairo_pattern_set_filter (pattern, CAIRO_FILTER_NEAREST);
 
   return pattern;
 }
 
 cairo_pattern_t *
-mp_chart_style_get_pattern (const MpChartStyle *style,
-                            guint               index)
+mp_chart_style_get_fill (const MpChartStyle *style,
+                         guint               index,
+                         gboolean            light,
+                         cairo_t            *cr)
 {
+  double device_scale;
+  cairo_pattern_t **fill;
+
   g_return_val_if_fail (style != NULL && style->cache != NULL, NULL);
+  g_return_val_if_fail (index < MP_CHART_MAX_COUNTRIES, NULL);
 
-  if (index == 0 || index >= MP_CHART_MAX_COUNTRIES)
-    return NULL;
+  device_scale = target_scale (cr);
+  if (device_scale != style->cache->pattern_scale)
+    {
+      for (guint i = 0; i < MP_CHART_MAX_COUNTRIES; i++)
+        {
+          g_clear_pointer (&style->cache->fills[i][0], cairo_pattern_destroy);
+          g_clear_pointer (&style->cache->fills[i][1], cairo_pattern_destroy);
+        }
+      style->cache->pattern_scale = device_scale;
+    }
 
-  if (style->cache->patterns[index] == NULL)
-    style->cache->patterns[index] = pattern_new (style, index);
+  fill = &style->cache->fills[index][light ? 1 : 0];
+  if (*fill == NULL)
+    {
+      if (index == 0)
+        {
+          /* The first country is plain: texture is for telling apart. */
+          MpColor color = fill_color (style, index, light);
 
-  return style->cache->patterns[index];
+          *fill = cairo_pattern_create_rgb (color.red, color.green, color.blue);
+        }
+      else
+        *fill = fill_new (style, index, !!light, device_scale);
+    }
+
+  return *fill;
+}
+
+void
+mp_chart_style_stamp_marker (const MpChartStyle *style,
+                             cairo_t            *cr,
+                             int                 country,
+                             double              x,
+                             double              y,
+                             double              radius)
+{
+  MpChartCache *cache;
+  double device_scale;
+  double half = ceil (radius * 1.25 + 2);
+
+  g_return_if_fail (style != NULL && style->cache != NULL);
+  g_return_if_fail (country >= 0 && country < MP_CHART_MAX_COUNTRIES);
+
+  cache = style->cache;
+  device_scale = target_scale (cr);
+  if (device_scale != cache->marker_scale || radius != cache->marker_radius)
+    {
+      for (guint i = 0; i < MP_CHART_MAX_COUNTRIES; i++)
+        g_clear_pointer (&cache->markers[i], cairo_surface_destroy);
+      cache->marker_scale = device_scale;
+      cache->marker_radius = radius;
+    }
+
+  /* Markers are stamped from a small image: stroking hundreds of tiny
+   * outlined shapes every frame costs milliseconds. */
+  if (cache->markers[country] == NULL)
+    {
+      int size = (int) ceil (2 * half * device_scale);
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
+      cairo_t *mcr;
+
+      cairo_surface_set_device_scale (surface, device_scale, device_scale);
+      mcr = cairo_create (surface);
+      mp_chart_marker_path (mcr, country, half, half, radius);
+      mp_color_set_source (mcr, &style->country[country], 1.0);
+      cairo_fill_preserve (mcr);
+      mp_color_set_source (mcr, &style->bg, 1.0);
+      cairo_set_line_width (mcr, 1.25 * style->scale);
+      cairo_stroke (mcr);
+      cairo_destroy (mcr);
+      cache->markers[country] = surface;
+    }
+
+  /* Whole device pixels: a plain copy, no resampling. */
+  x = round ((x - half) * device_scale) / device_scale;
+  y = round ((y - half) * device_scale) / device_scale;
+  cairo_save (cr);
+  cairo_set_source_surface (cr, cache->markers[country], x, y);
+  cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_NEAREST);
+  cairo_rectangle (cr, x, y, 2 * half, 2 * half);
+  cairo_fill (cr);
+  cairo_restore (cr);
 }
 
 guint

@@ -112,10 +112,23 @@ PangoLayout *mp_chart_style_get_wrapped_layout (const MpChartStyle *style,
                                                 const char         *text,
                                                 int                 max_width,
                                                 int                 max_lines);
-/* A repeating texture for country @index (0 = none), drawn over a bar of
- * that country's colour so colour is never the only cue.  Cached. */
-cairo_pattern_t *mp_chart_style_get_pattern (const MpChartStyle      *style,
-                                             guint                    index);
+/* The paint for a bar, span or swatch of country @index: its colour (pale
+ * when @light) with a texture for countries 2–4, so colour is never the
+ * only cue.  Opaque; made for the device scale of @cr's target
+ * (nullable: 1) and cached. */
+cairo_pattern_t *mp_chart_style_get_fill (const MpChartStyle         *style,
+                                          guint                       index,
+                                          gboolean                    light,
+                                          cairo_t                    *cr);
+
+/* Draws country @country's line marker (with a background outline)
+ * centred on (@x, @y), from a cached image. */
+void         mp_chart_style_stamp_marker (const MpChartStyle         *style,
+                                          cairo_t                    *cr,
+                                          int                         country,
+                                          double                      x,
+                                          double                      y,
+                                          double                      radius);
 
 /* Number of layouts currently cached (for tests and benchmarks). */
 guint        mp_chart_style_get_n_cached (const MpChartStyle         *style);

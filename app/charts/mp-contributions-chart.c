@@ -199,7 +199,7 @@ mp_contributions_chart_render (cairo_t                     *cr,
           mp_color_set_source (cr, &style->grid, 0.8);
           cairo_set_line_width (cr, 1);
           mp_chart_hline (cr, l.x0, l.x0 + l.content_w, y);
-          cairo_stroke (cr);
+          cairo_fill (cr);
         }
 
       mp_chart_draw_text (cr, style, MP_TEXT_SMALL, item->when, 0, l.x0, cy, 0, 0.5, &style->fg, 0.7);

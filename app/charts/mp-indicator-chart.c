@@ -218,7 +218,7 @@ mp_indicator_chart_render (cairo_t                 *cr,
 
       mp_color_set_source (cr, &style->grid, 1.0);
       mp_chart_hline (cr, plot_x, plot_x + plot_w, y);
-      cairo_stroke (cr);
+      cairo_fill (cr);
       mp_chart_draw_text (cr, style, MP_TEXT_SMALL, label, 0, plot_x - 8 * s, y, 1, 0.5, &style->fg, 0.7);
     }
 
@@ -242,10 +242,10 @@ mp_indicator_chart_render (cairo_t                 *cr,
     }
   mp_color_set_source (cr, &style->fg, 0.45);
   mp_chart_hline (cr, plot_x, plot_x + plot_w, plot_bottom);
-  cairo_stroke (cr);
+  cairo_fill (cr);
 
   /* Lines, then markers on top. */
-  every_marker = plot_w / MAX (year_span, 1) >= 24 * s;
+  every_marker = plot_w / MAX (year_span, 1) >= 32 * s;
   marker_r = (every_marker ? 3.25 : 3.75) * s;
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   for (guint c = 0; c < series->n_lines; c++)
@@ -283,14 +283,13 @@ mp_indicator_chart_render (cairo_t                 *cr,
             cairo_line_to (cr, x, y);
           pen_down = TRUE;
         }
-      /* A halo in the background colour keeps crossings readable. */
-      mp_color_set_source (cr, &style->bg, 0.9);
-      cairo_set_line_width (cr, m.line + 2.5 * s);
-      cairo_stroke_preserve (cr);
       mp_color_set_source (cr, &style->country[c], 1.0);
       cairo_set_line_width (cr, m.line);
       mp_chart_set_dash (cr, (int) c, m.line);
+      /* 4×4 supersampling is plenty for a 2 px line, at half the cost. */
+      cairo_set_antialias (cr, CAIRO_ANTIALIAS_FAST);
       cairo_stroke (cr);
+      cairo_set_antialias (cr, CAIRO_ANTIALIAS_DEFAULT);
       cairo_set_dash (cr, NULL, 0, 0);
       cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
 
@@ -304,14 +303,9 @@ mp_indicator_chart_render (cairo_t                 *cr,
                      (i + 1 == line->n_points || line->breaks[i + 1] || line->skipped[i + 1]);
           if (!every_marker && !isolated && i != last)
             continue;
-          mp_chart_marker_path (cr, (int) c, X_OF (line->points[i].year),
-                                Y_OF (line->points[i].value), marker_r);
+          mp_chart_style_stamp_marker (style, cr, (int) c, X_OF (line->points[i].year),
+                                       Y_OF (line->points[i].value), marker_r);
         }
-      mp_color_set_source (cr, &style->country[c], 1.0);
-      cairo_fill_preserve (cr);
-      mp_color_set_source (cr, &style->bg, 1.0);
-      cairo_set_line_width (cr, 1.25 * s);
-      cairo_stroke (cr);
       cairo_restore (cr);
 
       ends[n_ends].line = (int) c;

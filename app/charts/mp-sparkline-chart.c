@@ -88,7 +88,8 @@ mp_sparkline_render (cairo_t            *cr,
       mp_color_set_source (cr, &style->fg, 0.3);
       cairo_set_line_width (cr, 1);
       cairo_set_dash (cr, dash, 2, 0);
-      mp_chart_hline (cr, pad, width - pad, height / 2);
+      cairo_move_to (cr, pad, mp_chart_snap (height / 2));
+      cairo_line_to (cr, width - pad, mp_chart_snap (height / 2));
       cairo_stroke (cr);
       cairo_restore (cr);
       return;

@@ -75,7 +75,7 @@ layout_init (Layout                 *l,
   if (series->status_mask & ((1u << MP_MEMBERSHIP_ASSOCIATE) | (1u << MP_MEMBERSHIP_OBSERVER) |
                              (1u << MP_MEMBERSHIP_PARTNER) | (1u << MP_MEMBERSHIP_PARTICIPANT) |
                              (1u << MP_MEMBERSHIP_SIGNATORY)))
-    l->legend[l->n_legend++] = (MpLegendItem) { MP_LEGEND_LIGHT, -1, _("Observer, partner or associate") };
+    l->legend[l->n_legend++] = (MpLegendItem) { MP_LEGEND_OUTLINE, -1, _("Observer, partner or associate") };
   if (series->status_mask & (1u << MP_MEMBERSHIP_CHAIR))
     l->legend[l->n_legend++] = (MpLegendItem) { MP_LEGEND_CHAIR, -1, _("Chair") };
 
@@ -139,114 +139,160 @@ mp_timeline_chart_get_natural_height (const MpTimelineSeries *series,
   return ceil (fixed_height (&l) + rows_h);
 }
 
-static void
-draw_span (cairo_t              *cr,
-           const MpChartStyle   *style,
-           const Layout         *l,
-           int                   country,
-           const MpTimelineSpan *span,
-           double                x0,
-           double                x1,
-           double                y,
-           double                h,
-           gboolean              clipped)
+/* Shapes are queued while walking the rows and filled once per colour
+ * afterwards: a few dozen fills instead of one per span. */
+typedef struct
 {
-  const MpColor *color = &style->country[country];
+  GArray *tracks;                                  /* boxes */
+  GArray *spans[MP_CHART_MAX_COUNTRIES][2];        /* boxes, [country][partial] */
+  GArray *outlines[MP_CHART_MAX_COUNTRIES];        /* boxes */
+  GArray *chairs;                                  /* boxes */
+  GArray *diamonds;                                /* cx, cy, d */
+  GArray *separators;                              /* y */
+} Batch;
+
+static GArray *
+batch_array (void)
+{
+  return g_array_new (FALSE, FALSE, sizeof (double));
+}
+
+static void
+batch_init (Batch *batch)
+{
+  batch->tracks = batch_array ();
+  for (guint c = 0; c < MP_CHART_MAX_COUNTRIES; c++)
+    {
+      batch->spans[c][0] = batch_array ();
+      batch->spans[c][1] = batch_array ();
+      batch->outlines[c] = batch_array ();
+    }
+  batch->chairs = batch_array ();
+  batch->diamonds = batch_array ();
+  batch->separators = batch_array ();
+}
+
+static void
+batch_clear (Batch *batch)
+{
+  g_array_unref (batch->tracks);
+  for (guint c = 0; c < MP_CHART_MAX_COUNTRIES; c++)
+    {
+      g_array_unref (batch->spans[c][0]);
+      g_array_unref (batch->spans[c][1]);
+      g_array_unref (batch->outlines[c]);
+    }
+  g_array_unref (batch->chairs);
+  g_array_unref (batch->diamonds);
+  g_array_unref (batch->separators);
+}
+
+static void
+add_box (GArray *boxes,
+         double  x,
+         double  y,
+         double  w,
+         double  h)
+{
+  double box[4] = { x, y, w, h };
+
+  g_array_append_vals (boxes, box, 4);
+}
+
+static void
+fill_boxes (cairo_t *cr,
+            GArray  *boxes)
+{
+  const double *b = (const double *) (void *) boxes->data;
+
+  if (boxes->len == 0)
+    return;
+  for (guint i = 0; i + 3 < boxes->len; i += 4)
+    cairo_rectangle (cr, b[i], b[i + 1], b[i + 2], b[i + 3]);
+  cairo_fill (cr);
+}
+
+static void
+queue_span (Batch                *batch,
+            const Layout         *l,
+            int                   country,
+            const MpTimelineSpan *span,
+            double                x0,
+            double                x1,
+            double                y,
+            double                h,
+            gboolean              clipped)
+{
   gboolean partial = mp_timeline_status_is_partial (span->status);
-  double radius = MIN (h / 2, 2.5 * l->m.s);
   double w = MAX (x1 - x0, 1);
-  cairo_pattern_t *pattern;
 
-  /* Square ends where a span runs off the chart: on the right when it
-   * is still current, on the left when it began before the axis. */
-  {
-    double rl = clipped ? 0 : radius;
-    double rr = span->open ? 0 : radius;
+  add_box (batch->spans[country][partial ? 1 : 0], x0, y, w, h);
 
-    cairo_new_sub_path (cr);
-    cairo_move_to (cr, x0 + rl, y);
-    cairo_line_to (cr, x0 + w - rr, y);
-    if (rr > 0)
-      cairo_arc (cr, x0 + w - rr, y + rr, rr, -G_PI / 2, 0);
-    cairo_line_to (cr, x0 + w, y + h - rr);
-    if (rr > 0)
-      cairo_arc (cr, x0 + w - rr, y + h - rr, rr, 0, G_PI / 2);
-    cairo_line_to (cr, x0 + rl, y + h);
-    if (rl > 0)
-      cairo_arc (cr, x0 + rl, y + h - rl, rl, G_PI / 2, G_PI);
-    cairo_line_to (cr, x0, y + rl);
-    if (rl > 0)
-      cairo_arc (cr, x0 + rl, y + rl, rl, G_PI, 3 * G_PI / 2);
-    cairo_close_path (cr);
-  }
-
-  if (partial)
+  /* Observers, partners…: pale with a 1px outline in the colour. */
+  if (partial && h >= 4 && w >= 3)
     {
-      MpColor pale = mp_color_mix (color, &style->bg, 0.58);
-
-      pale.alpha = 1;
-      mp_color_set_source (cr, &pale, 1.0);
+      add_box (batch->outlines[country], x0, y, w, 1);
+      add_box (batch->outlines[country], x0, y + h - 1, w, 1);
+      add_box (batch->outlines[country], x0, y, 1, h);
+      add_box (batch->outlines[country], x0 + w - 1, y, 1, h);
     }
-  else
-    mp_color_set_source (cr, color, 1.0);
-  cairo_fill_preserve (cr);
-
-  pattern = mp_chart_style_get_pattern (style, (guint) country);
-  if (pattern != NULL && h >= 4)
-    {
-      cairo_set_source (cr, pattern);
-      cairo_fill_preserve (cr);
-    }
-
-  if (partial && h >= 5 && w >= 4)
-    {
-      static const double dash[] = { 3, 2 };
-
-      cairo_new_path (cr);
-      mp_chart_rounded_rect (cr, x0 + 0.75, y + 0.75, w - 1.5, h - 1.5, radius);
-      mp_color_set_source (cr, color, 1.0);
-      cairo_set_line_width (cr, 1.5);
-      cairo_set_dash (cr, dash, 2, 0);
-      cairo_stroke (cr);
-      cairo_set_dash (cr, NULL, 0, 0);
-    }
-  cairo_new_path (cr);
 
   if (span->status == MP_MEMBERSHIP_FOUNDING_MEMBER && w >= 4 && !clipped)
     {
       /* Larger than a thin lane, so it reads at any size. */
       double d = CLAMP (h * 0.75, 3.5 * l->m.s, 6 * l->m.s);
-      double cx = x0 + d;
-      double cy = y + h / 2;
+      double diamond[3] = { x0 + d, y + h / 2, d };
 
-      cairo_move_to (cr, cx, cy - d);
-      cairo_line_to (cr, cx + d, cy);
-      cairo_line_to (cr, cx, cy + d);
-      cairo_line_to (cr, cx - d, cy);
-      cairo_close_path (cr);
-      mp_color_set_source (cr, &style->fg, 0.85);
-      cairo_fill_preserve (cr);
-      mp_color_set_source (cr, &style->bg, 0.9);
-      cairo_set_line_width (cr, 1);
-      cairo_stroke (cr);
+      g_array_append_vals (batch->diamonds, diamond, 3);
     }
 }
 
 static void
-draw_chair (cairo_t              *cr,
-            const MpChartStyle   *style,
-            const Layout         *l,
-            double                x0,
-            double                x1,
-            double                y,
-            double                h)
+batch_draw (cairo_t            *cr,
+            const MpChartStyle *style,
+            const Batch        *batch,
+            double              separator_x0,
+            double              separator_x1)
 {
-  double w = MAX (x1 - x0, 2);
+  const double *d;
+
+  mp_color_set_source (cr, &style->grid, 0.55);
+  fill_boxes (cr, batch->tracks);
+
+  for (guint c = 0; c < MP_CHART_MAX_COUNTRIES; c++)
+    for (guint partial = 0; partial < 2; partial++)
+      if (batch->spans[c][partial]->len > 0)
+        {
+          cairo_set_source (cr, mp_chart_style_get_fill (style, c, partial, cr));
+          fill_boxes (cr, batch->spans[c][partial]);
+        }
+
+  for (guint c = 0; c < MP_CHART_MAX_COUNTRIES; c++)
+    {
+      mp_color_set_source (cr, &style->country[c], 1.0);
+      fill_boxes (cr, batch->outlines[c]);
+    }
 
   /* A chair period covers the lane in the text colour: it stands out on
    * any country colour and in grey scale. */
-  mp_chart_rounded_rect (cr, x0, y, w, h, MIN (h / 2, 2 * l->m.s));
   mp_color_set_source (cr, &style->fg, 0.9);
+  fill_boxes (cr, batch->chairs);
+
+  d = (const double *) (void *) batch->diamonds->data;
+  for (guint i = 0; i + 2 < batch->diamonds->len; i += 3)
+    {
+      cairo_move_to (cr, d[i], d[i + 1] - d[i + 2]);
+      cairo_line_to (cr, d[i] + d[i + 2], d[i + 1]);
+      cairo_line_to (cr, d[i], d[i + 1] + d[i + 2]);
+      cairo_line_to (cr, d[i] - d[i + 2], d[i + 1]);
+      cairo_close_path (cr);
+    }
+  mp_color_set_source (cr, &style->fg, 0.85);
+  cairo_fill (cr);
+
+  for (guint i = 0; i < batch->separators->len; i++)
+    mp_chart_hline (cr, separator_x0, separator_x1, g_array_index (batch->separators, double, i));
+  mp_color_set_source (cr, &style->grid, 0.8);
   cairo_fill (cr);
 }
 
@@ -258,6 +304,7 @@ mp_timeline_chart_render (cairo_t                *cr,
                           double                  height,
                           MpHitMap               *hits)
 {
+  Batch batch;
   Layout l;
   double s;
   double y;
@@ -380,12 +427,13 @@ mp_timeline_chart_render (cairo_t                *cr,
       x = plot_x + (year - series->start) / span_years * plot_w;
       mp_color_set_source (cr, &style->grid, 1.0);
       mp_chart_vline (cr, x, rows_top, bottom - (n_fit < series->n_rows ? l.body_h : 0));
-      cairo_stroke (cr);
+      cairo_fill (cr);
       g_snprintf (text, sizeof text, "%d", year);
       if (x + year_w / 2 <= width - 2)
         mp_chart_draw_text (cr, style, MP_TEXT_SMALL, text, 0, x, y, 0.5, 0, &style->fg, 0.7);
     }
 
+  batch_init (&batch);
   y = rows_top;
   for (guint g = 0; g < series->n_groups; g++)
     {
@@ -398,7 +446,7 @@ mp_timeline_chart_render (cairo_t                *cr,
         {
           mp_color_set_source (cr, &style->fg, 0.18);
           mp_chart_hline (cr, l.x0, l.x0 + l.content_w, y + 2 * s);
-          cairo_stroke (cr);
+          cairo_fill (cr);
         }
       mp_chart_draw_text (cr, style, MP_TEXT_SMALL, group->label, (int) l.content_w,
                           l.x0, y + l.group_h - 2 * s, 0, 1, &style->fg, 0.6);
@@ -411,13 +459,10 @@ mp_timeline_chart_render (cairo_t                *cr,
           double lane_h = (row_h - 2 * lane_pad) / series->n_countries;
           double lane_gap = lane_h >= 5 ? 1 : 0;
 
-          /* Faint separator and the organization's acronym. */
+          /* Faint separator (filled with the others after the rows) and
+           * the organization's acronym. */
           if (r > group->first_row)
-            {
-              mp_color_set_source (cr, &style->grid, 0.8);
-              mp_chart_hline (cr, plot_x, l.x0 + l.content_w, y);
-              cairo_stroke (cr);
-            }
+            g_array_append_val (batch.separators, y);
           mp_chart_draw_text (cr, style, MP_TEXT_BODY, row->organization->acronym,
                               (int) l.label_w, l.x0, y + row_h / 2, 0, 0.5, &style->fg, 0.9);
           if (hits != NULL)
@@ -431,30 +476,46 @@ mp_timeline_chart_render (cairo_t                *cr,
           for (guint c = 0; c < series->n_countries; c++)
             {
               const MpTimelineLane *lane = &row->lanes[c];
-              double ly = y + lane_pad + c * lane_h;
-              double lh = lane_h - lane_gap;
+              /* Whole-pixel lanes: cairo fills pixel-aligned rectangles
+               * many times faster than anything else. */
+              double ly = round (y + lane_pad + c * lane_h);
+              double lh = MAX (round (y + lane_pad + (c + 1) * lane_h - lane_gap) - ly, 1);
               double track0 = MAX (series->country_start[c], series->start);
 
-              /* The lane's track: where the country existed. */
-              mp_chart_rounded_rect (cr,
-                                     plot_x + (track0 - series->start) / span_years * plot_w, ly,
-                                     (series->end - track0) / span_years * plot_w, lh,
-                                     MIN (lh / 2, 2 * s));
-              mp_color_set_source (cr, &style->grid, 0.55);
-              cairo_fill (cr);
+              /* The lane's track, where the country existed: only in
+               * the gaps between spans (no overdraw), all filled at once
+               * after the rows. */
+              {
+                double cursor = track0;
+
+                for (guint k = 0; k <= lane->n_spans; k++)
+                  {
+                    double next = k < lane->n_spans ? MAX (lane->spans[k].from, series->start) : series->end;
+
+                    if (next > cursor)
+                      {
+                        /* Whole pixels in x too: boxes need no mask. */
+                        double tx = round (plot_x + (cursor - series->start) / span_years * plot_w);
+
+                        add_box (batch.tracks, tx, ly,
+                                 round (plot_x + (next - series->start) / span_years * plot_w) - tx, lh);
+                      }
+                    if (k < lane->n_spans)
+                      cursor = MAX (cursor, lane->spans[k].to);
+                  }
+              }
 
               for (guint k = 0; k < lane->n_spans; k++)
                 {
                   const MpTimelineSpan *span = &lane->spans[k];
                   double from = MAX (span->from, series->start);
                   double to = MIN (span->to, series->end);
-                  double x0 = plot_x + (from - series->start) / span_years * plot_w;
-                  double x1 = plot_x + (to - series->start) / span_years * plot_w;
+                  double x0 = round (plot_x + (from - series->start) / span_years * plot_w);
+                  double x1 = round (plot_x + (to - series->start) / span_years * plot_w);
 
                   if (to < series->start)
                     continue;
-                  draw_span (cr, style, &l, (int) c, span, x0, x1, ly, lh,
-                             span->from < series->start);
+                  queue_span (&batch, &l, (int) c, span, x0, x1, ly, lh, span->from < series->start);
                   if (hits != NULL)
                     {
                       MpHit *hit = mp_hit_map_add (hits, x0, ly, MAX (x1 - x0, 1), lh);
@@ -470,12 +531,12 @@ mp_timeline_chart_render (cairo_t                *cr,
                   const MpTimelineSpan *span = &lane->chairs[k];
                   double from = MAX (span->from, series->start);
                   double to = MIN (span->to, series->end);
-                  double x0 = plot_x + (from - series->start) / span_years * plot_w;
-                  double x1 = plot_x + (to - series->start) / span_years * plot_w;
+                  double x0 = round (plot_x + (from - series->start) / span_years * plot_w);
+                  double x1 = round (plot_x + (to - series->start) / span_years * plot_w);
 
                   if (to < series->start)
                     continue;
-                  draw_chair (cr, style, &l, x0, x1, ly, lh);
+                  add_box (batch.chairs, x0, ly, MAX (x1 - x0, 2), lh);
                   if (hits != NULL)
                     {
                       MpHit *hit = mp_hit_map_add (hits, x0, ly, MAX (x1 - x0, 2), lh);
@@ -491,6 +552,9 @@ mp_timeline_chart_render (cairo_t                *cr,
           shown++;
         }
     }
+
+  batch_draw (cr, style, &batch, plot_x, l.x0 + l.content_w);
+  batch_clear (&batch);
 
   if (shown < series->n_rows)
     {
