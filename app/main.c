@@ -21,6 +21,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <gtk/gtk.h>
 #include <locale.h>
 
 #include "mp-application.h"
@@ -34,7 +35,13 @@ main (int   argc,
 
   mp_application_mark_process_start ();
 
+  /* The locale is set here, once: GTK setting it again when the
+   * application starts would undo the language applied below. */
+  gtk_disable_setlocale ();
   setlocale (LC_ALL, "");
+  /* The dataset's names follow LANGUAGE even in the C locale, where
+   * gettext would ignore it: apply it to the translations as well. */
+  mp_application_set_language (g_getenv ("LANGUAGE"));
   mp_application_apply_saved_language ();
   /* Uninstalled runs (tests, tools/screenshot.sh) point this at the
    * build tree's po/ directory (LANG/LC_MESSAGES/middle-powers.mo). */
