@@ -118,7 +118,7 @@ mp_aid_chart_render (cairo_t            *cr,
     }
 
   divisor = mp_chart_magnitude_divisor (series->magnitude);
-  max_ticks = (guint) CLAMP (plot_h / (text_h * 2.4), 2, 8);
+  max_ticks = (guint) CLAMP (plot_h / (text_h * 1.8), 2, 8);
   mp_ticks_linear (&ticks, 0, series->max_amount / divisor, max_ticks);
 
   /* The y axis is as wide as its widest label. */

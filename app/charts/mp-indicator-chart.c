@@ -174,7 +174,7 @@ mp_indicator_chart_render (cairo_t                 *cr,
       /* Start at zero unless that would flatten the lines. */
       if (lo > 0 && hi - lo > 0.35 * hi)
         lo = 0;
-      mp_ticks_linear (&ticks, lo, hi, (guint) CLAMP (plot_h / (small_h * 2.6), 2, 8));
+      mp_ticks_linear (&ticks, lo, hi, (guint) CLAMP (plot_h / (small_h * 1.8), 2, 8));
     }
 
   for (guint i = 0; i < ticks.n; i++)
