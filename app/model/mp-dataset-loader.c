@@ -93,7 +93,6 @@ typedef struct
   const char   *display_name;
   GFile        *directory;   /* for relative flag paths, nullable */
   GString      *path;        /* JSON path of the node being read */
-  GHashTable   *seen[MP_N_RECORD_KINDS]; /* id → index + 1 in this file */
 } Load;
 
 typedef struct
@@ -1050,12 +1049,14 @@ check_reference (Load         *load,
                  const char   *id)
 {
   Deferred deferred;
+  const char *known;
   gsize length;
 
-  id = _mp_dataset_intern (load->dataset, id);
+  known = _mp_dataset_find_id (load->dataset, kind, id);
+  if (known != NULL)
+    return known;
 
-  if (_mp_dataset_has (load->dataset, kind, id))
-    return id;
+  id = _mp_dataset_intern (load->dataset, id);
 
   length = load->path->len;
   if (field != NULL)
@@ -1169,24 +1170,20 @@ register_record (Load         *load,
                  MpSeries     *series,
                  guint         n_series)
 {
-  const char *id = *(const char **) record;
-  gpointer first;
-
-  first = g_hash_table_lookup (load->seen[kind], id);
-  if (first != NULL)
-    {
-      g_autofree char *where = g_strdup_printf ("$.%s[%u]", section_names[kind], GPOINTER_TO_UINT (first) - 1);
-
-      report (load, "id", _("duplicate id \"%s\" (already used at %s)"), id, where);
-      return;
-    }
-
-  g_hash_table_insert (load->seen[kind], (gpointer) id, GUINT_TO_POINTER (index + 1));
+  guint first;
+  MpPutResult result;
 
   if (kind == MP_RECORD_INDICATOR)
-    _mp_dataset_put_indicator (load->dataset, record, series, n_series);
+    result = _mp_dataset_put_indicator (load->dataset, record, series, n_series, load->file_index, index, &first);
   else
-    _mp_dataset_put (load->dataset, kind, record);
+    result = _mp_dataset_put (load->dataset, kind, record, load->file_index, index, &first);
+
+  if (result == MP_PUT_DUPLICATE)
+    {
+      g_autofree char *where = g_strdup_printf ("$.%s[%u]", section_names[kind], first);
+
+      report (load, "id", _("duplicate id \"%s\" (already used at %s)"), *(const char **) record, where);
+    }
 }
 
 /* Records */
@@ -1978,8 +1975,6 @@ run_load (MpDatasetLoader  *self,
   g_array_set_clear_func (load.deferred, (GDestroyNotify) deferred_clear);
   load.cancellable = cancellable;
   load.path = g_string_sized_new (128);
-  for (guint kind = 0; kind < MP_N_RECORD_KINDS; kind++)
-    load.seen[kind] = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 0; i < self->inputs->len && !load.cancelled; i++)
     {
@@ -2008,8 +2003,6 @@ run_load (MpDatasetLoader  *self,
           read_data (&load, data != NULL ? data : "", length);
         }
 
-      for (guint kind = 0; kind < MP_N_RECORD_KINDS; kind++)
-        g_hash_table_remove_all (load.seen[kind]);
       load.directory = NULL;
     }
 
@@ -2018,7 +2011,7 @@ run_load (MpDatasetLoader  *self,
     {
       Deferred *deferred = &g_array_index (load.deferred, Deferred, i);
 
-      if (!_mp_dataset_has (dataset, deferred->kind, deferred->id))
+      if (_mp_dataset_find_id (dataset, deferred->kind, deferred->id) == NULL)
         {
           g_autofree char *message = unknown_reference_message (deferred->kind, deferred->id);
 
@@ -2039,8 +2032,6 @@ run_load (MpDatasetLoader  *self,
   g_array_unref (load.entries);
   g_array_unref (load.deferred);
   g_string_free (load.path, TRUE);
-  for (guint kind = 0; kind < MP_N_RECORD_KINDS; kind++)
-    g_hash_table_unref (load.seen[kind]);
 
   if (load.cancelled || g_cancellable_is_cancelled (cancellable))
     {

@@ -52,21 +52,38 @@ const char *_mp_dataset_strdup        (MpDataset    *self,
 /* A text owned by the dataset. */
 MpText     *_mp_dataset_new_text      (MpDataset    *self);
 
-gboolean    _mp_dataset_has           (MpDataset    *self,
+/* The dataset's own copy of @id if a record of @kind has it, or NULL. */
+const char *_mp_dataset_find_id       (MpDataset    *self,
                                        MpRecordKind  kind,
                                        const char   *id);
+
+typedef enum
+{
+  MP_PUT_ADDED,
+  MP_PUT_REPLACED,   /* the id came from an earlier file */
+  MP_PUT_DUPLICATE,  /* the id is already used in this file: not added */
+} MpPutResult;
+
 /* Adds @record (allocated with _mp_dataset_alloc, its first member is
- * its `const char *id`), or replaces the record with the same id in
- * place.  Returns TRUE when it replaced one. */
-gboolean    _mp_dataset_put           (MpDataset    *self,
+ * its `const char *id`, interned), read from file number @file at
+ * position @position of its array; or replaces the record with the
+ * same id from an earlier file, in place.  For a duplicate in the same
+ * file, @out_first_position is the position of the first. */
+MpPutResult _mp_dataset_put           (MpDataset    *self,
                                        MpRecordKind  kind,
-                                       gpointer      record);
-/* Adds or replaces an indicator's metadata; each of @series replaces
- * that country's series, other countries' series stay. */
-gboolean    _mp_dataset_put_indicator (MpDataset    *self,
+                                       gpointer      record,
+                                       guint         file,
+                                       guint         position,
+                                       guint        *out_first_position);
+/* The same for an indicator; each of @series then replaces that
+ * country's series, other countries' series stay. */
+MpPutResult _mp_dataset_put_indicator (MpDataset    *self,
                                        MpIndicator  *indicator,
                                        MpSeries     *series,
-                                       guint         n_series);
+                                       guint         n_series,
+                                       guint         file,
+                                       guint         position,
+                                       guint        *out_first_position);
 /* Sorts, indexes and freezes the dataset. */
 void        _mp_dataset_finish        (MpDataset    *self);
 

@@ -39,7 +39,7 @@ struct _MpDataset
   GPtrArray    *texts;                        /* MpText*, owned */
 
   GPtrArray    *records[MP_N_RECORD_KINDS];   /* record pointers */
-  /* While building: id → index + 1 in records[kind]; then id → record. */
+  /* While building: id → Slot; then id → record. */
   GHashTable   *by_id[MP_N_RECORD_KINDS];
   /* While building: indicator id → (country id → MpSeries*). */
   GHashTable   *series_by_indicator;
@@ -50,6 +50,14 @@ struct _MpDataset
 
   gboolean      finished;
 };
+
+/* Where a record is, while building. */
+typedef struct
+{
+  guint index;     /* in records[kind] */
+  guint file;      /* the file it was read from */
+  guint position;  /* in its array in that file */
+} Slot;
 
 G_DEFINE_FINAL_TYPE (MpDataset, mp_dataset, G_TYPE_OBJECT)
 
@@ -295,51 +303,77 @@ _mp_dataset_new_text (MpDataset *self)
   return text;
 }
 
-gboolean
-_mp_dataset_has (MpDataset    *self,
-                 MpRecordKind  kind,
-                 const char   *id)
+const char *
+_mp_dataset_find_id (MpDataset    *self,
+                     MpRecordKind  kind,
+                     const char   *id)
 {
+  gpointer key;
+
   g_assert (kind < MP_N_RECORD_KINDS);
 
-  return g_hash_table_contains (self->by_id[kind], id);
+  if (g_hash_table_lookup_extended (self->by_id[kind], id, &key, NULL))
+    return key;
+
+  return NULL;
 }
 
-gboolean
+MpPutResult
 _mp_dataset_put (MpDataset    *self,
                  MpRecordKind  kind,
-                 gpointer      record)
+                 gpointer      record,
+                 guint         file,
+                 guint         position,
+                 guint        *out_first_position)
 {
   const char *id = record_id (record);
-  guint index;
+  Slot *slot;
 
   g_assert (!self->finished);
   g_assert (kind < MP_N_RECORD_KINDS);
   g_assert (id != NULL);
 
-  index = GPOINTER_TO_UINT (g_hash_table_lookup (self->by_id[kind], id));
-  if (index != 0)
+  slot = g_hash_table_lookup (self->by_id[kind], id);
+  if (slot != NULL)
     {
-      g_ptr_array_index (self->records[kind], index - 1) = record;
-      return TRUE;
+      if (slot->file == file)
+        {
+          *out_first_position = slot->position;
+          return MP_PUT_DUPLICATE;
+        }
+
+      /* The key stays the first record's copy of the id: equal. */
+      g_ptr_array_index (self->records[kind], slot->index) = record;
+      slot->file = file;
+      slot->position = position;
+      return MP_PUT_REPLACED;
     }
 
+  slot = _mp_dataset_new0 (self, Slot, 1);
+  slot->index = self->records[kind]->len;
+  slot->file = file;
+  slot->position = position;
   g_ptr_array_add (self->records[kind], record);
-  g_hash_table_insert (self->by_id[kind], (gpointer) id, GUINT_TO_POINTER (self->records[kind]->len));
+  g_hash_table_insert (self->by_id[kind], (gpointer) id, slot);
 
-  return FALSE;
+  return MP_PUT_ADDED;
 }
 
-gboolean
+MpPutResult
 _mp_dataset_put_indicator (MpDataset   *self,
                            MpIndicator *indicator,
                            MpSeries    *series,
-                           guint        n_series)
+                           guint        n_series,
+                           guint        file,
+                           guint        position,
+                           guint       *out_first_position)
 {
   GHashTable *by_country;
-  gboolean replaced;
+  MpPutResult result;
 
-  replaced = _mp_dataset_put (self, MP_RECORD_INDICATOR, indicator);
+  result = _mp_dataset_put (self, MP_RECORD_INDICATOR, indicator, file, position, out_first_position);
+  if (result == MP_PUT_DUPLICATE)
+    return result;
 
   by_country = g_hash_table_lookup (self->series_by_indicator, indicator->id);
   if (by_country == NULL)
@@ -351,7 +385,7 @@ _mp_dataset_put_indicator (MpDataset   *self,
   for (guint i = 0; i < n_series; i++)
     g_hash_table_insert (by_country, (gpointer) series[i].country, &series[i]);
 
-  return replaced;
+  return result;
 }
 
 static void
