@@ -36,6 +36,7 @@ struct _MpApplication
   GtkCssProvider *css_provider;
   GDBusProxy     *portal_settings;
   gboolean        system_prefers_dark;
+  gboolean        benchmark_startup;
 };
 
 G_DEFINE_FINAL_TYPE (MpApplication, mp_application, GTK_TYPE_APPLICATION)
@@ -63,6 +64,8 @@ static const GOptionEntry option_entries[] = {
     N_("With --export: the size, like 1600x900"), N_("WxH") },
   { "lang", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("The language of names and labels, like ru or kk"), N_("CODE") },
+  { "benchmark-startup", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the time from start to the first frame showing the data, then quit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
   { NULL }
 };
@@ -169,6 +172,7 @@ static void
 mp_application_apply_color_scheme (MpApplication *self)
 {
   g_autofree char *scheme = g_settings_get_string (mp_application_get_settings (self), "color-scheme");
+  gboolean current = FALSE;
   gboolean dark;
 
   if (g_str_equal (scheme, "dark"))
@@ -178,7 +182,10 @@ mp_application_apply_color_scheme (MpApplication *self)
   else
     dark = self->system_prefers_dark;
 
-  g_object_set (gtk_settings_get_default (), "gtk-application-prefer-dark-theme", dark, NULL);
+  /* Setting it, even to the same value, reloads the whole theme. */
+  g_object_get (gtk_settings_get_default (), "gtk-application-prefer-dark-theme", &current, NULL);
+  if (current != dark)
+    g_object_set (gtk_settings_get_default (), "gtk-application-prefer-dark-theme", dark, NULL);
 }
 
 static void
@@ -399,6 +406,8 @@ mp_application_handle_local_options (GApplication *application,
   if (g_variant_dict_lookup (options, "lang", "&s", &lang))
     mp_application_set_language (lang);
 
+  MP_APPLICATION (application)->benchmark_startup = g_variant_dict_contains (options, "benchmark-startup");
+
   /* Commands without a display: GTK is initialised in startup, which
    * these never reach. */
   if (g_variant_dict_lookup (options, "export", "^&ay", &export_path))
@@ -440,6 +449,46 @@ mp_application_handle_local_options (GApplication *application,
     }
 
   return -1;
+}
+
+/* --benchmark-startup: the first frame that counts is the first one
+ * painted after the dataset is applied, with the cards and the chart. */
+static void
+benchmark_after_paint_cb (GdkFrameClock *clock,
+                          MpWindow      *window)
+{
+  g_auto(GStrv) countries = mp_window_get_countries (window);
+
+  g_signal_handlers_disconnect_by_func (clock, benchmark_after_paint_cb, window);
+  g_print ("first-frame-ms: %.1f (%u cards, chart %s)\n",
+           (g_get_monotonic_time () - mp_application_get_process_start ()) / 1000.0,
+           g_strv_length (countries), mp_chart_panel_get_chart (mp_window_get_chart_panel (window)));
+  g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (window))));
+}
+
+static void
+benchmark_realize_cb (MpWindow *window)
+{
+  g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
+                           G_CALLBACK (benchmark_after_paint_cb), window, 0);
+}
+
+static void
+benchmark_load_finished_cb (MpWindow *window,
+                            gboolean  success)
+{
+  g_signal_handlers_disconnect_by_func (window, benchmark_load_finished_cb, NULL);
+  if (!success)
+    {
+      g_printerr ("%s\n", _("The dataset did not load"));
+      g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (window))));
+      return;
+    }
+
+  if (gtk_widget_get_realized (GTK_WIDGET (window)))
+    benchmark_realize_cb (window);
+  else
+    g_signal_connect (window, "realize", G_CALLBACK (benchmark_realize_cb), NULL);
 }
 
 static void
@@ -490,7 +539,11 @@ mp_application_activate (GApplication *application)
 
   window = gtk_application_get_active_window (GTK_APPLICATION (self));
   if (window == NULL)
-    window = GTK_WINDOW (mp_window_new (self));
+    {
+      window = GTK_WINDOW (mp_window_new (self));
+      if (self->benchmark_startup)
+        g_signal_connect (window, "load-finished", G_CALLBACK (benchmark_load_finished_cb), NULL);
+    }
 
   gtk_window_present (window);
 }
