@@ -1725,43 +1725,18 @@ duplicate_name_cb (const char *object_path,
                object_path, 0, 0, message);
 }
 
-/* json-glib 1.6 puts the position in the message: "<data>:3:10: Parse
- * error: …".  Our own check runs first, so this is a fallback. */
+/* Our own check runs first, so json-glib failing is a fallback. */
 static void
 report_json_glib_error (Load         *load,
                         const GError *error)
 {
-  const char *message = error->message;
-  const char *p = strstr (message, "<data>:");
-  int line = 0, column = 0;
+  const char *message;
+  int line, column;
 
-  if (p != NULL)
+  if (!_mp_json_parse_glib_error (error->message, &line, &column, &message))
     {
-      char *end;
-
-      p += strlen ("<data>:");
-      line = (int) strtol (p, &end, 10);
-      if (end != p && *end == ':')
-        {
-          p = end + 1;
-          column = (int) strtol (p, &end, 10);
-          if (end != p && *end == ':')
-            {
-              message = end + 1;
-              while (*message == ' ')
-                message++;
-              if (g_str_has_prefix (message, "Parse error: "))
-                message += strlen ("Parse error: ");
-            }
-          else
-            {
-              line = column = 0;
-            }
-        }
-      else
-        {
-          line = 0;
-        }
+      line = column = 0;
+      message = error->message;
     }
 
   file_error (load, line, column, message);

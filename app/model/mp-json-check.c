@@ -90,6 +90,45 @@ _mp_json_offset_to_position (const char *data,
   *out_column = column;
 }
 
+gboolean
+_mp_json_parse_glib_error (const char  *message,
+                           int         *out_line,
+                           int         *out_column,
+                           const char **out_rest)
+{
+  const char *p;
+  char *end;
+  long line, column;
+
+  g_return_val_if_fail (message != NULL, FALSE);
+
+  p = strstr (message, "<data>:");
+  if (p == NULL)
+    return FALSE;
+  p += strlen ("<data>:");
+
+  line = strtol (p, &end, 10);
+  if (end == p || *end != ':' || line <= 0 || line > G_MAXINT)
+    return FALSE;
+  p = end + 1;
+
+  column = strtol (p, &end, 10);
+  if (end == p || *end != ':' || column < 0 || column > G_MAXINT)
+    return FALSE;
+  p = end + 1;
+
+  while (*p == ' ')
+    p++;
+  if (g_str_has_prefix (p, "Parse error: "))
+    p += strlen ("Parse error: ");
+
+  *out_line = (int) line;
+  *out_column = (int) column;
+  *out_rest = p;
+
+  return TRUE;
+}
+
 static gboolean
 is_plain_name (const char *name,
                gsize       length)

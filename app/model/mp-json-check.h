@@ -53,6 +53,15 @@ void     _mp_json_offset_to_position (const char *data,
                                       int        *out_line,
                                       int        *out_column);
 
+/* Reads the position out of a json-glib 1.6 parser error message,
+ * "<data>:3:10: Parse error: unexpected …": sets the line, column and
+ * the message after them ("Parse error: " removed when untranslated).
+ * FALSE if the message has no position. */
+gboolean _mp_json_parse_glib_error   (const char  *message,
+                                      int         *out_line,
+                                      int         *out_column,
+                                      const char **out_rest);
+
 /* Appends ".name" or, if @name is not a plain identifier, ["name"]. */
 void     _mp_json_path_append_name   (GString    *path,
                                       const char *name,

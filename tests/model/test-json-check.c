@@ -210,6 +210,35 @@ test_path_names (void)
   g_assert_cmpstr (path->str, ==, "$.memberships[3].from.area_km2[\"AZ:UN\"][\"a\\\"b\"][\"\"]");
 }
 
+/* The fallback when json-glib refuses what the check let through:
+ * its position is read from its own message. */
+static void
+test_json_glib_error (void)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  const char *rest = NULL;
+  int line = 0, column = 0;
+
+  g_assert_false (json_parser_load_from_data (parser, "{\n  \"a\": 1,\n  \"b\": tru\n}", -1, &error));
+  g_assert_nonnull (error);
+  g_assert_true (_mp_json_parse_glib_error (error->message, &line, &column, &rest));
+  g_assert_cmpint (line, ==, 3);
+  g_assert_cmpint (column, >, 0);
+  g_assert_true (strstr (rest, "tru") != NULL);
+  g_assert_false (g_str_has_prefix (rest, "Parse error"));
+
+  g_assert_true (_mp_json_parse_glib_error ("<data>:12:5: Parse error: unexpected character", &line, &column, &rest));
+  g_assert_cmpint (line, ==, 12);
+  g_assert_cmpint (column, ==, 5);
+  g_assert_cmpstr (rest, ==, "unexpected character");
+
+  g_assert_false (_mp_json_parse_glib_error ("JSON data must be UTF-8 encoded", &line, &column, &rest));
+  g_assert_false (_mp_json_parse_glib_error ("<data>:x:5: oops", &line, &column, &rest));
+  g_assert_false (_mp_json_parse_glib_error ("<data>:3", &line, &column, &rest));
+  g_assert_false (_mp_json_parse_glib_error ("<data>:99999999999999:1: big", &line, &column, &rest));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -221,6 +250,7 @@ main (int   argc,
   g_test_add_func ("/mp/json-check/depth", test_depth);
   g_test_add_func ("/mp/json-check/duplicates", test_duplicates);
   g_test_add_func ("/mp/json-check/path-names", test_path_names);
+  g_test_add_func ("/mp/json-check/json-glib-error", test_json_glib_error);
 
   return g_test_run ();
 }
