@@ -271,13 +271,26 @@ portal_proxy_cb (GObject      *object,
 void
 mp_application_set_language (const char *lang)
 {
+  g_autofree char *messages = NULL;
+
   if (lang == NULL || *lang == '\0')
     return;
 
-  g_setenv ("LANGUAGE", lang, TRUE);
-  /* gettext ignores LANGUAGE in the C locale. */
-  if (g_strcmp0 (setlocale (LC_MESSAGES, NULL), "C") == 0)
+  if (g_strcmp0 (g_getenv ("LANGUAGE"), lang) != 0)
+    g_setenv ("LANGUAGE", lang, TRUE);
+
+  /* gettext ignores LANGUAGE in the C locale: use C.UTF-8 there. */
+  messages = g_strdup (setlocale (LC_MESSAGES, NULL));
+  if (messages == NULL || g_str_equal (messages, "C") || g_str_equal (messages, "POSIX"))
     setlocale (LC_MESSAGES, "C.UTF-8");
+
+  /* In an ASCII locale GLib would print the translations as "?". */
+  if (g_strcmp0 (setlocale (LC_CTYPE, NULL), "C") == 0 || g_strcmp0 (setlocale (LC_CTYPE, NULL), "POSIX") == 0)
+    setlocale (LC_CTYPE, "C.UTF-8");
+
+  /* Setting the text domain again, even to the same one, makes
+   * gettext drop what it cached for the previous language. */
+  textdomain (textdomain (NULL));
 }
 
 /* The language chosen in the menu, applied before any string is
