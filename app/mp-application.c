@@ -101,8 +101,9 @@ static void
 mp_application_show_about (MpApplication *self)
 {
   static const char *developers[] = { "The Middle Powers authors", NULL };
-  static const char *artwork[] = {
-    "Flags: flag-icons by Panayiotis Lipiridis (MIT) https://github.com/lipis/flag-icons",
+  const char *artwork[] = {
+    /* Translators: credit for the flag images in the About dialog */
+    _("Flags: flag-icons by Panayiotis Lipiridis (MIT) https://github.com/lipis/flag-icons"),
     NULL
   };
   g_auto(GStrv) data = NULL;
