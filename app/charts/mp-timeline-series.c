@@ -115,13 +115,14 @@ span_label (MpDataset          *dataset,
 }
 
 static void
-row_build_clear (RowBuild *build)
+row_build_free (RowBuild *build)
 {
   for (guint c = 0; c < MP_CHART_MAX_COUNTRIES; c++)
     {
       g_clear_pointer (&build->spans[c], g_array_unref);
       g_clear_pointer (&build->chairs[c], g_array_unref);
     }
+  g_free (build);
 }
 
 static void
@@ -214,7 +215,7 @@ mp_timeline_series_new (MpDataset          *dataset,
   series->source_ids = g_ptr_array_new ();
 
   builds = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                  (GDestroyNotify) row_build_clear);
+                                  (GDestroyNotify) row_build_free);
 
   for (guint c = 0; c < n_countries; c++)
     {
