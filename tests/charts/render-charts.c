@@ -24,6 +24,7 @@
 #include <locale.h>
 
 #include "mp-chart.h"
+#include "mp-chart-draw.h"
 #include "mp-dataset-loader.h"
 
 /* Renders every chart to PNG for looking at them: light and dark, two
@@ -99,6 +100,31 @@ main (int   argc,
       return 1;
     }
   two = g_strsplit (argc > 3 ? argv[3] : "AZ,KZ", ",", -1);
+
+  /* The keyboard focus callout and the hover ring, as the widget draws them. */
+  {
+    g_autoptr(MpChart) chart = mp_chart_new (dataset, (const char * const *) two, "aid", NULL, NULL);
+    g_autoptr(MpHitMap) hits = mp_hit_map_new ();
+    g_autofree char *path = g_strdup_printf ("%s/focus-light-2-800.png", out);
+    cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 800, 450);
+    cairo_t *cr = cairo_create (surface);
+    MpChartStyle style;
+
+    mp_chart_style_init_default (&style);
+    if (chart != NULL)
+      {
+        mp_chart_render (chart, cr, &style, 800, 450, hits);
+        if (mp_hit_map_get_n (hits) > 12)
+          {
+            mp_chart_draw_hover (cr, &style, mp_hit_map_get (hits, 9));
+            mp_chart_draw_focus (cr, &style, mp_hit_map_get (hits, 12), 800, 450);
+          }
+      }
+    cairo_destroy (cr);
+    cairo_surface_write_to_png (surface, path);
+    cairo_surface_destroy (surface);
+    mp_chart_style_clear (&style);
+  }
 
   for (guint i = 0; charts[i] != NULL; i++)
     for (guint d = 0; d < 2; d++)

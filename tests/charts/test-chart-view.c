@@ -332,6 +332,90 @@ test_render_png (void)
   iterate ();
 }
 
+static GtkEventController *
+find_key_controller (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        return controller;
+    }
+  return NULL;
+}
+
+static gboolean
+press (GtkEventController *controller,
+       guint               keyval)
+{
+  gboolean handled = FALSE;
+
+  g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+  return handled;
+}
+
+static void
+source_cb (MpChartView *view,
+           const char  *source_id,
+           char       **out)
+{
+  g_free (*out);
+  *out = g_strdup (source_id);
+}
+
+static void
+test_keyboard (void)
+{
+  g_autoptr(MpDataset) dataset = load_fixture ("two-countries.json");
+  const char *two[] = { "AZ", "KZ", NULL };
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = mp_chart_view_new ();
+  GtkEventController *keys = find_key_controller (view);
+  g_autofree char *activated = NULL;
+
+  g_assert_nonnull (keys);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 500);
+  mp_chart_view_set_dataset (MP_CHART_VIEW (view), dataset);
+  mp_chart_view_set_countries (MP_CHART_VIEW (view), two);
+  g_signal_connect (view, "source-activated", G_CALLBACK (source_cb), &activated);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate ();
+
+  /* Home: the first value, 2013 for Azerbaijan (no data). */
+  gtk_widget_grab_focus (view);
+  iterate ();
+  g_assert_true (gtk_widget_has_focus (view));
+  g_assert_true (press (keys, GDK_KEY_Home));
+  g_assert_cmpint (mp_chart_view_get_focus_index (MP_CHART_VIEW (view)), ==, 0);
+
+  /* Right: Kazakhstan in 2013; Enter opens its source. */
+  g_assert_true (press (keys, GDK_KEY_Right));
+  g_assert_cmpint (mp_chart_view_get_focus_index (MP_CHART_VIEW (view)), ==, 1);
+  g_assert_true (press (keys, GDK_KEY_Return));
+  g_assert_cmpstr (activated, ==, "oecd");
+
+  /* Up goes back to Azerbaijan in the same year; End to the last bar. */
+  g_assert_true (press (keys, GDK_KEY_Up));
+  g_assert_cmpint (mp_chart_view_get_focus_index (MP_CHART_VIEW (view)), ==, 0);
+  g_assert_true (press (keys, GDK_KEY_End));
+  g_assert_cmpint (mp_chart_view_get_focus_index (MP_CHART_VIEW (view)), ==, 19);
+  g_assert_true (press (keys, GDK_KEY_Right));
+  g_assert_cmpint (mp_chart_view_get_focus_index (MP_CHART_VIEW (view)), ==, 19);
+  iterate ();
+
+  /* Escape drops the focus callout; other keys pass through. */
+  g_assert_true (press (keys, GDK_KEY_Escape));
+  g_assert_cmpint (mp_chart_view_get_focus_index (MP_CHART_VIEW (view)), ==, -1);
+  g_assert_false (press (keys, GDK_KEY_a));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+}
+
 static void
 test_sparkline (void)
 {
@@ -382,6 +466,7 @@ main (int   argc,
   g_test_add_func ("/mp/chart-panel/table-toggle", test_table_toggle);
   g_test_add_func ("/mp/chart-panel/chart-property", test_chart_property);
   g_test_add_func ("/mp/chart-panel/render-png", test_render_png);
+  g_test_add_func ("/mp/chart-view/keyboard", test_keyboard);
   g_test_add_func ("/mp/sparkline/accessible", test_sparkline);
 
   return g_test_run ();
