@@ -163,6 +163,35 @@ test_lang_option_english (void)
   g_assert_nonnull (strstr (run.err, "Give the dataset files to check"));
 }
 
+/* The language chosen in the menu (the "language" setting) applies at
+ * the next start, in the plain C locale too. */
+static void
+test_saved_language (void)
+{
+  g_autoptr(MpTestPo) po = mp_test_po_load ("tr");
+  g_autofree char *config = g_dir_make_tmp ("mp-config-XXXXXX", NULL);
+  g_autofree char *dir = g_build_filename (config, "glib-2.0", "settings", NULL);
+  g_autofree char *keyfile = g_build_filename (dir, "keyfile", NULL);
+  g_autofree char *config_env = g_strconcat ("XDG_CONFIG_HOME=", config, NULL);
+  g_autoptr(GError) error = NULL;
+  const char *env[] = { "LC_ALL=C", "GSETTINGS_BACKEND=keyfile", config_env, NULL };
+  const char *args[] = { "--validate", NULL };
+  g_auto(Run) run = { NULL };
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_file_set_contents (keyfile, "[io/github/middlepowers/MiddlePowers]\nlanguage='tr'\n", -1, &error);
+  g_assert_no_error (error);
+
+  run_app (&run, env, args);
+  g_assert_nonnull (strstr (run.err, mp_test_po_get (po, NULL, "Give the dataset files to check: middle-powers --validate FILE…")));
+
+  g_unlink (keyfile);
+  g_rmdir (dir);
+  *strrchr (dir, '/') = '\0';
+  g_rmdir (dir);
+  g_rmdir (config);
+}
+
 /* Finds kk_KZ.UTF-8: installed on the system (tools/install-deps.sh
  * generates it), or compiled into @tmpdir from the locale sources. */
 static char *
@@ -344,6 +373,7 @@ main (int   argc,
   g_test_add_func ("/mp/i18n/cli/lang-option-in-c-locale", test_lang_option_in_c_locale);
   g_test_add_func ("/mp/i18n/cli/language-in-c-locale", test_language_in_c_locale);
   g_test_add_func ("/mp/i18n/cli/lang-option-english", test_lang_option_english);
+  g_test_add_func ("/mp/i18n/cli/saved-language", test_saved_language);
   g_test_add_func ("/mp/i18n/cli/real-locale", test_real_locale);
   g_test_add_func ("/mp/i18n/cli/handout-in-kazakh", test_handout_in_kazakh);
 
