@@ -27,6 +27,7 @@
 #include <glib/gi18n.h>
 #include <gtk/gtk.h>
 #include <locale.h>
+#include <string.h>
 
 #include "mp-application.h"
 #include "mp-chart-panel.h"
@@ -92,6 +93,85 @@ collect_menu_labels (GMenuModel *model,
           g_object_unref (link);
         }
     }
+}
+
+/* The mnemonic letters of one menu: its items and its sections' items.
+ * Submenus are menus of their own. */
+static void
+collect_mnemonics (GMenuModel *model,
+                   GPtrArray  *submenus,
+                   GString    *letters,
+                   GString    *labels)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autoptr(GMenuLinkIter) links = NULL;
+      g_autofree char *label = NULL;
+      const char *link_name;
+      GMenuModel *link;
+
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_LABEL, "s", &label))
+        {
+          const char *underscore = strchr (label, '_');
+
+          if (underscore != NULL && underscore[1] != '\0')
+            {
+              gunichar c = g_unichar_tolower (g_utf8_get_char (underscore + 1));
+              char buffer[7] = { 0, };
+
+              g_unichar_to_utf8 (c, buffer);
+              if (strstr (letters->str, buffer) != NULL)
+                g_error ("The mnemonic “%s” of “%s” is already used in this menu: %s",
+                         buffer, label, labels->str);
+              g_string_append (letters, buffer);
+              g_string_append_printf (labels, "“%s” ", label);
+            }
+        }
+
+      links = g_menu_model_iterate_item_links (model, i);
+      while (g_menu_link_iter_next (links))
+        {
+          link_name = g_menu_link_iter_get_name (links);
+          link = g_menu_link_iter_get_value (links);
+          if (g_str_equal (link_name, G_MENU_LINK_SECTION))
+            collect_mnemonics (link, submenus, letters, labels);
+          else
+            g_ptr_array_add (submenus, g_object_ref (link));
+          g_object_unref (link);
+        }
+    }
+}
+
+/* Every menu and submenu uses each mnemonic letter once. */
+static void
+assert_unique_mnemonics (GMenuModel *menu)
+{
+  g_autoptr(GPtrArray) submenus = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GString) letters = g_string_new (NULL);
+  g_autoptr(GString) labels = g_string_new (NULL);
+
+  collect_mnemonics (menu, submenus, letters, labels);
+  for (guint i = 0; i < submenus->len; i++)
+    assert_unique_mnemonics (g_ptr_array_index (submenus, i));
+}
+
+static GMenuModel *
+find_menu (GtkWidget *widget)
+{
+  if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)) != NULL)
+    return gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GMenuModel *menu = find_menu (child);
+
+      if (menu != NULL)
+        return menu;
+    }
+
+  return NULL;
 }
 
 /* Every text the user can read in @widget and below: labels, button
@@ -184,6 +264,8 @@ test_window_language (gconstpointer data)
   g_assert_true (contains (menu_labels, mp_test_po_get (po, "color scheme", "_Dark")));
   g_assert_false (contains (menu_labels, "_Quit"));
   assert_no_english (po, menu_labels, "The main menu");
+  g_assert_nonnull (find_menu (gtk_window_get_titlebar (GTK_WINDOW (window))));
+  assert_unique_mnemonics (find_menu (gtk_window_get_titlebar (GTK_WINDOW (window))));
   g_assert_true (contains (texts, mp_test_po_get (po, NULL, "_Aid")));
   g_assert_true (contains (texts, mp_test_po_get (po, NULL, "Capital")));
   assert_no_english (po, texts, "The window");
