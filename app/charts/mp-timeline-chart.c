@@ -256,7 +256,7 @@ batch_draw (cairo_t            *cr,
 {
   const double *d;
 
-  mp_color_set_source (cr, &style->grid, 0.55);
+  mp_color_set_source (cr, &style->grid, 0.7);
   fill_boxes (cr, batch->tracks);
 
   for (guint c = 0; c < MP_CHART_MAX_COUNTRIES; c++)
@@ -497,8 +497,12 @@ mp_timeline_chart_render (cairo_t                *cr,
                         /* Whole pixels in x too: boxes need no mask. */
                         double tx = round (plot_x + (cursor - series->start) / span_years * plot_w);
 
-                        add_box (batch.tracks, tx, ly,
-                                 round (plot_x + (next - series->start) / span_years * plot_w) - tx, lh);
+                        /* A thin line through the lane: light, and a
+                         * third of the pixels to blend. */
+                        double th = MAX (1, round (lh / 3));
+
+                        add_box (batch.tracks, tx, ly + round ((lh - th) / 2),
+                                 round (plot_x + (next - series->start) / span_years * plot_w) - tx, th);
                       }
                     if (k < lane->n_spans)
                       cursor = MAX (cursor, lane->spans[k].to);
