@@ -201,6 +201,7 @@ find_kazakh_locale (const char *tmpdir)
   g_autofree char *saved = g_strdup (setlocale (LC_ALL, NULL));
   g_autofree char *localedef = NULL;
   g_autofree char *out = NULL;
+  const char *argv[] = { NULL, "-i", "kk_KZ", "-f", "UTF-8", NULL, NULL };
   gboolean installed;
   int status;
 
@@ -214,14 +215,12 @@ find_kazakh_locale (const char *tmpdir)
     return NULL;
 
   out = g_build_filename (tmpdir, name, NULL);
-  {
-    const char *argv[] = { localedef, "-i", "kk_KZ", "-f", "UTF-8", out, NULL };
-
-    if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
-                       NULL, NULL, NULL, NULL, &status, NULL) ||
-        !g_spawn_check_wait_status (status, NULL))
-      return NULL;
-  }
+  argv[0] = localedef;
+  argv[5] = out;
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                     NULL, NULL, NULL, NULL, &status, NULL) ||
+      !g_spawn_check_wait_status (status, NULL))
+    return NULL;
 
   return g_strdup (tmpdir);
 }
