@@ -16,7 +16,7 @@ build: deps $(BUILD)/build.ninja
 	@ninja -C $(BUILD) | tail -n 1
 
 run: build
-	@GSETTINGS_SCHEMA_DIR=$(BUILD)/data $(BUILD)/app/middle-powers
+	@GSETTINGS_SCHEMA_DIR=$(BUILD)/data MP_LOCALEDIR=$(BUILD)/po $(BUILD)/app/middle-powers
 
 check: build
 	@xvfb-run -a -s '-screen 0 1280x1024x24' dbus-run-session -- \

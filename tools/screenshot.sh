@@ -13,7 +13,7 @@ sleep 0.5
 w=${size%x*}; h=${size#*x}
 settings=$(mktemp -d)
 env DISPLAY=$disp GSK_RENDERER=cairo GSETTINGS_BACKEND=keyfile XDG_CONFIG_HOME=$settings \
-    GSETTINGS_SCHEMA_DIR=$build/data NO_AT_BRIDGE=1 "$@" \
+    GSETTINGS_SCHEMA_DIR=$build/data MP_LOCALEDIR=$build/po NO_AT_BRIDGE=1 "$@" \
     dbus-run-session -- sh -c "gsettings set io.github.middlepowers.MiddlePowers window-size '($w, $h)'; \
       $build/app/middle-powers & pid=\$!; sleep ${WAIT:-3}; import -display $disp -window root '$out'; kill \$pid" 2>/dev/null
 rm -rf "$settings"

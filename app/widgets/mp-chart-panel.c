@@ -382,10 +382,19 @@ mp_chart_panel_init (MpChartPanel *self)
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
 
-  /* The toolbar. */
+  /* The toolbar; it scrolls sideways in a narrow window (down to 360 px)
+   * rather than forcing the window wider. */
   self->toolbar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   gtk_widget_add_css_class (self->toolbar, "mp-chart-toolbar");
-  gtk_box_append (GTK_BOX (self->box), self->toolbar);
+  {
+    GtkWidget *scroller = gtk_scrolled_window_new ();
+
+    gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
+    gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (scroller), TRUE);
+    gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+    gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), self->toolbar);
+    gtk_box_append (GTK_BOX (self->box), scroller);
+  }
 
   switcher = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   gtk_widget_add_css_class (switcher, "linked");
