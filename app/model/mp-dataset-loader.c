@@ -1676,6 +1676,7 @@ read_root (Load     *load,
   g_autoptr(GPtrArray) unknown = NULL;
   const char *format;
   JsonNode *version;
+  double version_number;
 
   if (!JSON_NODE_HOLDS_OBJECT (root))
     {
@@ -1694,9 +1695,7 @@ read_root (Load     *load,
     }
 
   version = slots[F_VERSION];
-  if (version != NULL &&
-      !(JSON_NODE_HOLDS_VALUE (version) && json_node_get_value_type (version) == G_TYPE_INT64 &&
-        json_node_get_int (version) == 1))
+  if (version != NULL && !(get_number (version, &version_number) && version_number == 1.0))
     {
       g_autofree char *got = describe_node (version);
 

@@ -20,13 +20,17 @@
 
 #include "config.h"
 
+#include <json-glib/json-glib.h>
 #include <stdint.h>
 
 #include "mp-dataset-loader.h"
+#include "mp-json-check.h"
 
 /* libFuzzer target: any bytes, loaded as a dataset file twice (so the
  * second copy overrides the first by id and merges series), must give
- * either a dataset or problems, never a crash, a leak or a critical. */
+ * either a dataset or problems, never a crash, a leak or a critical.
+ * Also differential: what our strict JSON check accepts, json-glib must
+ * read (else users would get json-glib's messages). */
 
 int LLVMFuzzerInitialize (int    *argc,
                           char ***argv);
@@ -82,6 +86,22 @@ use_dataset (MpDataset *dataset)
     }
 }
 
+static void
+check_agrees_with_json_glib (const char *data,
+                             size_t      size)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (size > 1024 * 1024 || !g_utf8_validate (data, (gssize) size, NULL) ||
+      !_mp_json_check (data, size, MP_DATASET_MAX_DEPTH, NULL, NULL, NULL, NULL, NULL))
+    return;
+
+  parser = json_parser_new ();
+  if (!json_parser_load_from_data (parser, data, (gssize) size, &error))
+    g_error ("accepted by the check, refused by json-glib: %s", error->message);
+}
+
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
@@ -107,6 +127,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
   if (dataset != NULL)
     use_dataset (dataset);
+
+  check_agrees_with_json_glib ((const char *) data, size);
 
   return 0;
 }
