@@ -705,6 +705,39 @@ test_invalid_utf8_offsets (void)
       }
 }
 
+/* "to" may name a partial date inside the period "from" starts in. */
+static void
+test_partial_periods (void)
+{
+  g_autoptr(MpDatasetLoader) loader = mp_dataset_loader_new ();
+  g_autoptr(MpDataset) dataset = NULL;
+  g_autofree char *only = NULL;
+
+  add_json (loader, "periods.json",
+            "{\"format\": \"middle-powers-dataset\", \"version\": 1,"
+            " \"sources\": [{\"id\": \"s\", \"title\": \"T\", \"publisher\": \"P\","
+            " \"url\": \"https://example.org/\", \"retrieved\": \"2025\", \"licence\": \"CC0-1.0\"}],"
+            " \"countries\": [{\"id\": \"AZ\", \"iso3\": \"AZE\", \"name\": {\"en\": \"Azerbaijan\"}, \"source\": \"s\"}],"
+            " \"organizations\": [{\"id\": \"UN\", \"acronym\": \"UN\", \"name\": {\"en\": \"UN\"},"
+            " \"kind\": \"global\", \"source\": \"s\"}],"
+            " \"memberships\": ["
+            "  {\"id\": \"a\", \"country\": \"AZ\", \"organization\": \"UN\", \"status\": \"member\","
+            "   \"from\": \"1992-03-02\", \"to\": \"1992\", \"source\": \"s\"},"
+            "  {\"id\": \"b\", \"country\": \"AZ\", \"organization\": \"UN\", \"status\": \"chair\","
+            "   \"from\": \"1992-03\", \"to\": \"1992-03-01\", \"source\": \"s\"},"
+            "  {\"id\": \"c\", \"country\": \"AZ\", \"organization\": \"UN\", \"status\": \"observer\","
+            "   \"from\": \"1992-03-02\", \"to\": \"1992-03-02\", \"source\": \"s\"},"
+            "  {\"id\": \"d\", \"country\": \"AZ\", \"organization\": \"UN\", \"status\": \"member\","
+            "   \"from\": \"1992\", \"to\": \"1991-12-31\", \"source\": \"s\"}]}");
+  dataset = mp_dataset_loader_load (loader, NULL);
+
+  /* Only the last one ends before it starts. */
+  g_assert_null (dataset);
+  g_assert_cmpuint (mp_dataset_loader_get_problems (loader)->len, ==, 1);
+  only = problem_string (loader, 0);
+  g_assert_cmpstr (only, ==, "periods.json: $.memberships[3].to: \"to\" (1991-12-31) is before \"from\" (1992)");
+}
+
 /* Records and their strings belong to the dataset: they outlive the
  * loader, and the dataset is freed with its last reference. */
 static void
@@ -790,6 +823,7 @@ main (int   argc,
   g_test_add_func ("/mp/dataset/byte-order-mark", test_byte_order_mark);
   g_test_add_func ("/mp/dataset/depth-limit", test_depth_limit);
   g_test_add_func ("/mp/dataset/invalid-utf8-offsets", test_invalid_utf8_offsets);
+  g_test_add_func ("/mp/dataset/partial-periods", test_partial_periods);
   g_test_add_func ("/mp/dataset/lifetime", test_lifetime);
   g_test_add_func ("/mp/dataset/enum-strings", test_enum_strings);
   g_test_add_func ("/mp/dataset/problem-to-string", test_problem_to_string);
