@@ -42,6 +42,24 @@ mp_chart_metrics_init (MpChartMetrics     *metrics,
   metrics->radius = 3 * s;
 }
 
+gboolean
+mp_chart_begin (cairo_t            *cr,
+                const MpChartStyle *style,
+                double              width,
+                double              height,
+                MpHitMap           *hits)
+{
+  if (hits != NULL)
+    mp_hit_map_clear (hits);
+  if (width < 1 || height < 1)
+    return FALSE;
+
+  cairo_save (cr);
+  mp_chart_draw_background (cr, style, width, height);
+
+  return TRUE;
+}
+
 void
 mp_chart_draw_background (cairo_t            *cr,
                           const MpChartStyle *style,

@@ -63,6 +63,14 @@ void   mp_chart_metrics_init     (MpChartMetrics       *metrics,
                                   const MpChartStyle   *style,
                                   double                width,
                                   double                height);
+/* Starts a renderer: clears @hits, and unless the size is empty saves
+ * @cr and paints the background; returns FALSE when there is nothing
+ * to draw (then @cr is untouched).  Pair with cairo_restore(). */
+gboolean mp_chart_begin          (cairo_t              *cr,
+                                  const MpChartStyle   *style,
+                                  double                width,
+                                  double                height,
+                                  MpHitMap             *hits);
 void   mp_chart_draw_background  (cairo_t              *cr,
                                   const MpChartStyle   *style,
                                   double                width,

@@ -119,13 +119,9 @@ mp_indicator_chart_render (cairo_t                 *cr,
 
   g_return_if_fail (cr != NULL && series != NULL && style != NULL);
 
-  if (hits != NULL)
-    mp_hit_map_clear (hits);
-  if (width < 1 || height < 1)
+  if (!mp_chart_begin (cr, style, width, height, hits))
     return;
 
-  cairo_save (cr);
-  mp_chart_draw_background (cr, style, width, height);
   mp_chart_metrics_init (&m, style, width, height);
   s = m.s;
   x0 = m.pad;
