@@ -36,6 +36,7 @@
 #include "mp-citation.h"
 #include "mp-export.h"
 #include "mp-format.h"
+#include "mp-png.h"
 
 #define DEFAULT_WIDTH  1600
 #define DEFAULT_HEIGHT 900
@@ -351,12 +352,12 @@ render_to_path (const MpExportRequest  *request,
 
   if (ok && format == MP_EXPORT_PNG)
     {
-      cairo_status_t status = cairo_surface_write_to_png (surface, tmp_path);
+      g_autoptr(GError) png_error = NULL;
 
-      if (status != CAIRO_STATUS_SUCCESS)
+      if (!mp_png_write (surface, tmp_path, &png_error))
         {
           g_set_error (error, MP_EXPORT_ERROR, MP_EXPORT_ERROR_WRITE,
-                       _("Cannot write “%s”: %s"), path, cairo_status_to_string (status));
+                       _("Cannot write “%s”: %s"), path, png_error->message);
           ok = FALSE;
         }
     }
