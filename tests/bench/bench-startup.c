@@ -304,9 +304,13 @@ print_results (void)
       else
         range = g_strdup ("");
 
-      printf ("%-24s %2u/%-2d %9.1f %11s %6s %8.1f %6s %8.1f %6s %8.1f\n",
-              program->label, program->wall_ms->len, runs, frame, range, frame_ratio,
-              cpu, cpu_ratio, rss, rss_ratio, wall);
+      {
+        g_autofree char *frame_text = isnan (frame) ? g_strdup ("-") : g_strdup_printf ("%.1f", frame);
+
+        printf ("%-24s %2u/%-2d %9s %11s %6s %8.1f %6s %8.1f %6s %8.1f\n",
+                program->label, program->wall_ms->len, runs, frame_text, range, frame_ratio,
+                cpu, cpu_ratio, rss, rss_ratio, wall);
+      }
       g_string_append_printf (tsv, "%s\t%u\t%u\t%.1f\t%.1f\t%.1f\t%.1f\t%.1f\t%.1f\n",
                               program->label, program->wall_ms->len, program->failures, frame,
                               n_frames > 0 ? frames[0] : NAN, n_frames > 0 ? frames[n_frames - 1] : NAN,
