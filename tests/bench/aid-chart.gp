@@ -1,7 +1,8 @@
 # aid-chart.gp — the aid bar chart of the benchmark, drawn by gnuplot from
 # the same numbers as `middle-powers --export aid.png --chart aid`
 # (tools/bench.sh writes them to a table: year, then US$ million per
-# country, "-" for no data).
+# country, "-" for no data).  Two countries: clusters of two bars, each
+# bar 1/3 of a year wide, so the value labels sit at year ± 1/6.
 #
 #   gnuplot -e "data='aid.dat'; out='aid.png'" tests/bench/aid-chart.gp
 #
@@ -10,8 +11,8 @@
 set terminal pngcairo size 1600,900 font "Sans,11" noenhanced
 set output out
 set datafile missing "-"
-set title "Aid contributions\nTotal official development assistance, US$ million" left
-set key top left horizontal
+set title "Aid contributions\nTotal official development assistance, US$ million"
+set key top left horizontal autotitle columnheader
 set style data histograms
 set style histogram clustered gap 1
 set style fill solid 1.0 border -1
@@ -23,5 +24,5 @@ set xtics nomirror scale 0
 set ytics nomirror
 plot data using 2:xtic(1) title columnheader(2) lc rgb "#0072B2", \
      ''   using 3 title columnheader(3) lc rgb "#E69F00", \
-     ''   using 0:($2 == $2 ? $2 : 1/0):(sprintf("%g", $2)) with labels offset -2.2,0.8 notitle, \
-     ''   using 0:($3 == $3 ? $3 : 1/0):(sprintf("%g", $3)) with labels offset 2.2,0.8 notitle
+     ''   using ($0 - 1.0 / 6):2:(sprintf("%g", $2)) with labels offset 0,0.8 notitle, \
+     ''   using ($0 + 1.0 / 6):3:(sprintf("%g", $3)) with labels offset 0,0.8 notitle
