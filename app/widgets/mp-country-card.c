@@ -293,12 +293,16 @@ mp_country_card_build_facts (MpCountryCard *self)
       row->caption = gtk_label_new (self->facts[i].caption);
       gtk_label_set_xalign (GTK_LABEL (row->caption), 0);
       gtk_label_set_wrap (GTK_LABEL (row->caption), TRUE);
+      /* Long captions (Kazakh, Russian) wrap instead of widening the
+       * card, so four cards still fit two by two. */
+      gtk_label_set_max_width_chars (GTK_LABEL (row->caption), 14);
       gtk_widget_add_css_class (row->caption, "fact-caption");
 
       row->label = gtk_label_new (NULL);
       gtk_label_set_xalign (GTK_LABEL (row->label), 0);
       gtk_label_set_wrap (GTK_LABEL (row->label), TRUE);
       gtk_label_set_wrap_mode (GTK_LABEL (row->label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_max_width_chars (GTK_LABEL (row->label), 20);
 
       row->button = gtk_button_new ();
       gtk_button_set_child (GTK_BUTTON (row->button), row->label);
