@@ -11,7 +11,7 @@ xvfb=$!
 trap 'kill $xvfb 2>/dev/null' EXIT
 sleep 0.5
 w=${size%x*}; h=${size#*x}
-settings=$(mktemp -d)
+settings=${SETTINGS:-$(mktemp -d)}
 env DISPLAY=$disp GSK_RENDERER=cairo GSETTINGS_BACKEND=keyfile XDG_CONFIG_HOME=$settings \
     GSETTINGS_SCHEMA_DIR=$build/data MP_LOCALEDIR=$build/po NO_AT_BRIDGE=1 "$@" \
     dbus-run-session -- sh -c "gsettings set io.github.middlepowers.MiddlePowers window-size '($w, $h)'; \
