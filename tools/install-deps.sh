@@ -31,8 +31,9 @@ if [ -n "$missing" ]; then
 fi
 
 # The locales of the translations, for the tests in tests/i18n that run
-# the app in a real locale (a few seconds each, once).
-for loc in az_AZ kk_KZ ru_RU tr_TR; do
+# the app in a real locale, and en_US for screenshots with grouped digits
+# (a few seconds each, once).
+for loc in en_US az_AZ kk_KZ ru_RU tr_TR; do
   if ! locale -a 2>/dev/null | grep -qix "$loc.utf-\{0,1\}8"; then
     echo "Generating $loc.UTF-8"
     $SUDO localedef -i "$loc" -f UTF-8 "$loc.UTF-8"

@@ -18,10 +18,10 @@ app="$build/app/middle-powers"
 [ -x "$app" ] || { echo "no $app: build first" >&2; exit 1; }
 mkdir -p "$out"
 
-# One shot: NAME SCHEME (light or dark) WIDTH HEIGHT.  Settings come from a
+# One shot: NAME SCHEME (light or dark) WIDTH HEIGHT CHART.  Settings come from a
 # throw-away keyfile, so the user's own settings are neither read nor changed.
 shot () {
-  name=$1 scheme=$2 width=$3 height=$4
+  name=$1 scheme=$2 width=$3 height=$4 chart=$5
   config=$(mktemp -d)
   mkdir -p "$config/glib-2.0/settings"
   cat > "$config/glib-2.0/settings/keyfile" <<EOF
@@ -29,10 +29,11 @@ shot () {
 color-scheme='$scheme'
 window-size=($width, $height)
 window-maximized=false
+chart='$chart'
 EOF
   XDG_CONFIG_HOME="$config" GSETTINGS_BACKEND=keyfile \
   GSETTINGS_SCHEMA_DIR="$build/data" GSK_RENDERER=cairo GDK_DEBUG=no-portals \
-  LANGUAGE=en LC_ALL=C.UTF-8 \
+  LANGUAGE=en LC_ALL=en_US.UTF-8 \
   OUT="$out/$name.png" APP="$app" \
   xvfb-run -a -s '-screen 0 1600x1000x24' dbus-run-session -- sh -c '
     "$APP" &
@@ -47,5 +48,5 @@ EOF
   echo "$out/$name.png"
 }
 
-shot comparison light 1280 800
-shot charts-dark dark 1280 800
+shot comparison light 1280 900 aid
+shot charts-dark dark 1280 900 memberships
