@@ -360,11 +360,21 @@ main (int   argc,
       return 2;
     }
   for (guint i = 0; i < programs->len; i++)
-    if (((Program *) g_ptr_array_index (programs, i))->kind == KIND_OUTSIDE && preload == NULL)
-      {
-        g_printerr ("bench-startup: --outside needs --preload\n");
-        return 2;
-      }
+    {
+      Program *program = g_ptr_array_index (programs, i);
+
+      if (program->kind == KIND_OUTSIDE && preload == NULL)
+        {
+          g_printerr ("bench-startup: --outside needs --preload\n");
+          return 2;
+        }
+      /* 77: "skipped" for meson. */
+      if (program->kind != KIND_PLAIN && g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+        {
+          g_printerr ("bench-startup: no display (run under xvfb-run), skipped\n");
+          return 77;
+        }
+    }
 
   for (int round = -warmup; round < runs; round++)
     for (guint i = 0; i < programs->len; i++)
