@@ -62,6 +62,7 @@ struct _MpWindow
   GtkBox               *chart_slot;
   MpChartPanel         *chart_panel;
   GtkWidget            *chart_popover;
+  GtkWidget            *shortcuts_window;
   GtkRevealer          *problems_revealer;
   GtkLabel             *problems_title;
   GtkListBox           *problems_list;
@@ -631,6 +632,27 @@ preset_cb (GtkWidget  *widget,
     }
 
   mp_window_set_countries (self, (const char * const *) countries);
+}
+
+/* Built on first use: GtkApplication would build a "gtk/help-overlay.ui"
+ * for every window at start-up. */
+static void
+show_shortcuts_cb (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  MpWindow *self = MP_WINDOW (widget);
+
+  if (self->shortcuts_window == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/ui/mp-shortcuts-window.ui");
+
+      self->shortcuts_window = GTK_WIDGET (gtk_builder_get_object (builder, "shortcuts_window"));
+      gtk_window_set_transient_for (GTK_WINDOW (self->shortcuts_window), GTK_WINDOW (self));
+      gtk_window_set_hide_on_close (GTK_WINDOW (self->shortcuts_window), TRUE);
+    }
+
+  gtk_window_present (GTK_WINDOW (self->shortcuts_window));
 }
 
 static void
@@ -1340,6 +1362,7 @@ mp_window_dispose (GObject *object)
       g_file_monitor_cancel (g_ptr_array_index (self->monitors, i));
   g_clear_pointer (&self->monitors, g_ptr_array_unref);
   g_clear_pointer (&self->chart_popover, gtk_widget_unparent);
+  g_clear_pointer ((GtkWindow **) &self->shortcuts_window, gtk_window_destroy);
   if (self->presentation_css != NULL)
     gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
                                                    GTK_STYLE_PROVIDER (self->presentation_css));
@@ -1405,6 +1428,7 @@ mp_window_class_init (MpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.preset", "s", preset_cb);
   gtk_widget_class_install_action (widget_class, "win.reset-dataset", NULL, reset_cb);
   gtk_widget_class_install_action (widget_class, "win.show-chart", "s", show_chart_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_cb);
   gtk_widget_class_install_action (widget_class, "win.export", "s", export_cb);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_cb);
   gtk_widget_class_install_action (widget_class, "win.presentation", NULL, presentation_cb);
@@ -1432,6 +1456,8 @@ mp_window_class_init (MpWindowClass *klass)
   }
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK, "win.show-shortcuts", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.show-shortcuts", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.add-card", NULL);
   for (int i = 0; i < MAX_CARDS; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK,
@@ -1558,4 +1584,13 @@ mp_window_get_chart_panel (MpWindow *self)
   g_return_val_if_fail (MP_IS_WINDOW (self), NULL);
 
   return self->chart_panel;
+}
+
+/* The keyboard shortcuts window, once it was shown; NULL before. */
+GtkWidget *
+mp_window_get_shortcuts_window (MpWindow *self)
+{
+  g_return_val_if_fail (MP_IS_WINDOW (self), NULL);
+
+  return self->shortcuts_window;
 }

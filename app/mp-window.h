@@ -43,6 +43,7 @@ GtkWidget  *mp_window_get_card_widget (MpWindow      *self,
                                        guint          index);
 gboolean    mp_window_is_loading      (MpWindow      *self);
 gboolean    mp_window_is_presenting   (MpWindow      *self);
+GtkWidget  *mp_window_get_shortcuts_window (MpWindow  *self);
 MpChartPanel *mp_window_get_chart_panel (MpWindow    *self);
 
 G_END_DECLS

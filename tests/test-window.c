@@ -79,7 +79,15 @@ test_window_actions (Fixture       *fixture,
 
   g_assert_nonnull (g_action_map_lookup_action (G_ACTION_MAP (fixture->app), "quit"));
   g_assert_nonnull (g_action_map_lookup_action (G_ACTION_MAP (fixture->app), "about"));
-  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (fixture->window)));
+  /* The shortcuts window is built when first asked for, and lists the
+   * shortcuts of every group. */
+  g_assert_null (mp_window_get_shortcuts_window (fixture->window));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-shortcuts", NULL);
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (mp_window_get_shortcuts_window (fixture->window)));
+  g_assert_true (gtk_widget_get_visible (mp_window_get_shortcuts_window (fixture->window)));
+  gtk_window_close (GTK_WINDOW (mp_window_get_shortcuts_window (fixture->window)));
+  iterate_briefly ();
+  g_assert_false (gtk_widget_get_visible (mp_window_get_shortcuts_window (fixture->window)));
 
   quit_accels = gtk_application_get_accels_for_action (GTK_APPLICATION (fixture->app), "app.quit");
   g_assert_nonnull (quit_accels);
