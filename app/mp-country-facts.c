@@ -126,7 +126,10 @@ compute_memberships (MpDataset       *dataset,
 {
   GPtrArray *memberships = mp_dataset_get_country_memberships (dataset, country->id);
   g_autoptr(GHashTable) current = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) unconfirmed = g_hash_table_new (g_str_hash, g_str_equal);
+  int confirmed_year = 0;
   guint n;
+  guint n_unconfirmed;
 
   if (memberships->len == 0)
     return;
@@ -139,11 +142,31 @@ compute_memberships (MpDataset       *dataset,
         continue;
 
       g_hash_table_add (current, (gpointer) m->organization);
+      if (mp_date_is_set (&m->confirmed_until))
+        {
+          g_hash_table_add (unconfirmed, (gpointer) m->organization);
+          confirmed_year = MAX (confirmed_year, m->confirmed_until.year);
+        }
     }
 
   n = g_hash_table_size (current);
-  /* Translators: the number of organizations a country currently belongs to */
-  fact->text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u organization", "%u organizations", n), n);
+  n_unconfirmed = g_hash_table_size (unconfirmed);
+
+  if (n_unconfirmed == 0)
+    {
+      /* Translators: the number of organizations a country currently belongs to */
+      fact->text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u organization", "%u organizations", n), n);
+    }
+  else
+    {
+      g_autofree char *total = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u organization", "%u organizations", n), n);
+
+      /* Translators: "60 organizations, 45 confirmed only until 2014": the
+       * source of those memberships (Correlates of War) ends in that year */
+      fact->text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, %u confirmed only until %d",
+                                                 "%s, %u confirmed only until %d", n_unconfirmed),
+                                    total, n_unconfirmed, confirmed_year);
+    }
 }
 
 static void

@@ -928,10 +928,13 @@ def build_memberships(cow_series):
                     note = ("Coded %s (%s) by COW IGO v3 from %d to %d and as missing (-9) in %s, when the "
                             "data end; treated as continuing. Later changes are not covered."
                             % (v, label, a, int(run["trailing"][:4]) - 1, run["trailing"]))
+                    rec["confirmed_until"] = str(int(run["trailing"][:4]) - 1)
                     minus9.append(mid)
                 else:
                     note = ("Coded %s (%s) by COW IGO v3 from %d to 2014, when the data end; later changes "
                             "are not covered." % (v, label, a))
+                    # Open, but the source says nothing after its last year.
+                    rec["confirmed_until"] = str(COW_DATA_END)
                 if run["gaps"]:
                     note += " Coded as missing (-9) in %s, between years coded %s; treated as continuous." % (
                         ", ".join(run["gaps"]), v)
@@ -945,7 +948,8 @@ def build_memberships(cow_series):
                 out.append(rec)
     order = {c: i for i, c in enumerate(ISO2)}
     out.sort(key=lambda m: (order[m["country"]], m["organization"], m["from"], m["id"]))
-    keys = ["id", "country", "organization", "status", "from", "to", "precision", "source", "note"]
+    keys = ["id", "country", "organization", "status", "from", "to", "confirmed_until", "precision",
+            "source", "note"]
     return [order_keys(m, keys) for m in out], cited, minus9
 
 

@@ -27,7 +27,7 @@
 #include "mp-ticks.h"
 #include "mp-timeline-chart.h"
 
-#define N_LEGEND (MP_CHART_MAX_COUNTRIES + 4)
+#define N_LEGEND (MP_CHART_MAX_COUNTRIES + 5)
 
 typedef struct
 {
@@ -76,6 +76,8 @@ layout_init (Layout                 *l,
                              (1u << MP_MEMBERSHIP_PARTNER) | (1u << MP_MEMBERSHIP_PARTICIPANT) |
                              (1u << MP_MEMBERSHIP_SIGNATORY)))
     l->legend[l->n_legend++] = (MpLegendItem) { MP_LEGEND_OUTLINE, -1, _("Observer, partner or associate") };
+  if (series->unconfirmed_label != NULL)
+    l->legend[l->n_legend++] = (MpLegendItem) { MP_LEGEND_LIGHT, -1, series->unconfirmed_label };
   if (series->status_mask & (1u << MP_MEMBERSHIP_CHAIR))
     l->legend[l->n_legend++] = (MpLegendItem) { MP_LEGEND_CHAIR, -1, _("Chair") };
 
@@ -145,6 +147,7 @@ typedef struct
 {
   GArray *tracks;                                  /* boxes */
   GArray *spans[MP_CHART_MAX_COUNTRIES][2];        /* boxes, [country][partial] */
+  GArray *unconfirmed[MP_CHART_MAX_COUNTRIES];     /* boxes past the data end */
   GArray *outlines[MP_CHART_MAX_COUNTRIES];        /* boxes */
   GArray *chairs;                                  /* boxes */
   GArray *diamonds;                                /* cx, cy, d */
@@ -165,6 +168,7 @@ batch_init (Batch *batch)
     {
       batch->spans[c][0] = batch_array ();
       batch->spans[c][1] = batch_array ();
+      batch->unconfirmed[c] = batch_array ();
       batch->outlines[c] = batch_array ();
     }
   batch->chairs = batch_array ();
@@ -180,6 +184,7 @@ batch_clear (Batch *batch)
     {
       g_array_unref (batch->spans[c][0]);
       g_array_unref (batch->spans[c][1]);
+      g_array_unref (batch->unconfirmed[c]);
       g_array_unref (batch->outlines[c]);
     }
   g_array_unref (batch->chairs);
@@ -271,6 +276,8 @@ batch_draw (cairo_t            *cr,
     {
       mp_color_set_source (cr, &style->country[c], 1.0);
       fill_boxes (cr, batch->outlines[c]);
+      mp_color_set_source (cr, &style->country[c], 0.3);
+      fill_boxes (cr, batch->unconfirmed[c]);
     }
 
   /* A chair period covers the lane in the text colour: it stands out on
@@ -515,7 +522,16 @@ mp_timeline_chart_render (cairo_t                *cr,
 
                   if (to < series->start)
                     continue;
-                  queue_span (&batch, &l, (int) c, span, x0, x1, ly, lh, span->from < series->start);
+                  if (span->confirmed > 0 && span->confirmed < to)
+                    {
+                      /* Solid while the source confirms it, pale after. */
+                      double xc = round (plot_x + (MAX (span->confirmed, series->start) - series->start) / span_years * plot_w);
+
+                      queue_span (&batch, &l, (int) c, span, x0, xc, ly, lh, span->from < series->start);
+                      add_box (batch.unconfirmed[c], xc, ly, MAX (x1 - xc, 1), lh);
+                    }
+                  else
+                    queue_span (&batch, &l, (int) c, span, x0, x1, ly, lh, span->from < series->start);
                   if (hits != NULL)
                     {
                       MpHit *hit = mp_hit_map_add (hits, x0, ly, MAX (x1 - x0, 1), lh);

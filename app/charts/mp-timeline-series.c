@@ -260,6 +260,14 @@ mp_timeline_series_new (MpDataset          *dataset,
               span.to = today;
             }
           span.to = MAX (span.to, span.from);
+          /* The source's data end before the span does (Correlates of War
+           * ends in 2014): what follows is not confirmed. */
+          if (mp_date_is_set (&membership->confirmed_until) &&
+              date_end_fraction (&membership->confirmed_until) < span.to)
+            {
+              span.confirmed = MAX (date_end_fraction (&membership->confirmed_until), span.from);
+              series->confirmed_year = MAX (series->confirmed_year, membership->confirmed_until.year);
+            }
           span.status = membership->status;
           span.membership = membership;
           span.label = span_label (dataset, series->country_names[c], organization, membership);
@@ -380,6 +388,10 @@ mp_timeline_series_new (MpDataset          *dataset,
                                                 series->n_organizations),
                                       years, series->n_organizations);
   series->summary = summary_text (series);
+  if (series->confirmed_year != 0)
+    /* Translators: legend of the pale end of a membership bar; %d is a year like 2014 */
+    series->unconfirmed_label = g_strdup_printf (_("Not confirmed after %d (the data end)"),
+                                                 series->confirmed_year);
   series->sources = mp_chart_sources_text (dataset, series->source_ids);
 
   return g_steal_pointer (&series);
@@ -398,6 +410,7 @@ mp_timeline_series_free (MpTimelineSeries *series)
   for (guint c = 0; c < series->n_countries; c++)
     g_free (series->country_names[c]);
   g_clear_pointer (&series->source_ids, g_ptr_array_unref);
+  g_free (series->unconfirmed_label);
   g_free (series->title);
   g_free (series->subtitle);
   g_free (series->summary);

@@ -44,6 +44,8 @@ typedef struct
   double              from;        /* fractional years */
   double              to;          /* the series' end when open */
   gboolean            open;        /* still current */
+  double              confirmed;   /* 0, or the fractional year after which
+                                    * the source no longer confirms it */
   MpMembershipStatus  status;
   const MpMembership *membership;  /* borrowed */
   char               *label;       /* tooltip */
@@ -92,6 +94,9 @@ typedef struct
   guint             n_unique[MP_CHART_MAX_COUNTRIES];
   guint             n_current[MP_CHART_MAX_COUNTRIES];
   guint             status_mask;      /* 1 << MpMembershipStatus present */
+  int               confirmed_year;   /* latest "confirmed until" year of a
+                                       * span that runs past it; 0 none */
+  char             *unconfirmed_label; /* legend for those spans, or NULL */
   char             *title;
   char             *subtitle;
   char             *summary;          /* "Today: shared 12, only Azerbaijan 5, …" */

@@ -1339,8 +1339,10 @@ read_membership (Load     *load,
     { "source", TRUE },
     { "precision", FALSE },
     { "note", FALSE },
+    { "confirmed_until", FALSE },
   };
-  enum { F_ID, F_COUNTRY, F_ORGANIZATION, F_STATUS, F_FROM, F_TO, F_SOURCE, F_PRECISION, F_NOTE };
+  enum { F_ID, F_COUNTRY, F_ORGANIZATION, F_STATUS, F_FROM, F_TO, F_SOURCE, F_PRECISION, F_NOTE,
+         F_CONFIRMED_UNTIL };
   JsonNode *slots[G_N_ELEMENTS (fields)];
   MpMembership *membership;
   guint status = 0, precision;
@@ -1389,6 +1391,16 @@ read_membership (Load     *load,
     }
 
   read_string (load, "note", slots[F_NOTE], &membership->note);
+
+  if (slots[F_CONFIRMED_UNTIL] != NULL &&
+      read_date (load, "confirmed_until", slots[F_CONFIRMED_UNTIL], &membership->confirmed_until) &&
+      has_from && _mp_date_ends_before (&membership->confirmed_until, &membership->from))
+    {
+      g_autofree char *until = mp_date_to_string (&membership->confirmed_until);
+      g_autofree char *from = mp_date_to_string (&membership->from);
+
+      report (load, "confirmed_until", _("\"confirmed_until\" (%s) is before \"from\" (%s)"), until, from);
+    }
 
   if (has_id)
     register_record (load, MP_RECORD_MEMBERSHIP, index, membership, NULL, 0);

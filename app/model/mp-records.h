@@ -146,6 +146,9 @@ typedef struct
   MpMembershipStatus status;
   MpDate             from;
   MpDate             to;      /* year 0: still current */
+  MpDate             confirmed_until; /* year 0: not given; else the source
+                                       * confirms the membership only up to
+                                       * this date (its data end there) */
   MpPrecision        precision;
   const char        *source;
   const char        *note;    /* nullable */

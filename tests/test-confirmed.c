@@ -1,0 +1,120 @@
+/* test-confirmed.c
+ *
+ * Copyright 2026 The Middle Powers authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Memberships whose source ends (Correlates of War stops in 2014) are
+ * shown as confirmed only until then: in the data, the timeline and the
+ * cards. */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "mp-country-facts.h"
+#include "mp-dataset-loader.h"
+#include "mp-timeline-series.h"
+
+static MpDataset *dataset;
+
+static void
+test_bundled_field (void)
+{
+  const MpMembership *cow = mp_dataset_lookup_membership (dataset, "AZ:cow:iexb");
+  const MpMembership *un = mp_dataset_lookup_membership (dataset, "AZ:UN");
+
+  g_assert_nonnull (cow);
+  g_assert_cmpint (cow->confirmed_until.year, ==, 2014);
+  g_assert_false (mp_date_is_set (&cow->to));
+
+  /* A membership from a dated official source has no such limit. */
+  g_assert_nonnull (un);
+  g_assert_false (mp_date_is_set (&un->confirmed_until));
+}
+
+static void
+test_timeline_spans (void)
+{
+  const char *countries[] = { "AZ", "KZ", NULL };
+  g_autoptr(GError) error = NULL;
+  MpTimelineSeries *series = mp_timeline_series_new (dataset, countries, MP_TIMELINE_ALL, 2026.5, &error);
+  guint n_unconfirmed = 0;
+  guint n_confirmed = 0;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (series->confirmed_year, ==, 2014);
+  g_assert_nonnull (strstr (series->unconfirmed_label, "2014"));
+
+  for (guint r = 0; r < series->n_rows; r++)
+    for (guint c = 0; c < series->n_countries; c++)
+      for (guint k = 0; k < series->rows[r].lanes[c].n_spans; k++)
+        {
+          const MpTimelineSpan *span = &series->rows[r].lanes[c].spans[k];
+
+          if (span->confirmed > 0)
+            {
+              /* Confirmed through the end of 2014, drawn to today. */
+              g_assert_cmpfloat (span->confirmed, <=, 2015.0);
+              g_assert_cmpfloat (span->confirmed, <, span->to);
+              n_unconfirmed++;
+            }
+          else if (span->open)
+            n_confirmed++;
+        }
+
+  g_assert_cmpuint (n_unconfirmed, >, 0);
+  /* The UN, OTS, WTO… from official pages stay confirmed to today. */
+  g_assert_cmpuint (n_confirmed, >, 0);
+
+  mp_timeline_series_free (series);
+}
+
+static void
+test_card_fact (void)
+{
+  const MpCountry *az = mp_dataset_lookup_country (dataset, "AZ");
+  MpCountryFact facts[MP_N_FACTS];
+
+  mp_country_facts_compute (dataset, az, facts);
+  g_assert_nonnull (strstr (facts[MP_FACT_MEMBERSHIPS].text, "confirmed only until 2014"));
+  mp_country_facts_clear (facts);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(MpDatasetLoader) loader = NULL;
+  int ret;
+
+  g_test_init (&argc, &argv, NULL);
+
+  loader = mp_dataset_loader_new ();
+  mp_dataset_loader_add_bundled (loader);
+  dataset = mp_dataset_loader_load (loader, NULL);
+  g_assert_nonnull (dataset);
+
+  g_test_add_func ("/mp/confirmed/bundled-field", test_bundled_field);
+  g_test_add_func ("/mp/confirmed/timeline-spans", test_timeline_spans);
+  g_test_add_func ("/mp/confirmed/card-fact", test_card_fact);
+
+  ret = g_test_run ();
+  g_clear_object (&dataset);
+
+  return ret;
+}
