@@ -348,6 +348,20 @@ test_presentation (Fixture       *fixture,
 }
 
 static void
+test_accessible_names (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GtkAccessible *card0 = GTK_ACCESSIBLE (card (fixture, 0));
+
+  /* A screen reader reads the card as a sentence, figures with their
+   * year and publisher. */
+  gtk_test_accessible_assert_role (card0, GTK_ACCESSIBLE_ROLE_GROUP);
+  gtk_test_accessible_assert_property (card0, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Azerbaijan, capital Baku, population 10.2 million people "
+                                       "(2024, World Bank; packaged by DataHub (datasets/population))");
+}
+
+static void
 test_no_data_card (Fixture       *fixture,
                    gconstpointer  data)
 {
@@ -364,6 +378,8 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int ret;
 
+  /* The test accessibility backend keeps the properties we check. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   gtk_test_init (&argc, &argv, NULL);
 
   shared_app = mp_application_new ();
@@ -379,6 +395,7 @@ main (int   argc,
   g_test_add ("/mp/comparison/broken-file-keeps-cards", Fixture, NULL, fixture_set_up, test_broken_file_keeps_cards, fixture_tear_down);
   g_test_add ("/mp/comparison/watched-file-reloads", Fixture, NULL, fixture_set_up, test_watched_file_reloads, fixture_tear_down);
   g_test_add ("/mp/comparison/presentation", Fixture, NULL, fixture_set_up, test_presentation, fixture_tear_down);
+  g_test_add ("/mp/comparison/accessible-names", Fixture, NULL, fixture_set_up, test_accessible_names, fixture_tear_down);
   g_test_add ("/mp/comparison/no-data", Fixture, NULL, fixture_set_up, test_no_data_card, fixture_tear_down);
   g_test_add ("/mp/comparison/gdp-figure", Fixture, NULL, fixture_set_up, test_gdp_figure, fixture_tear_down);
 
