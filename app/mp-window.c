@@ -22,6 +22,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mp-cards-box.h"
 #include "mp-chart-panel.h"
 #include "mp-country-card.h"
 #include "mp-citation.h"
@@ -58,7 +59,7 @@ struct _MpWindow
 
   GtkMenuButton        *menu_button;
   GMenu                *presets_menu;
-  GtkFlowBox           *cards_box;
+  MpCardsBox           *cards_box;
   GtkBox               *chart_slot;
   MpChartPanel         *chart_panel;
   GtkWidget            *chart_popover;
@@ -120,23 +121,15 @@ static MpCountryCard *
 mp_window_get_card (MpWindow *self,
                     guint     index)
 {
-  GtkFlowBoxChild *child = gtk_flow_box_get_child_at_index (self->cards_box, index);
+  GtkWidget *child = mp_cards_box_get_card (self->cards_box, index);
 
-  if (child == NULL)
-    return NULL;
-
-  return MP_COUNTRY_CARD (gtk_flow_box_child_get_child (child));
+  return child != NULL ? MP_COUNTRY_CARD (child) : NULL;
 }
 
 static guint
 mp_window_get_n_cards (MpWindow *self)
 {
-  guint n = 0;
-
-  while (mp_window_get_card (self, n) != NULL)
-    n++;
-
-  return n;
+  return mp_cards_box_get_n_cards (self->cards_box);
 }
 
 static GStrv
@@ -169,9 +162,6 @@ mp_window_countries_changed (MpWindow *self)
       mp_country_card_set_index (card, i);
     }
 
-  /* All cards share the row when there is room; they wrap when narrow. */
-  gtk_flow_box_set_max_children_per_line (self->cards_box, MAX (n_cards, 1));
-
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-card", n_cards < MAX_CARDS);
 }
 
@@ -185,12 +175,10 @@ static void
 card_remove_requested_cb (MpWindow      *self,
                           MpCountryCard *card)
 {
-  GtkWidget *child = gtk_widget_get_parent (GTK_WIDGET (card));
-
   if (mp_window_get_n_cards (self) <= 1)
     return;
 
-  gtk_flow_box_remove (self->cards_box, child);
+  mp_cards_box_remove (self->cards_box, GTK_WIDGET (card));
   mp_window_countries_changed (self);
 }
 
@@ -206,9 +194,7 @@ mp_window_append_card (MpWindow   *self,
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (card, "remove-requested", G_CALLBACK (card_remove_requested_cb),
                            self, G_CONNECT_SWAPPED);
-  gtk_flow_box_append (self->cards_box, card);
-  /* The card's own controls take the focus, not the flow box cell. */
-  gtk_widget_set_focusable (gtk_widget_get_parent (card), FALSE);
+  mp_cards_box_append (self->cards_box, card);
 
   return MP_COUNTRY_CARD (card);
 }
@@ -218,11 +204,11 @@ static void
 mp_window_set_countries (MpWindow           *self,
                          const char * const *countries)
 {
-  GtkFlowBoxChild *child;
+  GtkWidget *child;
   guint n = 0;
 
-  while ((child = gtk_flow_box_get_child_at_index (self->cards_box, 0)) != NULL)
-    gtk_flow_box_remove (self->cards_box, GTK_WIDGET (child));
+  while ((child = mp_cards_box_get_card (self->cards_box, 0)) != NULL)
+    mp_cards_box_remove (self->cards_box, child);
 
   for (guint i = 0; countries != NULL && countries[i] != NULL && n < MAX_CARDS; i++)
     {
@@ -1403,6 +1389,8 @@ mp_window_class_init (MpWindowClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
+
+  g_type_ensure (MP_TYPE_CARDS_BOX);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/mp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MpWindow, menu_button);

@@ -27,6 +27,7 @@
 #include <gtk/gtk.h>
 
 #include "mp-application.h"
+#include "mp-cards-box.h"
 #include "mp-country-card.h"
 #include "mp-problem.h"
 #include "mp-window.h"
@@ -191,6 +192,16 @@ test_add_remove_cards (Fixture       *fixture,
   for (guint i = 0; i < 4; i++)
     for (guint j = i + 1; j < 4; j++)
       g_assert_cmpstr (countries[i], !=, countries[j]);
+
+  /* Four cards: one row when wide, 2 + 2 (never 3 + 1) when not, one
+   * column in a narrow window. */
+  {
+    MpCardsBox *box = MP_CARDS_BOX (gtk_widget_get_parent (GTK_WIDGET (card (fixture, 0))));
+
+    g_assert_cmpuint (mp_cards_box_get_columns (box, 1800), ==, 4);
+    g_assert_cmpuint (mp_cards_box_get_columns (box, 1200), ==, 2);
+    g_assert_cmpuint (mp_cards_box_get_columns (box, 340), ==, 1);
+  }
 
   g_signal_emit_by_name (card (fixture, 0), "remove-requested");
   g_clear_pointer (&countries, g_strfreev);
