@@ -949,17 +949,20 @@ draw_page_cb (GtkPrintOperation *operation,
     g_warning ("Cannot print: %s", error->message);
 }
 
-static void
-print_cb (GtkWidget  *widget,
-          const char *action_name,
-          GVariant   *parameter)
+/* Prints the handout; with @pdf_path, writes it to that PDF instead of
+ * showing the print dialog (for tests). */
+gboolean
+mp_window_print (MpWindow    *self,
+                 const char  *pdf_path,
+                 GError     **error)
 {
-  MpWindow *self = MP_WINDOW (widget);
   g_autoptr(GtkPrintOperation) operation = NULL;
-  g_autoptr(GError) error = NULL;
+  GtkPrintOperationResult result;
+
+  g_return_val_if_fail (MP_IS_WINDOW (self), FALSE);
 
   if (self->dataset == NULL)
-    return;
+    return FALSE;
 
   operation = gtk_print_operation_new ();
   gtk_print_operation_set_n_pages (operation, 1);
@@ -968,8 +971,26 @@ print_cb (GtkWidget  *widget,
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   g_signal_connect_object (operation, "draw-page", G_CALLBACK (draw_page_cb), self, 0);
 
-  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                               GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+  if (pdf_path != NULL)
+    {
+      gtk_print_operation_set_export_filename (operation, pdf_path);
+      result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, GTK_WINDOW (self), error);
+    }
+  else
+    result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self), error);
+
+  return result != GTK_PRINT_OPERATION_RESULT_ERROR;
+}
+
+static void
+print_cb (GtkWidget  *widget,
+          const char *action_name,
+          GVariant   *parameter)
+{
+  MpWindow *self = MP_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!mp_window_print (self, NULL, &error) && error != NULL)
     mp_window_show_toast (self, error->message);
 }
 

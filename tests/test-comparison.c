@@ -373,6 +373,24 @@ test_accessible_names (Fixture       *fixture,
 }
 
 static void
+test_print (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->tmpdir, "printed.pdf", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length = 0;
+
+  /* Printing goes through GtkPrintOperation with the handout layout;
+   * exporting the print job to PDF shows what the printer gets. */
+  g_assert_true (mp_window_print (fixture->window, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_assert_cmpuint (length, >, 10000);
+}
+
+static void
 test_no_data_card (Fixture       *fixture,
                    gconstpointer  data)
 {
@@ -407,6 +425,7 @@ main (int   argc,
   g_test_add ("/mp/comparison/watched-file-reloads", Fixture, NULL, fixture_set_up, test_watched_file_reloads, fixture_tear_down);
   g_test_add ("/mp/comparison/presentation", Fixture, NULL, fixture_set_up, test_presentation, fixture_tear_down);
   g_test_add ("/mp/comparison/accessible-names", Fixture, NULL, fixture_set_up, test_accessible_names, fixture_tear_down);
+  g_test_add ("/mp/comparison/print", Fixture, NULL, fixture_set_up, test_print, fixture_tear_down);
   g_test_add ("/mp/comparison/no-data", Fixture, NULL, fixture_set_up, test_no_data_card, fixture_tear_down);
   g_test_add ("/mp/comparison/gdp-figure", Fixture, NULL, fixture_set_up, test_gdp_figure, fixture_tear_down);
 
