@@ -1499,9 +1499,11 @@ mp_window_init (MpWindow *self)
   {
     g_autoptr(GAction) hidpi = g_settings_create_action (self->settings, "export-hidpi");
     g_autoptr(GAction) contrast = g_settings_create_action (self->settings, "high-contrast");
+    g_autoptr(GAction) scale = g_settings_create_action (self->settings, "presentation-scale");
 
     g_action_map_add_action (G_ACTION_MAP (self), hidpi);
     g_action_map_add_action (G_ACTION_MAP (self), contrast);
+    g_action_map_add_action (G_ACTION_MAP (self), scale);
   }
 
   self->presentation_css = gtk_css_provider_new ();

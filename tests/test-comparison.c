@@ -320,7 +320,10 @@ test_presentation (Fixture       *fixture,
   g_autofree char *first_chart = NULL;
   double scale = 0;
 
-  g_settings_set_double (settings, "presentation-scale", 2.0);
+  /* The Presentation Size menu sets the scale. */
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "presentation-scale",
+                                  g_variant_new_double (2.0));
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "presentation-scale"), 2.0, 1e-9);
 
   gtk_widget_activate_action (window, "win.presentation", NULL);
   g_assert_true (mp_window_is_presenting (fixture->window));
