@@ -321,6 +321,8 @@ test_presentation (Fixture       *fixture,
   double scale = 0;
 
   /* The Presentation Size menu sets the scale. */
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (fixture->window), "presentation-scale"));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture->window), "presentation-scale"));
   g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "presentation-scale",
                                   g_variant_new_double (2.0));
   g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "presentation-scale"), 2.0, 1e-9);
