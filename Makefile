@@ -4,7 +4,7 @@
 BUILD ?= build
 MESON_ARGS ?=
 
-.PHONY: run check deps build clean
+.PHONY: run check deps build clean dataset
 
 deps:
 	@./tools/install-deps.sh
@@ -25,3 +25,8 @@ check: build
 
 clean:
 	rm -rf $(BUILD)
+
+# Rebuilds data/middle-powers.json from data/raw/ and its pre-parsed cache.
+dataset: build
+	@/usr/bin/python3 tools/build-dataset.py
+	@$(BUILD)/tools/mp-dataset-cache data/middle-powers.json data/middle-powers.cache
