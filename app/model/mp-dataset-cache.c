@@ -542,14 +542,21 @@ static const guint indicator_required[] = { 0, 4 };
 static const guint indicator_texts[] = { 1 };
 static const guint series_strings[] = { 0 };
 
+#define COLUMNS(array) array, G_N_ELEMENTS (array)
+#define NO_COLUMNS no_columns, 0
+
 static const Table tables[] = {
-  [C_SOURCES] = { SOURCE_COLS, source_strings, 6, source_required, 5, no_columns, 0, no_columns, 0 },
-  [C_COUNTRIES] = { COUNTRY_COLS, country_strings, 13, country_required, 3, country_texts, 2, country_numbers, 3 },
-  [C_ORGANIZATIONS] = { ORGANIZATION_COLS, organization_strings, 4, organization_required, 3, organization_texts, 1, no_columns, 0 },
-  [C_MEMBERSHIPS] = { MEMBERSHIP_COLS, membership_strings, 5, membership_required, 4, no_columns, 0, no_columns, 0 },
-  [C_AID] = { AID_COLS, aid_strings, 6, aid_required, 3, no_columns, 0, aid_numbers, 1 },
-  [C_INDICATORS] = { INDICATOR_COLS, indicator_strings, 3, indicator_required, 2, indicator_texts, 1, no_columns, 0 },
-  [C_SERIES] = { SERIES_COLS, series_strings, 1, series_strings, 1, no_columns, 0, no_columns, 0 },
+  [C_SOURCES] = { SOURCE_COLS, COLUMNS (source_strings), COLUMNS (source_required), NO_COLUMNS, NO_COLUMNS },
+  [C_COUNTRIES] = { COUNTRY_COLS, COLUMNS (country_strings), COLUMNS (country_required),
+                    COLUMNS (country_texts), COLUMNS (country_numbers) },
+  [C_ORGANIZATIONS] = { ORGANIZATION_COLS, COLUMNS (organization_strings), COLUMNS (organization_required),
+                        COLUMNS (organization_texts), NO_COLUMNS },
+  [C_MEMBERSHIPS] = { MEMBERSHIP_COLS, COLUMNS (membership_strings), COLUMNS (membership_required),
+                      NO_COLUMNS, NO_COLUMNS },
+  [C_AID] = { AID_COLS, COLUMNS (aid_strings), COLUMNS (aid_required), NO_COLUMNS, COLUMNS (aid_numbers) },
+  [C_INDICATORS] = { INDICATOR_COLS, COLUMNS (indicator_strings), COLUMNS (indicator_required),
+                     COLUMNS (indicator_texts), NO_COLUMNS },
+  [C_SERIES] = { SERIES_COLS, COLUMNS (series_strings), COLUMNS (series_strings), NO_COLUMNS, NO_COLUMNS },
 };
 
 gboolean
