@@ -50,6 +50,7 @@ struct _MpWindow
   guint                 reload_source;
   guint                 pulse_source;
   guint                 toast_source;
+  guint                 finished_source;
   guint                 loading : 1;
   guint                 presenting : 1;
 
@@ -402,25 +403,14 @@ load_data_free (LoadData *data)
   g_free (data);
 }
 
+/* Shows the result of a load: the new data, or the problems with the
+ * data shown before kept. */
 static void
-load_ready_cb (GObject      *object,
-               GAsyncResult *result,
-               gpointer      user_data)
+mp_window_finish_load (MpWindow        *self,
+                       MpDatasetLoader *loader,
+                       MpDataset       *dataset,
+                       LoadData        *data)
 {
-  MpDatasetLoader *loader = MP_DATASET_LOADER (object);
-  LoadData *data = user_data;
-  MpWindow *self = data->self;
-  g_autoptr(MpDataset) dataset = NULL;
-  g_autoptr(GError) error = NULL;
-
-  dataset = mp_dataset_loader_load_finish (loader, result, &error);
-
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      load_data_free (data);
-      return;
-    }
-
   mp_window_set_loading (self, FALSE);
 
   if (dataset != NULL)
@@ -440,13 +430,47 @@ load_ready_cb (GObject      *object,
     }
 
   mp_window_watch_files (self, data->files);
+}
 
-  g_signal_emit (self, signals[LOAD_FINISHED], 0, dataset != NULL);
+static void
+load_ready_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  MpDatasetLoader *loader = MP_DATASET_LOADER (object);
+  LoadData *data = user_data;
+  MpWindow *self = data->self;
+  g_autoptr(MpDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+
+  dataset = mp_dataset_loader_load_finish (loader, result, &error);
+
+  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      mp_window_finish_load (self, loader, dataset, data);
+      g_signal_emit (self, signals[LOAD_FINISHED], 0, dataset != NULL);
+    }
+
   load_data_free (data);
 }
 
-/* Loads the bundled dataset with @files on top, in a worker thread.  The
- * shown data changes only when everything validates. */
+static gboolean
+emit_load_finished_cb (gpointer user_data)
+{
+  MpWindow *self = user_data;
+
+  self->finished_source = 0;
+  g_signal_emit (self, signals[LOAD_FINISHED], 0, self->dataset != NULL);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Loads the bundled dataset with @files on top.  The shown data changes
+ * only when everything validates.  User files are parsed in a worker
+ * thread; the bundled dataset alone comes from its pre-parsed cache in
+ * about a millisecond, so it is read at once and the very first frame
+ * shows the cards ("load-finished" still comes from the main loop, before
+ * that frame is painted). */
 static void
 mp_window_load (MpWindow  *self,
                 GPtrArray *files,
@@ -467,6 +491,17 @@ mp_window_load (MpWindow  *self,
   data->self = g_object_ref (self);
   data->files = g_ptr_array_ref (files);
   data->success_message = success_message;
+
+  if (files->len == 0)
+    {
+      g_autoptr(MpDataset) dataset = mp_dataset_loader_load (loader, NULL);
+
+      mp_window_finish_load (self, loader, dataset, data);
+      load_data_free (data);
+      g_clear_handle_id (&self->finished_source, g_source_remove);
+      self->finished_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, emit_load_finished_cb, self, NULL);
+      return;
+    }
 
   mp_window_set_loading (self, TRUE);
   mp_dataset_loader_load_async (loader, self->cancellable, load_ready_cb, data);
@@ -1364,6 +1399,7 @@ mp_window_dispose (GObject *object)
   g_clear_handle_id (&self->reload_source, g_source_remove);
   g_clear_handle_id (&self->pulse_source, g_source_remove);
   g_clear_handle_id (&self->toast_source, g_source_remove);
+  g_clear_handle_id (&self->finished_source, g_source_remove);
   if (self->monitors != NULL)
     for (guint i = 0; i < self->monitors->len; i++)
       g_file_monitor_cancel (g_ptr_array_index (self->monitors, i));
