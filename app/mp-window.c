@@ -699,6 +699,12 @@ chart_source_activated_cb (MpWindow     *self,
   if (source == NULL)
     return;
 
+  /* Built on first use. */
+  if (self->chart_popover == NULL)
+    {
+      self->chart_popover = mp_source_popover_new ();
+      gtk_widget_set_parent (self->chart_popover, GTK_WIDGET (self->chart_panel));
+    }
   mp_source_popover_set_source (MP_SOURCE_POPOVER (self->chart_popover), source, NULL, MP_VALUE_FINAL);
   gtk_popover_popup (GTK_POPOVER (self->chart_popover));
 }
@@ -1529,8 +1535,6 @@ mp_window_init (MpWindow *self)
   g_settings_bind (self->settings, "chart", self->chart_panel, "chart", G_SETTINGS_BIND_DEFAULT);
   g_signal_connect_object (self->chart_panel, "source-activated",
                            G_CALLBACK (chart_source_activated_cb), self, G_CONNECT_SWAPPED);
-  self->chart_popover = mp_source_popover_new ();
-  gtk_widget_set_parent (self->chart_popover, GTK_WIDGET (self->chart_panel));
 
   {
     g_autoptr(GAction) hidpi = g_settings_create_action (self->settings, "export-hidpi");

@@ -111,8 +111,12 @@ fact_clicked_cb (GtkButton     *button,
   else
     figure = g_strdup_printf ("%s: %s", fact->caption, fact->text);
 
+  /* Built on first use: most cards never open one. */
+  if (self->popover == NULL)
+    self->popover = mp_source_popover_new ();
+  else
+    gtk_widget_unparent (self->popover);
   mp_source_popover_set_source (MP_SOURCE_POPOVER (self->popover), source, figure, fact->status);
-  gtk_widget_unparent (self->popover);
   gtk_widget_set_parent (self->popover, GTK_WIDGET (button));
   gtk_popover_popup (GTK_POPOVER (self->popover));
 }
@@ -296,6 +300,8 @@ mp_country_card_build_facts (MpCountryCard *self)
       /* Long captions (Kazakh, Russian) wrap instead of widening the
        * card, so four cards still fit two by two. */
       gtk_label_set_max_width_chars (GTK_LABEL (row->caption), 14);
+      /* Natural width from the unwrapped text: far fewer pango passes. */
+      gtk_label_set_natural_wrap_mode (GTK_LABEL (row->caption), GTK_NATURAL_WRAP_NONE);
       gtk_widget_add_css_class (row->caption, "fact-caption");
 
       row->label = gtk_label_new (NULL);
@@ -303,6 +309,7 @@ mp_country_card_build_facts (MpCountryCard *self)
       gtk_label_set_wrap (GTK_LABEL (row->label), TRUE);
       gtk_label_set_wrap_mode (GTK_LABEL (row->label), PANGO_WRAP_WORD_CHAR);
       gtk_label_set_max_width_chars (GTK_LABEL (row->label), 20);
+      gtk_label_set_natural_wrap_mode (GTK_LABEL (row->label), GTK_NATURAL_WRAP_NONE);
 
       row->button = gtk_button_new ();
       gtk_button_set_child (GTK_BUTTON (row->button), row->label);
@@ -434,8 +441,6 @@ mp_country_card_init (MpCountryCard *self)
   gtk_drop_down_set_expression (self->picker,
                                 gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
 
-  self->popover = mp_source_popover_new ();
-  gtk_widget_set_parent (self->popover, GTK_WIDGET (self));
 
   mp_country_card_build_facts (self);
 
