@@ -1883,8 +1883,8 @@ read_input (Load         *load,
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
-  char *contents = NULL;
-  gsize length;
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GByteArray) buffer = NULL;
 
   if (input->bytes != NULL)
     return g_bytes_ref (input->bytes);
@@ -1908,6 +1908,12 @@ read_input (Load         *load,
       file_error (load, 0, 0, _("cannot read the file: it is a folder"));
       return NULL;
     }
+  /* A FIFO or a device would block or never end. */
+  if (info != NULL && g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      file_error (load, 0, 0, _("cannot read the file: it is not a regular file"));
+      return NULL;
+    }
   if (info != NULL && g_file_info_get_size (info) > MP_DATASET_MAX_FILE_SIZE)
     {
       message = g_strdup_printf (_("the file is larger than %d MiB"), MP_DATASET_MAX_FILE_SIZE / (1024 * 1024));
@@ -1916,7 +1922,33 @@ read_input (Load         *load,
     }
 
   g_clear_error (&error);
-  if (!g_file_load_contents (input->file, cancellable, &contents, &length, NULL, &error))
+  stream = g_file_read (input->file, cancellable, &error);
+  if (stream != NULL)
+    {
+      /* Read at most one byte past the limit, whatever size the file
+       * system reported (files in /proc say 0). */
+      buffer = g_byte_array_sized_new (info != NULL ? (guint) g_file_info_get_size (info) + 1 : 4096);
+      g_byte_array_set_size (buffer, 0);
+      for (;;)
+        {
+          guint8 chunk[65536];
+          gsize n = 0;
+
+          if (!g_input_stream_read_all (G_INPUT_STREAM (stream), chunk, sizeof chunk, &n, cancellable, &error))
+            break;
+          g_byte_array_append (buffer, chunk, n);
+          if (buffer->len > MP_DATASET_MAX_FILE_SIZE)
+            {
+              message = g_strdup_printf (_("the file is larger than %d MiB"), MP_DATASET_MAX_FILE_SIZE / (1024 * 1024));
+              file_error (load, 0, 0, message);
+              return NULL;
+            }
+          if (n < sizeof chunk)
+            break;
+        }
+    }
+
+  if (error != NULL)
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
@@ -1928,7 +1960,7 @@ read_input (Load         *load,
       return NULL;
     }
 
-  return g_bytes_new_take (contents, length);
+  return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
 }
 
 static int

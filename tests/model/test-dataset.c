@@ -22,6 +22,7 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "mp-dataset-loader.h"
@@ -798,11 +799,40 @@ test_problem_to_string (void)
   g_assert_cmpstr (s5, ==, s2);
 }
 
+static void
+test_not_regular_file (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("mp-fifo-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "pipe.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(MpDatasetLoader) loader = mp_dataset_loader_new ();
+  g_autoptr(MpDataset) dataset = NULL;
+  g_autofree char *line = NULL;
+  GPtrArray *problems;
+
+  /* A FIFO would block a reader forever (and a device never ends): the
+   * loader refuses anything but a regular file. */
+  g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+  mp_dataset_loader_add_file (loader, file);
+  dataset = mp_dataset_loader_load (loader, NULL);
+  g_assert_null (dataset);
+
+  problems = mp_dataset_loader_get_problems (loader);
+  g_assert_cmpuint (problems->len, ==, 1);
+  line = mp_problem_to_string (g_ptr_array_index (problems, 0));
+  g_assert_cmpstr (line, ==, "pipe.json: cannot read the file: it is not a regular file");
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/mp/dataset/not-regular-file", test_not_regular_file);
 
   g_test_add_func ("/mp/dataset/full", test_full);
   g_test_add_func ("/mp/dataset/full-memberships", test_full_memberships);
