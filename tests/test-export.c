@@ -28,6 +28,7 @@
 #include <glib/gstdio.h>
 #include <gdk-pixbuf/gdk-pixbuf.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 
 #include "mp-chart.h"
@@ -334,6 +335,30 @@ test_bad_requests (Fixture       *fixture,
 }
 
 static void
+test_file_mode (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *existing = g_build_filename (fixture->dir, "shared.png", NULL);
+  g_autofree char *fresh = NULL;
+  GStatBuf st;
+  mode_t mask = umask (0);
+
+  umask (mask);
+
+  /* A replaced file keeps its mode; a new one gets the usual mode, not
+   * the temporary file's 0600. */
+  g_assert_true (g_file_set_contents (existing, "old", -1, NULL));
+  g_assert_cmpint (g_chmod (existing, 0644), ==, 0);
+  g_free (export (fixture, "aid", "shared.png", 320, 200, 1));
+  g_assert_cmpint (g_stat (existing, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0644);
+
+  fresh = export (fixture, "aid", "fresh.svg", 320, 200, 1);
+  g_assert_cmpint (g_stat (fresh, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0666 & ~mask);
+}
+
+static void
 test_size_parsing (void)
 {
   static const char *bad[] = { "", "100", "x100", "100x", "0x100", "100x99999", "abcxdef", "1e3x100", "100x100x3" };
@@ -452,6 +477,7 @@ main (int   argc,
   g_test_add_func ("/mp/export/csv-quoting", test_csv_quoting);
   g_test_add ("/mp/export/bad-requests", Fixture, NULL, fixture_set_up, test_bad_requests, fixture_tear_down);
   g_test_add_func ("/mp/export/size", test_size_parsing);
+  g_test_add ("/mp/export/file-mode", Fixture, NULL, fixture_set_up, test_file_mode, fixture_tear_down);
   g_test_add ("/mp/export/cli", Fixture, NULL, fixture_set_up, test_cli, fixture_tear_down);
 
   ret = g_test_run ();

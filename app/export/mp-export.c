@@ -27,6 +27,7 @@
 #include <stdlib.h>
 #include <errno.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "mp-cards-renderer.h"
@@ -485,6 +486,16 @@ mp_export_to_file (const MpExportRequest  *request,
       return FALSE;
   }
 
+  /* An existing file the user may not write stays as it is. */
+  if (g_file_test (path, G_FILE_TEST_EXISTS) && g_access (path, W_OK) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, MP_EXPORT_ERROR, MP_EXPORT_ERROR_WRITE,
+                   _("Cannot write “%s”: %s"), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
   /* A temporary file beside the target, renamed over it at the end. */
   dir = g_path_get_dirname (path);
   base = g_path_get_basename (path);
@@ -498,6 +509,15 @@ mp_export_to_file (const MpExportRequest  *request,
                    _("Cannot write “%s”: %s"), path, g_strerror (saved_errno));
       return FALSE;
     }
+  /* mkstemp makes it 0600: give it the mode a new file gets (or the
+   * replaced file had). */
+  {
+    GStatBuf st;
+    mode_t mask = umask (0);
+
+    umask (mask);
+    fchmod (fd, g_stat (path, &st) == 0 ? (st.st_mode & 07777) : (0666 & ~mask));
+  }
   close (fd);
 
   if (format == MP_EXPORT_CSV)
