@@ -890,6 +890,9 @@ def build_memberships(cow_series):
                "from": r["start_date"], "source": source, "precision": precision}
         if r["end_date"]:
             rec["to"] = r["end_date"]
+        elif source == "cow-igo-v3":
+            # Open, but the source says nothing after its last year.
+            rec["confirmed_until"] = str(COW_DATA_END)
         note = MEMBERSHIP_NOTES.get(mid)
         if note:
             rec["note"] = note
