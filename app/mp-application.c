@@ -418,7 +418,24 @@ mp_application_handle_local_options (GApplication *application,
   g_ptr_array_add (files, NULL);
 
   if (g_variant_dict_lookup (options, "lang", "&s", &lang))
-    mp_application_set_language (lang);
+    {
+      static const char * const languages[] = { "en", "ru", "az", "kk", "tr", NULL };
+
+      if (!g_strv_contains (languages, lang))
+        {
+          g_printerr (_("Unknown language “%s”: use en, ru, az, kk or tr\n"), lang);
+          return 2;
+        }
+      mp_application_set_language (lang);
+    }
+
+  if (!g_variant_dict_contains (options, "export") &&
+      (g_variant_dict_contains (options, "chart") || g_variant_dict_contains (options, "countries") ||
+       g_variant_dict_contains (options, "size")))
+    {
+      g_printerr (_("--chart, --countries and --size go with --export FILE\n"));
+      return 2;
+    }
 
   MP_APPLICATION (application)->benchmark_startup = g_variant_dict_contains (options, "benchmark-startup");
 

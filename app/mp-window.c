@@ -56,6 +56,8 @@ struct _MpWindow
 
   MpLesson             *lesson;
   guint                 step;
+  GStrv                 saved_countries;  /* the user's view before presenting */
+  char                 *saved_chart;
   GtkCssProvider       *presentation_css;
 
   GtkMenuButton        *menu_button;
@@ -1145,6 +1147,10 @@ mp_window_set_presenting (MpWindow *self,
 
   if (presenting)
     {
+      g_strfreev (self->saved_countries);
+      self->saved_countries = mp_window_dup_countries (self);
+      g_free (self->saved_chart);
+      self->saved_chart = g_strdup (mp_chart_panel_get_chart (self->chart_panel));
       gtk_widget_add_css_class (GTK_WIDGET (self), "presentation");
       if (g_settings_get_boolean (self->settings, "high-contrast"))
         gtk_widget_add_css_class (GTK_WIDGET (self), "high-contrast");
@@ -1157,6 +1163,13 @@ mp_window_set_presenting (MpWindow *self,
       gtk_widget_remove_css_class (GTK_WIDGET (self), "high-contrast");
       gtk_window_unfullscreen (GTK_WINDOW (self));
       mp_window_show_view (self, NULL);
+      /* Back to the cards and chart the user had before the lesson. */
+      if (self->saved_countries != NULL && self->saved_countries[0] != NULL)
+        mp_window_set_countries (self, (const char * const *) self->saved_countries);
+      if (self->saved_chart != NULL)
+        mp_chart_panel_set_chart (self->chart_panel, self->saved_chart);
+      g_clear_pointer (&self->saved_countries, g_strfreev);
+      g_clear_pointer (&self->saved_chart, g_free);
     }
 
   mp_window_update_presentation_css (self);
@@ -1417,6 +1430,8 @@ mp_window_dispose (GObject *object)
                                                    GTK_STYLE_PROVIDER (self->presentation_css));
   g_clear_object (&self->presentation_css);
   g_clear_object (&self->lesson);
+  g_clear_pointer (&self->saved_countries, g_strfreev);
+  g_clear_pointer (&self->saved_chart, g_free);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), MP_TYPE_WINDOW);
 

@@ -320,6 +320,10 @@ test_presentation (Fixture       *fixture,
   g_autofree char *first_chart = NULL;
   double scale = 0;
 
+  /* The user's own view, which presentation must give back. */
+  gtk_widget_activate_action (window, "win.add-card", NULL);
+  mp_chart_panel_set_chart (panel, "indicator:gdp");
+
   /* The Presentation Size menu sets the scale. */
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (fixture->window), "presentation-scale"));
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture->window), "presentation-scale"));
@@ -346,17 +350,19 @@ test_presentation (Fixture       *fixture,
   gtk_widget_activate_action (window, "win.previous-step", NULL);
   g_assert_cmpstr (mp_chart_panel_get_chart (panel), ==, "aid");
 
-  first_chart = g_strdup (mp_chart_panel_get_chart (panel));
   gtk_widget_activate_action (window, "win.leave-presentation", NULL);
   g_assert_false (mp_window_is_presenting (fixture->window));
   g_assert_false (gtk_widget_has_css_class (window, "presentation"));
   g_object_get (panel, "scale", &scale, NULL);
   g_assert_cmpfloat_with_epsilon (scale, 1.0, 1e-9);
-  /* Both the cards and the chart are back. */
+  /* Both the cards and the chart are back, as the user left them. */
   g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (GTK_WIDGET (panel))));
   g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (mp_window_get_card_widget (fixture->window, 0))));
+  g_assert_nonnull (mp_window_get_card_widget (fixture->window, 2));
+  g_assert_cmpstr (mp_chart_panel_get_chart (panel), ==, "indicator:gdp");
 
   /* Stepping does nothing outside presentation mode. */
+  first_chart = g_strdup (mp_chart_panel_get_chart (panel));
   gtk_widget_activate_action (window, "win.next-step", NULL);
   g_assert_cmpstr (mp_chart_panel_get_chart (panel), ==, first_chart);
 

@@ -418,6 +418,9 @@ add_span_row (MpChart              *chart,
 
   if (mp_date_is_set (&membership->to))
     to = mp_format_date (&membership->to);
+  else if (mp_date_is_set (&membership->confirmed_until))
+    /* Translators: the end of a membership whose source ends in that year (2014) */
+    to = g_strdup_printf (C_("membership end", "current? (confirmed until %d)"), membership->confirmed_until.year);
   else
     to = g_strdup (C_("membership end", "current"));
 

@@ -129,6 +129,13 @@ sync_controls (MpChartPanel *self)
   gtk_widget_set_visible (GTK_WIDGET (self->indicator_dropdown), kind == MP_CHART_KIND_INDICATOR);
   gtk_widget_set_visible (GTK_WIDGET (self->log_toggle), kind == MP_CHART_KIND_INDICATOR);
   gtk_widget_set_visible (GTK_WIDGET (self->filter_dropdown), kind == MP_CHART_KIND_MEMBERSHIPS);
+  /* "memberships:shared" and ":unique" (lessons, the command line) show
+   * in the filter, so what is drawn and what the control says agree. */
+  if (kind == MP_CHART_KIND_MEMBERSHIPS)
+    gtk_drop_down_set_selected (self->filter_dropdown,
+                                g_str_has_suffix (self->chart, ":shared") ? MP_TIMELINE_SHARED
+                                : g_str_has_suffix (self->chart, ":unique") ? MP_TIMELINE_UNIQUE
+                                : MP_TIMELINE_ALL);
   gtk_widget_set_sensitive (GTK_WIDGET (self->buttons[BUTTON_INDICATORS]),
                             self->indicator_ids->len > 0 || kind == MP_CHART_KIND_INDICATOR);
 
