@@ -66,7 +66,9 @@ draw_flag (cairo_t    *cr,
   cairo_restore (cr);
 }
 
-static void
+/* Draws one card, or with @draw FALSE only measures it; returns the
+ * height its content needs. */
+static double
 draw_card (cairo_t             *cr,
            const MpCountry     *country,
            const MpCountryFact *facts,
@@ -75,7 +77,8 @@ draw_card (cairo_t             *cr,
            double               x,
            double               y,
            double               width,
-           double               height)
+           double               height,
+           gboolean             draw)
 {
   double s = style->scale;
   double pad = CARD_PAD * s;
@@ -85,6 +88,8 @@ draw_card (cairo_t             *cr,
   double th;
   const char *official;
 
+  if (draw)
+    {
   /* Card box with a country-colour band, the cue shared with the charts. */
   mp_chart_rounded_rect (cr, x, y, width, height, 10 * s);
   mp_color_set_source (cr, &style->fg, style->dark ? 0.06 : 0.03);
@@ -105,9 +110,10 @@ draw_card (cairo_t             *cr,
   mp_chart_draw_text (cr, style, MP_TEXT_TITLE, mp_chart_country_name (country),
                       (int) (width - 3 * pad - FLAG_W * s),
                       x + 2 * pad + FLAG_W * s, y + pad + 4 * s, 0, 0, &style->fg, 1);
+    }
   official = country->official_name != NULL ? mp_text_get (country->official_name, NULL) : NULL;
   mp_chart_text_size (style, MP_TEXT_TITLE, mp_chart_country_name (country), 0, &tw, &th);
-  if (official != NULL)
+  if (official != NULL && draw)
     mp_chart_draw_text (cr, style, MP_TEXT_SMALL, official,
                         (int) (width - 3 * pad - FLAG_W * s),
                         x + 2 * pad + FLAG_W * s, y + pad + 6 * s + th, 0, 0, &style->fg, 0.7);
@@ -127,18 +133,31 @@ draw_card (cairo_t             *cr,
       else
         value = g_strdup (fact->text != NULL ? fact->text : _("no data"));
 
-      mp_chart_text_size (style, MP_TEXT_BODY, value, (int) (width - caption_w - 2 * pad), &tw, &row_h);
+      /* Values wrap (up to four lines) rather than lose their year or
+       * status to an ellipsis. */
+      mp_chart_paragraph_size (style, fact->text != NULL ? MP_TEXT_STRONG : MP_TEXT_SMALL, value,
+                               (int) (width - caption_w - pad), 4, &tw, &row_h);
+      {
+        double caption_h;
+
+        mp_chart_paragraph_size (style, MP_TEXT_SMALL, fact->caption, (int) (caption_w - pad), 2, &tw, &caption_h);
+        row_h = MAX (row_h, caption_h);
+      }
       if (cy + row_h > y + height - pad)
         break;
 
-      mp_chart_draw_text (cr, style, MP_TEXT_SMALL, fact->caption, (int) (caption_w - pad),
-                          x + pad, cy + row_h / 2, 0, 0.5, &style->fg, 0.7);
-      mp_chart_draw_text (cr, style, fact->text != NULL ? MP_TEXT_STRONG : MP_TEXT_SMALL, value,
-                          (int) (width - caption_w - 2 * pad),
-                          x + caption_w, cy + row_h / 2, 0, 0.5, &style->fg,
-                          fact->text != NULL ? 1 : 0.6);
+      if (draw)
+        mp_chart_draw_paragraph (cr, style, MP_TEXT_SMALL, fact->caption, (int) (caption_w - pad), 2,
+                                 x + pad, cy, 0, 0, &style->fg, 0.7);
+      if (draw)
+        mp_chart_draw_paragraph (cr, style, fact->text != NULL ? MP_TEXT_STRONG : MP_TEXT_SMALL, value,
+                                 (int) (width - caption_w - pad), 4,
+                                 x + caption_w, cy, 0, 0, &style->fg,
+                                 fact->text != NULL ? 1 : 0.6);
       cy += row_h + 6 * s;
     }
+
+  return cy - y + pad;
 }
 
 gboolean
@@ -207,12 +226,40 @@ mp_cards_render (cairo_t             *cr,
                                       width - 2 * metrics.pad, TRUE) + metrics.gap;
     }
 
-  for (guint i = 0; i < n; i++)
-    {
-      draw_card (cr, countries[i], facts[i], (int) i, style,
-                 metrics.pad + i * (card_w + gap), top, card_w, bottom - top);
-      mp_country_facts_clear (facts[i]);
-    }
+  /* Exports are often far larger than the cards' text: zoom the cards
+   * (up to 1.4x) until their content fills the height available. */
+  {
+    double avail = bottom - top;
+    double zoom = 1.4;
+    double needed = 0;
+
+    for (; zoom > 1.0; zoom -= 0.1)
+      {
+        needed = 0;
+        for (guint i = 0; i < n; i++)
+          needed = MAX (needed, draw_card (cr, countries[i], facts[i], (int) i, style, 0, 0,
+                                           card_w / zoom, G_MAXDOUBLE, FALSE));
+        if (needed * zoom <= avail)
+          break;
+      }
+    zoom = MAX (zoom, 1.0);
+    needed = 0;
+    for (guint i = 0; i < n; i++)
+      needed = MAX (needed, draw_card (cr, countries[i], facts[i], (int) i, style, 0, 0,
+                                       card_w / zoom, G_MAXDOUBLE, FALSE));
+
+    cairo_save (cr);
+    cairo_translate (cr, metrics.pad, top);
+    cairo_scale (cr, zoom, zoom);
+    for (guint i = 0; i < n; i++)
+      {
+        /* As tall as the tallest card's content, not the whole page. */
+        draw_card (cr, countries[i], facts[i], (int) i, style,
+                   i * (card_w + gap) / zoom, 0, card_w / zoom, MIN (avail / zoom, needed), TRUE);
+        mp_country_facts_clear (facts[i]);
+      }
+    cairo_restore (cr);
+  }
 
   return TRUE;
 }

@@ -233,7 +233,8 @@ render_handout (const MpExportRequest *request,
         continue;
 
       citation = mp_citation_format (source);
-      mp_chart_text_size (style, MP_TEXT_SMALL, citation, (int) inner, &tw, &th);
+      /* Whole citations (up to three lines each), not cut short. */
+      mp_chart_paragraph_size (style, MP_TEXT_SMALL, citation, (int) inner, 3, &tw, &th);
       if (y + th > height - margin)
         {
           g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -244,7 +245,7 @@ render_handout (const MpExportRequest *request,
           mp_chart_draw_text (cr, style, MP_TEXT_SMALL, more, (int) inner, margin, y, 0, 0, &style->fg, 0.7);
           break;
         }
-      mp_chart_draw_text (cr, style, MP_TEXT_SMALL, citation, (int) inner, margin, y, 0, 0, &style->fg, 0.85);
+      mp_chart_draw_paragraph (cr, style, MP_TEXT_SMALL, citation, (int) inner, 3, margin, y, 0, 0, &style->fg, 0.85);
       y += th + 1;
     }
 
