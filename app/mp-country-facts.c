@@ -50,8 +50,8 @@ fact_from_indicator (MpDataset       *dataset,
     return;
 
   fact->text = mp_chart_format_value (latest->value, indicator->unit);
-  fact->source = indicator->source;
-  fact->status = indicator->status;
+  fact->source = series->source;
+  fact->status = series->status;
   fact->year = latest->year;
 }
 

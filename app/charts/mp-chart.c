@@ -504,11 +504,10 @@ indicator_table (MpChart *chart)
           keys[2] = point->value;
           row = mp_chart_table_add_row (table,
                                         cells_new (table->n_columns, year, line->name, value,
-                                                   mp_chart_status_label (series->status),
-                                                   mp_chart_source_title (chart->dataset,
-                                                                          series->indicator->source)),
+                                                   mp_chart_status_label (line->status),
+                                                   mp_chart_source_title (chart->dataset, line->source)),
                                         keys);
-          row->source_id = series->indicator->source;
+          row->source_id = line->source;
           row->country = (int) c;
         }
     }

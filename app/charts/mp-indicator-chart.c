@@ -351,7 +351,7 @@ mp_indicator_chart_render (cairo_t                 *cr,
           hit->year = year;
           hit->value = line->points[i].value;
           hit->has_value = TRUE;
-          hit->source_id = series->indicator->source;
+          hit->source_id = line->source;
           hit->label = line->labels[i];
         }
 

@@ -57,6 +57,7 @@ usual_step (const MpPoint *points,
 static char *
 point_label (MpDataset         *dataset,
              const MpIndicator *indicator,
+             const MpSeries    *data,
              const char        *indicator_name,
              const char        *country_name,
              const MpPoint     *point)
@@ -64,15 +65,15 @@ point_label (MpDataset         *dataset,
   g_autofree char *value = mp_chart_format_value (point->value, indicator->unit);
   g_autofree char *status = NULL;
 
-  if (indicator->status != MP_VALUE_FINAL)
-    status = g_strdup_printf (" (%s)", mp_chart_status_label (indicator->status));
+  if (data->status != MP_VALUE_FINAL)
+    status = g_strdup_printf (" (%s)", mp_chart_status_label (data->status));
 
   /* Translators: tooltip of a point: indicator, country, year, value
    * (status), then the source on its own line */
   return g_strdup_printf (_("%s, %s, %d: %s%s\nSource: %s"),
                           indicator_name, country_name, point->year, value,
                           status != NULL ? status : "",
-                          mp_chart_source_title (dataset, indicator->source));
+                          mp_chart_source_title (dataset, data->source));
 }
 
 MpIndicatorSeries *
@@ -116,7 +117,6 @@ mp_indicator_series_new (MpDataset          *dataset,
   series->min = G_MAXDOUBLE;
   series->max = -G_MAXDOUBLE;
   series->source_ids = g_ptr_array_new ();
-  mp_chart_sources_add (series->source_ids, indicator->source);
 
   for (guint c = 0; c < n_countries; c++)
     {
@@ -127,6 +127,9 @@ mp_indicator_series_new (MpDataset          *dataset,
 
       line->country_id = countries[c]->id;
       line->name = g_strdup (mp_chart_country_name (countries[c]));
+      line->source = data != NULL ? data->source : indicator->source;
+      line->status = data != NULL ? data->status : indicator->status;
+      mp_chart_sources_add (series->source_ids, line->source);
       line->min = G_MAXDOUBLE;
       line->max = -G_MAXDOUBLE;
 
@@ -144,7 +147,7 @@ mp_indicator_series_new (MpDataset          *dataset,
         {
           const MpPoint *point = &data->points[i];
 
-          line->labels[i] = point_label (dataset, indicator, series->name, line->name, point);
+          line->labels[i] = point_label (dataset, indicator, data, series->name, line->name, point);
 
           if (!isfinite (point->value) || (log_scale && point->value <= 0))
             {

@@ -36,6 +36,8 @@ typedef struct
 {
   const char    *country_id;   /* borrowed */
   char          *name;
+  const char    *source;       /* source id of this country's figures, borrowed */
+  MpValueStatus  status;
   const MpPoint *points;       /* borrowed from the dataset */
   guint          n_points;
   gboolean      *breaks;       /* n_points: TRUE when a gap comes before point i */

@@ -25,7 +25,7 @@
 #include "mp-dataset-cache.h"
 #include "mp-dataset-private.h"
 
-/* Version 2: flat tables, so loading is a handful of array lookups, not
+/* Version 3: flat tables, so loading is a handful of array lookups, not
  * one GVariant per field.  Strings live once in a NUL-separated blob;
  * records are rows of guint32 (string and number indices, enums, date
  * parts); texts are runs of (language, value) string pairs. */
@@ -45,7 +45,7 @@ enum {
 #define MEMBERSHIP_COLS 16
 #define AID_COLS 11
 #define INDICATOR_COLS 9
-#define SERIES_COLS 3
+#define SERIES_COLS 5
 
 char *
 mp_dataset_cache_fingerprint (GBytes *json)
@@ -296,6 +296,8 @@ mp_dataset_cache_serialize (MpDataset  *dataset,
           w_put (w.rows[C_SERIES], w_string (&w, one->country));
           w_put (w.rows[C_SERIES], w.years->len);
           w_put (w.rows[C_SERIES], one->n_points);
+          w_put (w.rows[C_SERIES], w_string (&w, one->source));
+          w_put (w.rows[C_SERIES], one->status);
           for (guint k = 0; k < one->n_points; k++)
             {
               gint32 year = one->points[k].year;
@@ -540,7 +542,7 @@ static const guint aid_numbers[] = { 4 };
 static const guint indicator_strings[] = { 0, 4, 6 };
 static const guint indicator_required[] = { 0, 4 };
 static const guint indicator_texts[] = { 1 };
-static const guint series_strings[] = { 0 };
+static const guint series_strings[] = { 0, 3 };
 
 #define COLUMNS(array) array, G_N_ELEMENTS (array)
 #define NO_COLUMNS no_columns, 0
@@ -766,6 +768,10 @@ _mp_dataset_cache_put (MpDataset  *dataset,
           list[j].country = r_id (&r, one[0]);
           list[j].points = points;
           list[j].n_points = one[2];
+          /* Set again by _mp_dataset_put_indicator() below; the cache keeps
+           * them for a series an earlier file gave. */
+          list[j].source = r_string (&r, one[3]);
+          list[j].status = one[4];
         }
 
       _mp_dataset_put_indicator (dataset, ind, list, count, file_index, i, &first);

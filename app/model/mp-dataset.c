@@ -382,8 +382,14 @@ _mp_dataset_put_indicator (MpDataset   *self,
       g_hash_table_insert (self->series_by_indicator, (gpointer) indicator->id, by_country);
     }
 
+  /* Each series keeps the source and status of the file that gave it, so
+   * a teacher's indicator for one country does not re-cite the others. */
   for (guint i = 0; i < n_series; i++)
-    g_hash_table_insert (by_country, (gpointer) series[i].country, &series[i]);
+    {
+      series[i].source = indicator->source;
+      series[i].status = indicator->status;
+      g_hash_table_insert (by_country, (gpointer) series[i].country, &series[i]);
+    }
 
   return result;
 }

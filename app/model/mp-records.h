@@ -180,6 +180,9 @@ typedef struct
   const char    *country;
   const MpPoint *points;      /* years strictly increasing */
   guint          n_points;
+  const char    *source;      /* the source of this country's figures: the
+                               * indicator's in the file that gave them */
+  MpValueStatus  status;
 } MpSeries;
 
 typedef struct

@@ -826,6 +826,40 @@ test_not_regular_file (void)
   g_rmdir (dir);
 }
 
+static void
+test_indicator_overlay_keeps_sources (void)
+{
+  static const char overlay[] =
+    "{\"format\": \"middle-powers-dataset\", \"version\": 1,\n"
+    " \"sources\": [{\"id\": \"class\", \"title\": \"Class notes\", \"publisher\": \"A teacher\",\n"
+    "   \"url\": \"https://example.org/\", \"retrieved\": \"2026-11-01\", \"licence\": \"CC0-1.0\"}],\n"
+    " \"indicators\": [{\"id\": \"population\", \"name\": {\"en\": \"Population\"}, \"unit\": \"people\",\n"
+    "   \"source\": \"class\", \"series\": {\"KZ\": [[2025, 20700000]]}}]}\n";
+  g_autoptr(MpDatasetLoader) loader = mp_dataset_loader_new ();
+  g_autoptr(GBytes) bytes = g_bytes_new_static (overlay, sizeof overlay - 1);
+  g_autoptr(MpDataset) dataset = NULL;
+  const MpIndicator *population;
+  const MpSeries *az;
+  const MpSeries *kz;
+
+  /* A teacher's figure for one country is cited to the teacher; the
+   * other countries' World Bank figures stay cited to the World Bank. */
+  mp_dataset_loader_add_bundled (loader);
+  mp_dataset_loader_add_bytes (loader, "class.json", bytes);
+  dataset = mp_dataset_loader_load (loader, NULL);
+  g_assert_nonnull (dataset);
+
+  population = mp_dataset_lookup_indicator (dataset, "population");
+  az = mp_indicator_get_series (population, "AZ");
+  kz = mp_indicator_get_series (population, "KZ");
+  g_assert_cmpstr (population->source, ==, "class");
+  g_assert_cmpstr (kz->source, ==, "class");
+  g_assert_cmpuint (kz->n_points, ==, 1);
+  g_assert_nonnull (az->source);
+  g_assert_cmpstr (az->source, !=, "class");
+  g_assert_nonnull (strstr (mp_dataset_lookup_source (dataset, az->source)->publisher, "World Bank"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -833,6 +867,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/mp/dataset/not-regular-file", test_not_regular_file);
+  g_test_add_func ("/mp/dataset/indicator-overlay-keeps-sources", test_indicator_overlay_keeps_sources);
 
   g_test_add_func ("/mp/dataset/full", test_full);
   g_test_add_func ("/mp/dataset/full-memberships", test_full_memberships);
