@@ -1244,6 +1244,9 @@ read_flag (Load        *load,
 
       if (path != NULL)
         flag = _mp_dataset_strdup (load->dataset, path);
+      /* Not fatal (the card shows no flag), but worth saying. */
+      if (path != NULL && !g_file_test (path, G_FILE_TEST_IS_REGULAR))
+        warn (load, "flag", _("the flag file \"%s\" does not exist"), path);
     }
 
   *out_flag = flag;
