@@ -26,6 +26,7 @@
 
 #include <string.h>
 
+#include "mp-chart.h"
 #include "mp-country-facts.h"
 #include "mp-dataset-loader.h"
 #include "mp-timeline-series.h"
@@ -95,6 +96,36 @@ test_card_fact (void)
   mp_country_facts_clear (facts);
 }
 
+static void
+test_lower_bound (void)
+{
+  const char *kz[] = { "KZ", NULL };
+  const MpAid *statement = mp_dataset_lookup_aid (dataset, "KZ:kazaid:2021");
+  const MpAid *oecd = mp_dataset_lookup_aid (dataset, "KZ:oda:2021");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MpChart) chart = mp_chart_new (dataset, kz, "contributions", NULL, &error);
+  MpChartTable *table;
+  gboolean found = FALSE;
+
+  /* "In 2021, it exceeded $43 million": a lower bound, shown as one. */
+  g_assert_true (statement->lower_bound);
+  g_assert_false (oecd->lower_bound);
+
+  g_assert_no_error (error);
+  table = mp_chart_get_table (chart);
+  for (guint i = 0; i < mp_chart_table_get_n_rows (table); i++)
+    {
+      const MpChartTableRow *row = mp_chart_table_get_row (table, i);
+
+      if (g_str_equal (row->cells[0], "2021"))
+        {
+          g_assert_true (g_str_has_prefix (row->cells[5], "more than "));
+          found = TRUE;
+        }
+    }
+  g_assert_true (found);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -112,6 +143,7 @@ main (int   argc,
   g_test_add_func ("/mp/confirmed/bundled-field", test_bundled_field);
   g_test_add_func ("/mp/confirmed/timeline-spans", test_timeline_spans);
   g_test_add_func ("/mp/confirmed/card-fact", test_card_fact);
+  g_test_add_func ("/mp/confirmed/lower-bound", test_lower_bound);
 
   ret = g_test_run ();
   g_clear_object (&dataset);

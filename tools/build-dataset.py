@@ -1012,9 +1012,16 @@ def build_aid():
         raise BuildError("aid rules matched no row: %r" % unused)
     order = {c: i for i, c in enumerate(ISO2)}
     out.sort(key=lambda a: (order[a["donor"]], a["year"], a["id"]))
-    keys = ["id", "donor", "year", "first_year", "amount_usd", "measure", "recipient", "purpose",
-            "status", "source", "note"]
+    # Amounts the source gives as "more than" / "exceeded": lower bounds.
+    for a in out:
+        if a["id"] in LOWER_BOUND_AID:
+            a["lower_bound"] = True
+    keys = ["id", "donor", "year", "first_year", "amount_usd", "lower_bound", "measure", "recipient",
+            "purpose", "status", "source", "note"]
     return [order_keys(a, keys) for a in out], cited
+
+
+LOWER_BOUND_AID = {"KZ:kazaid:2021", "KZ:assistance-20-years:2002-2021"}
 
 
 def build_indicators():

@@ -381,7 +381,10 @@ contributions_table (MpChart *chart)
   for (guint i = 0; i < series->n_items; i++)
     {
       const MpContribution *item = &series->items[i];
-      g_autofree char *amount = mp_chart_format_number (item->aid->amount_usd, 0);
+      g_autofree char *number = mp_chart_format_number (item->aid->amount_usd, 0);
+      /* Translators: a table cell for an amount the source gives as a lower bound */
+      g_autofree char *amount = item->aid->lower_bound ? g_strdup_printf (C_("amount", "more than %s"), number)
+                                                      : g_strdup (number);
       double *keys = keys_new (table->n_columns);
       MpChartTableRow *row;
 

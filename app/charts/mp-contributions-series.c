@@ -106,7 +106,15 @@ mp_contributions_series_new (MpDataset          *dataset,
           else
             item.when = g_strdup_printf ("%d", aid->year);
           item.what = describe_what (aid);
-          item.amount = mp_format_usd (aid->amount_usd);
+          if (aid->lower_bound)
+            {
+              g_autofree char *amount = mp_format_usd (aid->amount_usd);
+
+              /* Translators: an amount the source gives as a lower bound, "more than US$542 million" */
+              item.amount = g_strdup_printf (_("more than %s"), amount);
+            }
+          else
+            item.amount = mp_format_usd (aid->amount_usd);
           if (aid->status != MP_VALUE_FINAL)
             status = g_strdup_printf (", %s", mp_chart_status_label (aid->status));
           /* Translators: tooltip of a contribution: donor, period,

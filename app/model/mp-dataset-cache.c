@@ -43,7 +43,7 @@ enum {
 #define COUNTRY_COLS (8 + 3 * FACT_COLS)
 #define ORGANIZATION_COLS 10
 #define MEMBERSHIP_COLS 16
-#define AID_COLS 11
+#define AID_COLS 12
 #define INDICATOR_COLS 9
 #define SERIES_COLS 5
 
@@ -273,6 +273,7 @@ mp_dataset_cache_serialize (MpDataset  *dataset,
       w_put (row, a->status);
       w_put (row, w_string (&w, a->source));
       w_put (row, w_string (&w, a->note));
+      w_put (row, a->lower_bound);
     }
 
   row = w.rows[C_INDICATORS];
@@ -724,6 +725,7 @@ _mp_dataset_cache_put (MpDataset  *dataset,
       a->status = row[8];
       a->source = r_string (&r, row[9]);
       a->note = r_string (&r, row[10]);
+      a->lower_bound = row[11] != 0;
       _mp_dataset_put (dataset, MP_RECORD_AID, a, file_index, i, &first);
     }
 

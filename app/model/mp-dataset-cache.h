@@ -34,7 +34,7 @@ G_BEGIN_DECLS
  * tools/mp-dataset-cache.c; tests/model/test-dataset-cache.c checks the
  * committed one is current and loads the same records as the JSON. */
 
-#define MP_DATASET_CACHE_VERSION 3
+#define MP_DATASET_CACHE_VERSION 4
 
 /* What ties a cache to its JSON: the size and a hash of the bytes
  * (cheap: it is computed at every start; SHA-256 took 4 ms). */

@@ -1428,9 +1428,10 @@ read_aid (Load     *load,
     { "status", FALSE },
     { "source", TRUE },
     { "note", FALSE },
+    { "lower_bound", FALSE },
   };
   enum { F_ID, F_DONOR, F_YEAR, F_FIRST_YEAR, F_AMOUNT, F_MEASURE, F_RECIPIENT, F_PURPOSE,
-         F_STATUS, F_SOURCE, F_NOTE };
+         F_STATUS, F_SOURCE, F_NOTE, F_LOWER_BOUND };
   JsonNode *slots[G_N_ELEMENTS (fields)];
   MpAid *aid;
   guint measure = 0, status = MP_VALUE_FINAL;
@@ -1455,6 +1456,15 @@ read_aid (Load     *load,
   aid->status = status;
   read_reference (load, "source", slots[F_SOURCE], MP_RECORD_SOURCE, &aid->source);
   read_string (load, "note", slots[F_NOTE], &aid->note);
+  if (slots[F_LOWER_BOUND] != NULL)
+    {
+      JsonNode *bound = slots[F_LOWER_BOUND];
+
+      if (JSON_NODE_HOLDS_VALUE (bound) && json_node_get_value_type (bound) == G_TYPE_BOOLEAN)
+        aid->lower_bound = json_node_get_boolean (bound);
+      else
+        type_error (load, "lower_bound", bound, _("true or false"));
+    }
 
   if (has_id)
     register_record (load, MP_RECORD_AID, index, aid, NULL, 0);

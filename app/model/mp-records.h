@@ -167,6 +167,7 @@ typedef struct
   MpValueStatus status;
   const char   *source;
   const char   *note;         /* nullable */
+  gboolean      lower_bound;  /* the source says "more than" the amount */
 } MpAid;
 
 typedef struct
