@@ -22,14 +22,7 @@
 
 #include <glib/gi18n.h>
 
-#include "mp-chart-format.h"
 #include "mp-format.h"
-
-char *
-mp_format_usd (double value)
-{
-  return mp_chart_format_value (value, MP_UNIT_USD);
-}
 
 char *
 mp_format_date (const MpDate *date)

@@ -29,7 +29,6 @@ G_BEGIN_DECLS
 /* Locale-aware formatting for display (numbers with units are in
  * mp-chart-format.h).  Pure GLib. */
 
-char *mp_format_usd      (double        value);   /* "49.2 million US$" */
 char *mp_format_date     (const MpDate *date);    /* "2 March 1992", "May 2011", "1992" */
 
 G_END_DECLS

@@ -25,7 +25,7 @@
 
 #include "mp-aid-series.h"
 #include "mp-chart-common.h"
-#include "mp-format.h"
+#include "mp-chart-format.h"
 
 gboolean
 mp_chart_status_is_tentative (MpValueStatus status)
@@ -51,7 +51,7 @@ value_label (MpDataset        *dataset,
              int               year,
              const MpAidValue *value)
 {
-  g_autofree char *amount = mp_format_usd (value->amount_usd);
+  g_autofree char *amount = mp_chart_format_value (value->amount_usd, MP_UNIT_USD);
   g_autofree char *status = NULL;
 
   if (value->status != MP_VALUE_FINAL)

@@ -27,7 +27,6 @@
 #include "mp-chart-common.h"
 #include "mp-chart-format.h"
 #include "mp-contributions-series.h"
-#include "mp-format.h"
 
 static int
 compare_contributions (gconstpointer a,
@@ -108,13 +107,13 @@ mp_contributions_series_new (MpDataset          *dataset,
           item.what = describe_what (aid);
           if (aid->lower_bound)
             {
-              g_autofree char *amount = mp_format_usd (aid->amount_usd);
+              g_autofree char *amount = mp_chart_format_value (aid->amount_usd, MP_UNIT_USD);
 
               /* Translators: an amount the source gives as a lower bound, "more than US$542 million" */
               item.amount = g_strdup_printf (_("more than %s"), amount);
             }
           else
-            item.amount = mp_format_usd (aid->amount_usd);
+            item.amount = mp_chart_format_value (aid->amount_usd, MP_UNIT_USD);
           if (aid->status != MP_VALUE_FINAL)
             status = g_strdup_printf (", %s", mp_chart_status_label (aid->status));
           /* Translators: tooltip of a contribution: donor, period,
