@@ -27,6 +27,7 @@
 #include "mp-flag.h"
 #include "mp-source-popover.h"
 #include "mp-sparkline.h"
+#include "mp-wrap-label.h"
 
 typedef struct
 {
@@ -48,8 +49,8 @@ struct _MpCountryCard
 
   GtkWidget      *box;
   MpFlag         *flag;
-  GtkLabel       *name_label;
-  GtkLabel       *official_label;
+  MpWrapLabel    *name_label;
+  MpWrapLabel    *official_label;
   GtkButton      *remove_button;
   GtkDropDown    *picker;
   GtkGrid        *facts_grid;
@@ -151,19 +152,20 @@ mp_country_card_update_facts (MpCountryCard *self)
 
       if (fact->text == NULL)
         {
-          gtk_label_set_label (GTK_LABEL (row->label), _("no data"));
+          mp_wrap_label_set_text (MP_WRAP_LABEL (row->label), _("no data"));
           gtk_widget_add_css_class (row->label, "no-data");
         }
       else
         {
           g_autofree char *markup = NULL;
 
+          /* Tabular figures, so figures line up from card to card. */
           if (qualifier != NULL)
-            markup = g_markup_printf_escaped ("%s <span size=\"small\" alpha=\"65%%\">%s</span>",
+            markup = g_markup_printf_escaped ("<span font_features=\"tnum\">%s <span size=\"small\" alpha=\"65%%\">%s</span></span>",
                                               fact->text, qualifier);
           else
-            markup = g_markup_escape_text (fact->text, -1);
-          gtk_label_set_markup (GTK_LABEL (row->label), markup);
+            markup = g_markup_printf_escaped ("<span font_features=\"tnum\">%s</span>", fact->text);
+          mp_wrap_label_set_markup (MP_WRAP_LABEL (row->label), markup);
           gtk_widget_remove_css_class (row->label, "no-data");
         }
 
@@ -206,7 +208,7 @@ mp_country_card_update (MpCountryCard *self)
 
   if (country == NULL)
     {
-      gtk_label_set_label (self->name_label, _("No country"));
+      mp_wrap_label_set_text (self->name_label, _("No country"));
       gtk_widget_set_visible (GTK_WIDGET (self->official_label), FALSE);
       mp_flag_set_path (self->flag, NULL);
     }
@@ -214,8 +216,8 @@ mp_country_card_update (MpCountryCard *self)
     {
       const char *official = country->official_name ? mp_text_get (country->official_name, NULL) : NULL;
 
-      gtk_label_set_label (self->name_label, mp_text_get (country->name, NULL));
-      gtk_label_set_label (self->official_label, official != NULL ? official : "");
+      mp_wrap_label_set_text (self->name_label, mp_text_get (country->name, NULL));
+      mp_wrap_label_set_text (self->official_label, official != NULL ? official : "");
       gtk_widget_set_visible (GTK_WIDGET (self->official_label), official != NULL);
       mp_flag_set_path (self->flag, country->flag);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->flag),
@@ -294,22 +296,16 @@ mp_country_card_build_facts (MpCountryCard *self)
     {
       FactRow *row = &self->rows[i];
 
-      row->caption = gtk_label_new (self->facts[i].caption);
-      gtk_label_set_xalign (GTK_LABEL (row->caption), 0);
-      gtk_label_set_wrap (GTK_LABEL (row->caption), TRUE);
-      /* Long captions (Kazakh, Russian) wrap instead of widening the
-       * card, so four cards still fit two by two. */
-      gtk_label_set_max_width_chars (GTK_LABEL (row->caption), 14);
-      /* Natural width from the unwrapped text: far fewer pango passes. */
-      gtk_label_set_natural_wrap_mode (GTK_LABEL (row->caption), GTK_NATURAL_WRAP_NONE);
+      /* Long captions (Kazakh, Russian) and values wrap instead of
+       * widening the card, so four cards still fit two by two; short
+       * ones are laid out once (MpWrapLabel). */
+      row->caption = mp_wrap_label_new (self->facts[i].caption);
+      mp_wrap_label_set_max_width_chars (MP_WRAP_LABEL (row->caption), 14);
       gtk_widget_add_css_class (row->caption, "fact-caption");
 
-      row->label = gtk_label_new (NULL);
-      gtk_label_set_xalign (GTK_LABEL (row->label), 0);
-      gtk_label_set_wrap (GTK_LABEL (row->label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (row->label), PANGO_WRAP_WORD_CHAR);
-      gtk_label_set_max_width_chars (GTK_LABEL (row->label), 20);
-      gtk_label_set_natural_wrap_mode (GTK_LABEL (row->label), GTK_NATURAL_WRAP_NONE);
+      row->label = mp_wrap_label_new (NULL);
+      mp_wrap_label_set_wrap_mode (MP_WRAP_LABEL (row->label), PANGO_WRAP_WORD_CHAR);
+      mp_wrap_label_set_max_width_chars (MP_WRAP_LABEL (row->label), 20);
 
       row->button = gtk_button_new ();
       gtk_button_set_child (GTK_BUTTON (row->button), row->label);
@@ -413,6 +409,7 @@ mp_country_card_class_init (MpCountryCardClass *klass)
                   G_TYPE_NONE, 0);
 
   g_type_ensure (MP_TYPE_FLAG);
+  g_type_ensure (MP_TYPE_WRAP_LABEL);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/mp-country-card.ui");
   gtk_widget_class_bind_template_child (widget_class, MpCountryCard, box);

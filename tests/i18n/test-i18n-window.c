@@ -37,6 +37,7 @@
 #include "mp-test-po.h"
 #include "mp-text.h"
 #include "mp-window.h"
+#include "mp-wrap-label.h"
 
 static MpApplication *shared_app;
 
@@ -185,6 +186,8 @@ collect_texts (GtkWidget *widget,
 
   if (GTK_IS_LABEL (widget))
     g_ptr_array_add (texts, g_strdup (gtk_label_get_label (GTK_LABEL (widget))));
+  else if (MP_IS_WRAP_LABEL (widget))
+    g_ptr_array_add (texts, g_strdup (mp_wrap_label_get_text (MP_WRAP_LABEL (widget))));
   if (tooltip != NULL)
     g_ptr_array_add (texts, g_strdup (tooltip));
   if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)) != NULL)

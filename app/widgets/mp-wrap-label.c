@@ -1,0 +1,419 @@
+/* mp-wrap-label.c
+ *
+ * Copyright 2026 The Middle Powers authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "mp-wrap-label.h"
+
+struct _MpWrapLabel
+{
+  GtkWidget      parent_instance;
+
+  char          *text;        /* plain text */
+  PangoAttrList *attrs;       /* from markup, or NULL */
+  PangoWrapMode  wrap_mode;
+  int            max_width_chars;  /* caps the natural width, -1: none */
+
+  PangoLayout   *layout;
+  guint          serial;      /* of the widget's pango context at layout time */
+  int            wrap_width;  /* pixels the layout is wrapped at, -1: unwrapped */
+
+  /* From the unwrapped layout, in pixels. */
+  gboolean       measured;
+  int            natural_width;    /* of the whole text on one line */
+  int            natural_request;  /* capped by max_width_chars */
+  int            natural_height;
+  int            minimum_width;
+  int            baseline;
+};
+
+G_DEFINE_FINAL_TYPE (MpWrapLabel, mp_wrap_label, GTK_TYPE_WIDGET)
+
+static void
+mp_wrap_label_invalidate (MpWrapLabel *self)
+{
+  g_clear_object (&self->layout);
+  self->measured = FALSE;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+/* The widest run of text between two places a line may break: the
+ * narrowest the label can be without breaking inside a run. */
+static int
+widest_run (PangoLayout *layout)
+{
+  const char *text = pango_layout_get_text (layout);
+  const PangoLogAttr *attrs;
+  int n_attrs;
+  int widest = 0;
+  int run_line = 0;
+  int run_x = 0;
+  const char *p = text;
+
+  attrs = pango_layout_get_log_attrs_readonly (layout, &n_attrs);
+  /* n_attrs is the number of characters + 1: the last is the end. */
+  for (int offset = 1; offset < n_attrs; offset++)
+    {
+      int line;
+      int x;
+
+      p = g_utf8_next_char (p);
+      if (!attrs[offset].is_line_break && offset != n_attrs - 1)
+        continue;
+
+      pango_layout_index_to_line_x (layout, (int) (p - text), FALSE, &line, &x);
+      if (offset == n_attrs - 1 && *p == '\0')
+        {
+          /* The end of the text: the end of its last line. */
+          PangoRectangle logical;
+
+          pango_layout_line_get_extents (pango_layout_get_line_readonly (layout, line), NULL, &logical);
+          x = logical.x + logical.width;
+        }
+      if (line == run_line)
+        widest = MAX (widest, ABS (x - run_x));
+      run_line = line;
+      run_x = x;
+    }
+
+  return PANGO_PIXELS_CEIL (widest);
+}
+
+/* Wraps the layout at @width pixels, or unwraps it when the text fits. */
+static void
+mp_wrap_label_set_layout_width (MpWrapLabel *self,
+                                int          width)
+{
+  int wrap_width = width >= 0 && width < self->natural_width ? width : -1;
+
+  if (wrap_width == self->wrap_width)
+    return;
+
+  pango_layout_set_width (self->layout, wrap_width < 0 ? -1 : wrap_width * PANGO_SCALE);
+  self->wrap_width = wrap_width;
+}
+
+/* The width of @n_chars characters of the widget's font, as GtkLabel
+ * counts them (the wider of an average character and a digit).  Font
+ * metrics are costly (pango shapes a sample text for each call), so they
+ * are kept per font and language, for the life of the process. */
+static int
+chars_width (GtkWidget *widget,
+             int        n_chars)
+{
+  static GHashTable *widths;  /* "font|language" → pango units */
+  PangoContext *context = gtk_widget_get_pango_context (widget);
+  PangoLanguage *language = pango_context_get_language (context);
+  g_autofree char *font = pango_font_description_to_string (pango_context_get_font_description (context));
+  g_autofree char *key = g_strconcat (font, "|", pango_language_to_string (language), NULL);
+  gpointer width;
+
+  if (widths == NULL)
+    widths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  if (!g_hash_table_lookup_extended (widths, key, NULL, &width))
+    {
+      PangoFontMetrics *metrics = pango_context_get_metrics (context, NULL, language);
+      int char_width = pango_font_metrics_get_approximate_char_width (metrics);
+      int digit_width = pango_font_metrics_get_approximate_digit_width (metrics);
+
+      width = GINT_TO_POINTER (MAX (char_width, digit_width));
+      g_hash_table_insert (widths, g_steal_pointer (&key), width);
+      pango_font_metrics_unref (metrics);
+    }
+
+  return PANGO_PIXELS_CEIL (GPOINTER_TO_INT (width) * n_chars);
+}
+
+static PangoLayout *
+mp_wrap_label_ensure_layout (MpWrapLabel *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  guint serial = pango_context_get_serial (gtk_widget_get_pango_context (widget));
+
+  /* A new font (CSS, text scale, presentation size) means a new layout. */
+  if (self->layout != NULL && serial != self->serial)
+    {
+      g_clear_object (&self->layout);
+      self->measured = FALSE;
+    }
+
+  if (self->layout == NULL)
+    {
+      self->layout = gtk_widget_create_pango_layout (widget, self->text);
+      pango_layout_set_attributes (self->layout, self->attrs);
+      pango_layout_set_wrap (self->layout, self->wrap_mode);
+      self->serial = serial;
+      self->wrap_width = -1;
+    }
+
+  if (!self->measured)
+    {
+      PangoRectangle logical;
+
+      pango_layout_set_width (self->layout, -1);
+      self->wrap_width = -1;
+      pango_layout_get_pixel_extents (self->layout, NULL, &logical);
+      self->natural_width = logical.width;
+      self->natural_height = logical.height;
+      self->baseline = PANGO_PIXELS (pango_layout_get_baseline (self->layout));
+      self->minimum_width = MIN (widest_run (self->layout), self->natural_width);
+      self->natural_request = self->natural_width;
+      self->measured = TRUE;
+      if (self->max_width_chars > 0)
+        {
+          int cap = MAX (self->minimum_width, chars_width (widget, self->max_width_chars));
+
+          /* Too long: as wide as its longest line when wrapped at the cap. */
+          if (cap < self->natural_width)
+            {
+              mp_wrap_label_set_layout_width (self, cap);
+              pango_layout_get_pixel_extents (self->layout, NULL, &logical);
+              self->natural_request = MAX (self->minimum_width, logical.width);
+            }
+        }
+    }
+
+  return self->layout;
+}
+
+static void
+mp_wrap_label_measure (GtkWidget      *widget,
+                       GtkOrientation  orientation,
+                       int             for_size,
+                       int            *minimum,
+                       int            *natural,
+                       int            *minimum_baseline,
+                       int            *natural_baseline)
+{
+  MpWrapLabel *self = MP_WRAP_LABEL (widget);
+
+  mp_wrap_label_ensure_layout (self);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      /* max-width-chars only shapes the columns a parent lays out from
+       * the plain natural width.  A parent that does not fill (halign
+       * start) takes the lesser of the width it sized the row at and the
+       * natural width for the row's height: the whole text, so the label
+       * wraps where the row was measured and all its lines fit. */
+      *minimum = self->minimum_width;
+      *natural = for_size < 0 ? self->natural_request : self->natural_width;
+      return;
+    }
+
+  /* A label that does not wrap on its own (no max-width-chars) is one
+   * line tall unless it is given less than its natural width. */
+  mp_wrap_label_set_layout_width (self, for_size >= 0 ? for_size : self->natural_request);
+  if (self->wrap_width < 0)
+    {
+      *minimum = *natural = self->natural_height;
+      *minimum_baseline = *natural_baseline = self->baseline;
+    }
+  else
+    {
+      int height;
+
+      pango_layout_get_pixel_size (self->layout, NULL, &height);
+      *minimum = *natural = height;
+      *minimum_baseline = *natural_baseline = PANGO_PIXELS (pango_layout_get_baseline (self->layout));
+    }
+}
+
+static GtkSizeRequestMode
+mp_wrap_label_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+
+static void
+mp_wrap_label_snapshot (GtkWidget   *widget,
+                        GtkSnapshot *snapshot)
+{
+  MpWrapLabel *self = MP_WRAP_LABEL (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  int text_height;
+  GdkRGBA color;
+
+  if (self->text == NULL || *self->text == '\0')
+    return;
+
+  mp_wrap_label_ensure_layout (self);
+  mp_wrap_label_set_layout_width (self, width);
+  pango_layout_get_pixel_size (self->layout, NULL, &text_height);
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+  gtk_widget_get_color (widget, &color);
+#else
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
+#endif
+
+  /* Start-aligned, centred vertically, like a GtkLabel. */
+  gtk_snapshot_save (snapshot);
+  if (gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL)
+    {
+      int text_width;
+
+      pango_layout_get_pixel_size (self->layout, &text_width, NULL);
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (width - text_width, 0));
+    }
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (0, MAX (0, (height - text_height) / 2)));
+  gtk_snapshot_append_layout (snapshot, self->layout, &color);
+  gtk_snapshot_restore (snapshot);
+}
+
+G_GNUC_END_IGNORE_DEPRECATIONS
+
+static void
+mp_wrap_label_finalize (GObject *object)
+{
+  MpWrapLabel *self = MP_WRAP_LABEL (object);
+
+  g_clear_object (&self->layout);
+  g_clear_pointer (&self->attrs, pango_attr_list_unref);
+  g_clear_pointer (&self->text, g_free);
+
+  G_OBJECT_CLASS (mp_wrap_label_parent_class)->finalize (object);
+}
+
+static void
+mp_wrap_label_class_init (MpWrapLabelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->finalize = mp_wrap_label_finalize;
+
+  widget_class->get_request_mode = mp_wrap_label_get_request_mode;
+  widget_class->measure = mp_wrap_label_measure;
+  widget_class->snapshot = mp_wrap_label_snapshot;
+
+  gtk_widget_class_set_css_name (widget_class, "label");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_LABEL);
+}
+
+static void
+mp_wrap_label_init (MpWrapLabel *self)
+{
+  self->wrap_mode = PANGO_WRAP_WORD;
+  self->wrap_width = -1;
+  self->max_width_chars = -1;
+  self->text = g_strdup ("");
+}
+
+GtkWidget *
+mp_wrap_label_new (const char *text)
+{
+  GtkWidget *self = g_object_new (MP_TYPE_WRAP_LABEL, NULL);
+
+  if (text != NULL)
+    mp_wrap_label_set_text (MP_WRAP_LABEL (self), text);
+
+  return self;
+}
+
+static void
+mp_wrap_label_take (MpWrapLabel   *self,
+                    char          *text,
+                    PangoAttrList *attrs)
+{
+  if (g_strcmp0 (text, self->text) == 0 &&
+      (attrs == self->attrs || (attrs != NULL && self->attrs != NULL && pango_attr_list_equal (attrs, self->attrs))))
+    {
+      g_free (text);
+      g_clear_pointer (&attrs, pango_attr_list_unref);
+      return;
+    }
+
+  g_free (self->text);
+  self->text = text;
+  g_clear_pointer (&self->attrs, pango_attr_list_unref);
+  self->attrs = attrs;
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, self->text,
+                                  -1);
+  mp_wrap_label_invalidate (self);
+}
+
+void
+mp_wrap_label_set_text (MpWrapLabel *self,
+                        const char  *text)
+{
+  g_return_if_fail (MP_IS_WRAP_LABEL (self));
+
+  mp_wrap_label_take (self, g_strdup (text != NULL ? text : ""), NULL);
+}
+
+void
+mp_wrap_label_set_markup (MpWrapLabel *self,
+                          const char  *markup)
+{
+  g_autoptr(GError) error = NULL;
+  PangoAttrList *attrs = NULL;
+  char *text = NULL;
+
+  g_return_if_fail (MP_IS_WRAP_LABEL (self));
+
+  if (!pango_parse_markup (markup != NULL ? markup : "", -1, 0, &attrs, &text, NULL, &error))
+    {
+      g_critical ("MpWrapLabel: invalid markup: %s", error->message);
+      return;
+    }
+
+  mp_wrap_label_take (self, text, attrs);
+}
+
+const char *
+mp_wrap_label_get_text (MpWrapLabel *self)
+{
+  g_return_val_if_fail (MP_IS_WRAP_LABEL (self), NULL);
+
+  return self->text;
+}
+
+void
+mp_wrap_label_set_wrap_mode (MpWrapLabel   *self,
+                             PangoWrapMode  mode)
+{
+  g_return_if_fail (MP_IS_WRAP_LABEL (self));
+
+  if (self->wrap_mode == mode)
+    return;
+
+  self->wrap_mode = mode;
+  mp_wrap_label_invalidate (self);
+}
+
+void
+mp_wrap_label_set_max_width_chars (MpWrapLabel *self,
+                                   int          n_chars)
+{
+  g_return_if_fail (MP_IS_WRAP_LABEL (self));
+
+  if (self->max_width_chars == n_chars)
+    return;
+
+  self->max_width_chars = n_chars;
+  mp_wrap_label_invalidate (self);
+}

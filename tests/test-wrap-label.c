@@ -1,0 +1,296 @@
+/* test-wrap-label.c
+ *
+ * Copyright 2026 The Middle Powers authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "mp-wrap-label.h"
+
+/* MpWrapLabel stands in for a wrapping GtkLabel on the country cards:
+ * it must measure like one, wrap when it is narrower than its text and
+ * follow font changes. */
+
+typedef struct {
+  GtkWidget *window;
+  GtkWidget *box;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->window = gtk_window_new ();
+  fixture->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_window_set_child (GTK_WINDOW (fixture->window), fixture->box);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+}
+
+static GtkWidget *
+add (Fixture   *fixture,
+     GtkWidget *widget)
+{
+  gtk_box_append (GTK_BOX (fixture->box), widget);
+  return widget;
+}
+
+static int
+width_of (GtkWidget *widget,
+          int       *minimum)
+{
+  int natural;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, minimum, &natural, NULL, NULL);
+  return natural;
+}
+
+static int
+height_for (GtkWidget *widget,
+            int        width)
+{
+  int height;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, width, &height, NULL, NULL, NULL);
+  return height;
+}
+
+/* Styles and allocations are computed on the window's frames. */
+static void
+show_and_iterate (Fixture *fixture)
+{
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  for (guint i = 0; i < 50; i++)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (2000);
+    }
+}
+
+static void
+test_measures_like_a_label (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  const char *text = "62 organizations, 50 confirmed only until 2014";
+  GtkWidget *label = add (fixture, mp_wrap_label_new (text));
+  GtkWidget *reference = add (fixture, gtk_label_new (text));
+  GtkWidget *longest = add (fixture, gtk_label_new ("organizations,"));
+  int min, ref_min, longest_width;
+  int natural = width_of (label, &min);
+
+  /* Unwrapped it is exactly as wide and as tall as a plain label. */
+  g_assert_cmpint (natural, ==, width_of (reference, &ref_min));
+  g_assert_cmpint (height_for (label, -1), ==, height_for (reference, -1));
+  g_assert_cmpint (height_for (label, natural), ==, height_for (reference, -1));
+  g_assert_cmpint (height_for (label, natural + 100), ==, height_for (reference, -1));
+
+  /* The minimum is its widest word (with its trailing space at most). */
+  longest_width = width_of (longest, NULL);
+  g_assert_cmpint (min, >=, longest_width);
+  g_assert_cmpint (min, <=, longest_width + 6);
+  g_assert_cmpint (min, <, natural / 2);
+}
+
+static void
+test_wraps_when_narrow (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GtkWidget *label = add (fixture, mp_wrap_label_new ("US$12859 per person 2023 derived"));
+  int min;
+  int natural = width_of (label, &min);
+  int one_line = height_for (label, natural);
+  int two_lines = height_for (label, natural - 10);
+  int narrowest = height_for (label, min);
+
+  g_assert_cmpint (two_lines, >=, 2 * one_line - 2);
+  g_assert_cmpint (narrowest, >, two_lines);
+  /* And back to one line when it is wide again. */
+  g_assert_cmpint (height_for (label, natural), ==, one_line);
+}
+
+static void
+test_max_width_chars (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  const char *caption = "Жан басына шаққандағы ЖІӨ";
+  GtkWidget *label = add (fixture, mp_wrap_label_new (caption));
+  GtkWidget *reference = add (fixture, gtk_label_new (caption));
+  GtkWidget *one_line = add (fixture, mp_wrap_label_new (caption));
+  int min, ref_min, natural, ref_natural;
+
+  mp_wrap_label_set_max_width_chars (MP_WRAP_LABEL (label), 14);
+  gtk_label_set_wrap (GTK_LABEL (reference), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (reference), 14);
+  gtk_label_set_natural_wrap_mode (GTK_LABEL (reference), GTK_NATURAL_WRAP_NONE);
+
+  /* Capped like a GtkLabel with the same limit, and so two lines tall. */
+  natural = width_of (label, &min);
+  ref_natural = width_of (reference, &ref_min);
+  g_assert_cmpint (ABS (natural - ref_natural), <=, 1);
+  g_assert_cmpint (natural, <, width_of (one_line, &min));
+  g_assert_cmpint (height_for (label, -1), >, height_for (one_line, -1));
+  g_assert_cmpint (height_for (label, natural), ==, height_for (label, -1));
+
+  /* A short text keeps its own width. */
+  mp_wrap_label_set_text (MP_WRAP_LABEL (label), "ЖІӨ");
+  mp_wrap_label_set_text (MP_WRAP_LABEL (one_line), "ЖІӨ");
+  g_assert_cmpint (width_of (label, &min), ==, width_of (one_line, &min));
+}
+
+static int
+width_for (GtkWidget *widget,
+           int        height)
+{
+  int width;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, height, NULL, &width, NULL, NULL);
+  return width;
+}
+
+/* A start-aligned parent asks for the natural width at the row's height
+ * and takes the lesser of that and the width it measured the row at:
+ * that must be the whole text, or the label would wrap into more lines
+ * than the row holds. */
+static void
+test_width_for_height (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GtkWidget *label = add (fixture, mp_wrap_label_new ("60 organizations, 43 confirmed only until 2014"));
+  GtkWidget *one_line = add (fixture, mp_wrap_label_new ("60 organizations, 43 confirmed only until 2014"));
+  int min;
+  int full = width_of (one_line, &min);
+  int line = height_for (one_line, -1);
+
+  mp_wrap_label_set_max_width_chars (MP_WRAP_LABEL (label), 20);
+  g_assert_cmpint (width_of (label, &min), <, full);
+  g_assert_cmpint (width_for (label, line), ==, full);
+  g_assert_cmpint (width_for (label, 2 * line), ==, full);
+}
+
+/* In a grid row next to a caption, a start-aligned button holding the
+ * value is given a height that holds all of its lines. */
+static void
+test_no_overlap_in_a_grid (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  GtkWidget *grid = add (fixture, gtk_grid_new ());
+  GtkWidget *value = mp_wrap_label_new ("60 organizations, 43 confirmed only until 2014");
+  GtkWidget *button = gtk_button_new ();
+  static const int widths[] = { 260, 330, 420, 900 };
+
+  mp_wrap_label_set_max_width_chars (MP_WRAP_LABEL (value), 20);
+  gtk_button_set_child (GTK_BUTTON (button), value);
+  gtk_widget_set_hexpand (button, TRUE);
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gtk_grid_attach (GTK_GRID (grid), mp_wrap_label_new ("Memberships"), 0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), button, 1, 0, 1, 1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    {
+      gtk_widget_set_size_request (grid, widths[i], -1);
+      gtk_window_set_default_size (GTK_WINDOW (fixture->window), widths[i], 100);
+      show_and_iterate (fixture);
+      g_assert_cmpint (gtk_widget_get_height (value), >=, height_for (value, gtk_widget_get_width (value)));
+    }
+}
+
+static void
+test_markup (Fixture       *fixture,
+             gconstpointer  data)
+{
+  GtkWidget *label = add (fixture, mp_wrap_label_new ("before"));
+  GtkWidget *plain = add (fixture, mp_wrap_label_new ("10.2 million 2024"));
+  int min;
+
+  mp_wrap_label_set_markup (MP_WRAP_LABEL (label), "10.2 million <span size=\"small\">2024</span>");
+  g_assert_cmpstr (mp_wrap_label_get_text (MP_WRAP_LABEL (label)), ==, "10.2 million 2024");
+  gtk_test_accessible_assert_property (label, GTK_ACCESSIBLE_PROPERTY_LABEL, "10.2 million 2024");
+  /* The small year makes it narrower than the same text at one size. */
+  g_assert_cmpint (width_of (label, &min), <, width_of (plain, &min));
+
+  mp_wrap_label_set_text (MP_WRAP_LABEL (label), "no data");
+  g_assert_cmpstr (mp_wrap_label_get_text (MP_WRAP_LABEL (label)), ==, "no data");
+  gtk_test_accessible_assert_property (label, GTK_ACCESSIBLE_PROPERTY_LABEL, "no data");
+}
+
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+
+static void
+test_follows_font_changes (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+  GtkWidget *label = add (fixture, mp_wrap_label_new ("Population"));
+  GtkWidget *reference = add (fixture, gtk_label_new ("Population"));
+  int min, before, height_before;
+
+  show_and_iterate (fixture);
+  before = width_of (label, &min);
+  height_before = height_for (label, -1);
+
+  gtk_css_provider_load_from_data (provider, ".big { font-size: 40px; }", -1);
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  gtk_widget_add_css_class (label, "big");
+  gtk_widget_add_css_class (reference, "big");
+  show_and_iterate (fixture);
+  g_assert_cmpint (width_of (label, &min), >, before * 2);
+  g_assert_cmpint (width_of (label, &min), ==, width_of (reference, &min));
+  g_assert_cmpint (height_for (label, -1), >, height_before * 2);
+
+  gtk_widget_remove_css_class (label, "big");
+  show_and_iterate (fixture);
+  g_assert_cmpint (width_of (label, &min), ==, before);
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider));
+}
+
+G_GNUC_END_IGNORE_DEPRECATIONS
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* The accessible label is checked: use GTK's test accessibility backend. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/wrap-label/measures-like-a-label", Fixture, NULL,
+              fixture_set_up, test_measures_like_a_label, fixture_tear_down);
+  g_test_add ("/wrap-label/wraps-when-narrow", Fixture, NULL,
+              fixture_set_up, test_wraps_when_narrow, fixture_tear_down);
+  g_test_add ("/wrap-label/max-width-chars", Fixture, NULL,
+              fixture_set_up, test_max_width_chars, fixture_tear_down);
+  g_test_add ("/wrap-label/width-for-height", Fixture, NULL,
+              fixture_set_up, test_width_for_height, fixture_tear_down);
+  g_test_add ("/wrap-label/no-overlap-in-a-grid", Fixture, NULL,
+              fixture_set_up, test_no_overlap_in_a_grid, fixture_tear_down);
+  g_test_add ("/wrap-label/markup", Fixture, NULL,
+              fixture_set_up, test_markup, fixture_tear_down);
+  g_test_add ("/wrap-label/follows-font-changes", Fixture, NULL,
+              fixture_set_up, test_follows_font_changes, fixture_tear_down);
+
+  return g_test_run ();
+}
