@@ -60,16 +60,19 @@ static const char * const dark_palette[MP_CHART_MAX_COUNTRIES] = {
   "#56B4E9", "#F5B83D", "#2CC09A", "#E39CC7",
 };
 
-/* Relative font size and weight of each text role. */
+/* Relative font size and weight of each text role.  Two sizes only, the
+ * UI's own (1) and Pango's "small" (1/1.2), which the cards' year and
+ * status notes use too: every size is another set of glyphs to load,
+ * hint and rasterise before the first frame. */
 static const struct
 {
   double      size;
   PangoWeight weight;
 } roles[MP_N_TEXT_ROLES] = {
-  [MP_TEXT_BODY] = { 0.86, PANGO_WEIGHT_NORMAL },
-  [MP_TEXT_SMALL] = { 0.78, PANGO_WEIGHT_NORMAL },
-  [MP_TEXT_STRONG] = { 0.86, PANGO_WEIGHT_BOLD },
-  [MP_TEXT_TITLE] = { 1.09, PANGO_WEIGHT_BOLD },
+  [MP_TEXT_BODY] = { 1 / 1.2, PANGO_WEIGHT_NORMAL },
+  [MP_TEXT_SMALL] = { 1 / 1.2, PANGO_WEIGHT_NORMAL },
+  [MP_TEXT_STRONG] = { 1 / 1.2, PANGO_WEIGHT_BOLD },
+  [MP_TEXT_TITLE] = { 1.0, PANGO_WEIGHT_BOLD },
 };
 
 static guint

@@ -20,6 +20,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "mp-flag.h"
 
 /* Flags are 4:3. */
@@ -65,13 +67,59 @@ load_pixbuf (const char *path,
   return pixbuf;
 }
 
+/* The bundled flags also come pre-rendered at the sizes the cards draw
+ * them (resources/meson.build): "flags/az.svg" at 64x48 pixels is
+ * "flags/az-64x48.png", which GTK decodes itself, where rendering the SVG
+ * would load librsvg and cost the first frame about 5 ms. */
+static GdkTexture *
+load_prerendered (const char *path,
+                  int         width,
+                  int         height)
+{
+  g_autofree char *png = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  GdkTexture *texture;
+
+  if (!g_str_has_prefix (path, "/io/") || !g_str_has_suffix (path, ".svg"))
+    return NULL;
+
+  png = g_strdup_printf ("%.*s-%dx%d.png", (int) strlen (path) - 4, path, width, height);
+  bytes = g_resources_lookup_data (png, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  if (bytes == NULL)
+    return NULL;
+
+  texture = gdk_texture_new_from_bytes (bytes, &error);
+  if (texture == NULL)
+    g_debug ("Cannot load flag %s: %s", png, error->message);
+
+  return texture;
+}
+
+GdkTexture *
+mp_flag_load_texture (const char *path,
+                      int         width,
+                      int         height)
+{
+  g_autoptr(GdkPixbuf) pixbuf = NULL;
+  GdkTexture *texture;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (width > 0 && height > 0, NULL);
+
+  texture = load_prerendered (path, width, height);
+  if (texture != NULL)
+    return texture;
+
+  pixbuf = load_pixbuf (path, width, height);
+  return pixbuf != NULL ? gdk_texture_new_for_pixbuf (pixbuf) : NULL;
+}
+
 static void
 mp_flag_ensure_texture (MpFlag *self,
                         int     width,
                         int     height)
 {
-  g_autoptr(GdkPixbuf) pixbuf = NULL;
-
   if (self->texture != NULL && self->texture_width == width && self->texture_height == height)
     return;
 
@@ -82,9 +130,7 @@ mp_flag_ensure_texture (MpFlag *self,
   if (self->path == NULL || width <= 0 || height <= 0)
     return;
 
-  pixbuf = load_pixbuf (self->path, width, height);
-  if (pixbuf != NULL)
-    self->texture = gdk_texture_new_for_pixbuf (pixbuf);
+  self->texture = mp_flag_load_texture (self->path, width, height);
 }
 
 static void

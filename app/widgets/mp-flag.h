@@ -35,4 +35,11 @@ void        mp_flag_set_path (MpFlag     *self,
                               const char *path);
 const char *mp_flag_get_path (MpFlag     *self);
 
+/* The flag at @path as a @width x @height pixel texture: a bundled flag's
+ * pre-rendered PNG when one has that size, else the SVG rasterised.
+ * NULL when it cannot be loaded. */
+GdkTexture *mp_flag_load_texture (const char *path,
+                                  int         width,
+                                  int         height);
+
 G_END_DECLS
