@@ -43,11 +43,12 @@ struct _MpChartPanel
   GtkWidget        *box;
   GtkWidget        *toolbar;
   GtkToggleButton  *buttons[N_BUTTONS];
-  GtkDropDown      *indicator_dropdown;
+  GtkWidget        *switcher;
+  GtkDropDown      *indicator_dropdown;   /* built on first use */
   GtkStringList    *indicator_names;
   GPtrArray        *indicator_ids;     /* char* */
   GtkToggleButton  *log_toggle;
-  GtkDropDown      *filter_dropdown;
+  GtkDropDown      *filter_dropdown;      /* built on first use */
   GtkWidget        *table_toggle;
   GtkWidget        *copy_button;
   GtkStack         *stack;
@@ -110,6 +111,57 @@ refresh_table (MpChartPanel *self)
   mp_chart_table_view_set_table (self->table_view, chart != NULL ? mp_chart_get_table (chart) : NULL);
 }
 
+static void indicator_selected_cb (MpChartPanel *self,
+                                   GParamSpec   *pspec,
+                                   GtkDropDown  *dropdown);
+static void filter_selected_cb    (MpChartPanel *self,
+                                   GParamSpec   *pspec,
+                                   GtkDropDown  *dropdown);
+
+/* The indicator and filter drop-downs show only with their charts and
+ * are built the first time they do: two GtkDropDowns cost the first
+ * frame 2 ms for nothing when it shows the aid chart. */
+static GtkDropDown *
+ensure_indicator_dropdown (MpChartPanel *self)
+{
+  if (self->indicator_dropdown != NULL)
+    return self->indicator_dropdown;
+
+  self->indicator_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (self->indicator_names)), NULL));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->indicator_dropdown), _("Indicator"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->indicator_dropdown),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Indicator"), -1);
+  g_signal_connect_swapped (self->indicator_dropdown, "notify::selected",
+                            G_CALLBACK (indicator_selected_cb), self);
+  gtk_box_insert_child_after (GTK_BOX (self->toolbar), GTK_WIDGET (self->indicator_dropdown), self->switcher);
+
+  return self->indicator_dropdown;
+}
+
+static GtkDropDown *
+ensure_filter_dropdown (MpChartPanel *self)
+{
+  static const char * const filters[] = { N_("All"), N_("Shared"), N_("Only one country"), NULL };
+  GtkStringList *filter_names;
+
+  if (self->filter_dropdown != NULL)
+    return self->filter_dropdown;
+
+  filter_names = gtk_string_list_new (NULL);
+  for (guint i = 0; filters[i] != NULL; i++)
+    gtk_string_list_append (filter_names, _(filters[i]));
+  self->filter_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (filter_names), NULL));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->filter_dropdown), _("Which organizations to show"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->filter_dropdown),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Organizations"), -1);
+  g_signal_connect_swapped (self->filter_dropdown, "notify::selected",
+                            G_CALLBACK (filter_selected_cb), self);
+  gtk_box_insert_child_after (GTK_BOX (self->toolbar), GTK_WIDGET (self->filter_dropdown),
+                              GTK_WIDGET (self->log_toggle));
+
+  return self->filter_dropdown;
+}
+
 static void
 sync_controls (MpChartPanel *self)
 {
@@ -122,17 +174,21 @@ sync_controls (MpChartPanel *self)
   for (guint i = 0; i < N_BUTTONS; i++)
     gtk_toggle_button_set_active (self->buttons[i], (guint) kind == i);
 
+  if (kind == MP_CHART_KIND_INDICATOR)
+    ensure_indicator_dropdown (self);
   index = find_indicator (self, indicator_of (self->chart));
-  if (index >= 0)
+  if (index >= 0 && self->indicator_dropdown != NULL)
     gtk_drop_down_set_selected (self->indicator_dropdown, (guint) index);
 
-  gtk_widget_set_visible (GTK_WIDGET (self->indicator_dropdown), kind == MP_CHART_KIND_INDICATOR);
+  if (self->indicator_dropdown != NULL)
+    gtk_widget_set_visible (GTK_WIDGET (self->indicator_dropdown), kind == MP_CHART_KIND_INDICATOR);
   gtk_widget_set_visible (GTK_WIDGET (self->log_toggle), kind == MP_CHART_KIND_INDICATOR);
-  gtk_widget_set_visible (GTK_WIDGET (self->filter_dropdown), kind == MP_CHART_KIND_MEMBERSHIPS);
+  if (self->filter_dropdown != NULL)
+    gtk_widget_set_visible (GTK_WIDGET (self->filter_dropdown), kind == MP_CHART_KIND_MEMBERSHIPS);
   /* "memberships:shared" and ":unique" (lessons, the command line) show
    * in the filter, so what is drawn and what the control says agree. */
   if (kind == MP_CHART_KIND_MEMBERSHIPS)
-    gtk_drop_down_set_selected (self->filter_dropdown,
+    gtk_drop_down_set_selected (ensure_filter_dropdown (self),
                                 g_str_has_suffix (self->chart, ":shared") ? MP_TIMELINE_SHARED
                                 : g_str_has_suffix (self->chart, ":unique") ? MP_TIMELINE_UNIQUE
                                 : MP_TIMELINE_ALL);
@@ -267,6 +323,7 @@ mp_chart_panel_finalize (GObject *object)
   MpChartPanel *self = MP_CHART_PANEL (object);
 
   g_clear_pointer (&self->indicator_ids, g_ptr_array_unref);
+  g_clear_object (&self->indicator_names);
   g_free (self->chart);
   g_free (self->last_indicator);
 
@@ -376,8 +433,6 @@ add_switch_button (GtkWidget       *box,
 static void
 mp_chart_panel_init (MpChartPanel *self)
 {
-  static const char * const filters[] = { N_("All"), N_("Shared"), N_("Only one country"), NULL };
-  g_autoptr(GtkStringList) filter_names = NULL;
   GtkWidget *switcher;
   GtkWidget *spacer;
   GtkWidget *copy_content;
@@ -412,33 +467,15 @@ mp_chart_panel_init (MpChartPanel *self)
   self->buttons[BUTTON_CONTRIBUTIONS] = add_switch_button (switcher, _("C_ontributions"), self->buttons[BUTTON_AID]);
   self->buttons[BUTTON_MEMBERSHIPS] = add_switch_button (switcher, _("_Memberships"), self->buttons[BUTTON_AID]);
   self->buttons[BUTTON_INDICATORS] = add_switch_button (switcher, _("_Indicators"), self->buttons[BUTTON_AID]);
+  self->switcher = switcher;
   for (guint i = 0; i < N_BUTTONS; i++)
     g_signal_connect_swapped (self->buttons[i], "toggled", G_CALLBACK (button_toggled_cb), self);
 
   self->indicator_names = gtk_string_list_new (NULL);
-  self->indicator_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (self->indicator_names), NULL));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->indicator_dropdown), _("Indicator"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->indicator_dropdown),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Indicator"), -1);
-  g_signal_connect_swapped (self->indicator_dropdown, "notify::selected",
-                            G_CALLBACK (indicator_selected_cb), self);
-  gtk_box_append (GTK_BOX (self->toolbar), GTK_WIDGET (self->indicator_dropdown));
-
   self->log_toggle = GTK_TOGGLE_BUTTON (gtk_toggle_button_new_with_mnemonic (_("_Log Scale")));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->log_toggle), _("Logarithmic value axis"));
   g_signal_connect_swapped (self->log_toggle, "toggled", G_CALLBACK (log_toggled_cb), self);
   gtk_box_append (GTK_BOX (self->toolbar), GTK_WIDGET (self->log_toggle));
-
-  filter_names = gtk_string_list_new (NULL);
-  for (guint i = 0; filters[i] != NULL; i++)
-    gtk_string_list_append (filter_names, _(filters[i]));
-  self->filter_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&filter_names)), NULL));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->filter_dropdown), _("Which organizations to show"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->filter_dropdown),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Organizations"), -1);
-  g_signal_connect_swapped (self->filter_dropdown, "notify::selected",
-                            G_CALLBACK (filter_selected_cb), self);
-  gtk_box_append (GTK_BOX (self->toolbar), GTK_WIDGET (self->filter_dropdown));
 
   spacer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   gtk_widget_set_hexpand (spacer, TRUE);

@@ -256,6 +256,69 @@ test_chart_property (void)
   g_object_unref (panel);
 }
 
+/* The visible drop-downs below @widget, in order. */
+static void
+collect_dropdowns (GtkWidget *widget,
+                   GPtrArray *found)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+  if (GTK_IS_DROP_DOWN (widget))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_dropdowns (child, found);
+}
+
+static GtkDropDown *
+only_dropdown (MpChartPanel *panel)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  collect_dropdowns (GTK_WIDGET (panel), found);
+  g_assert_cmpuint (found->len, <=, 1);
+  return found->len == 1 ? g_ptr_array_index (found, 0) : NULL;
+}
+
+/* Each chart shows its own controls: none for aid, the organization
+ * filter for memberships (showing the filter a lesson asked for), the
+ * indicator chooser for indicators. */
+static void
+test_chart_controls (void)
+{
+  g_autoptr(MpDataset) dataset = load_fixture ("two-countries.json");
+  const char *two[] = { "AZ", "KZ", NULL };
+  MpChartPanel *panel = MP_CHART_PANEL (g_object_ref_sink (mp_chart_panel_new ()));
+  GtkDropDown *dropdown;
+  GtkStringObject *item;
+
+  mp_chart_panel_set_dataset (panel, dataset);
+  mp_chart_panel_set_countries (panel, two);
+  g_assert_null (only_dropdown (panel));
+
+  mp_chart_panel_set_chart (panel, "memberships:shared");
+  dropdown = only_dropdown (panel);
+  g_assert_nonnull (dropdown);
+  item = gtk_drop_down_get_selected_item (dropdown);
+  g_assert_cmpstr (gtk_string_object_get_string (item), ==, "Shared");
+
+  /* Choosing in the control changes what the chart shows. */
+  gtk_drop_down_set_selected (dropdown, 2);
+  g_assert_cmpint (mp_chart_view_get_filter (mp_chart_panel_get_view (panel)), ==, MP_TIMELINE_UNIQUE);
+
+  mp_chart_panel_set_chart (panel, "indicator:gdp-per-capita");
+  dropdown = only_dropdown (panel);
+  g_assert_nonnull (dropdown);
+  item = gtk_drop_down_get_selected_item (dropdown);
+  g_assert_nonnull (strstr (gtk_string_object_get_string (item), "GDP per capita"));
+
+  mp_chart_panel_set_chart (panel, "aid");
+  g_assert_null (only_dropdown (panel));
+
+  g_object_unref (panel);
+}
+
 static guint
 count_color (GdkTexture    *texture,
              const GdkRGBA *color)
@@ -475,6 +538,7 @@ main (int   argc,
   g_test_add_func ("/mp/chart-view/description-follows-countries", test_description_follows_countries);
   g_test_add_func ("/mp/chart-panel/table-toggle", test_table_toggle);
   g_test_add_func ("/mp/chart-panel/chart-property", test_chart_property);
+  g_test_add_func ("/mp/chart-panel/chart-controls", test_chart_controls);
   g_test_add_func ("/mp/chart-panel/render-png", test_render_png);
   g_test_add_func ("/mp/chart-view/keyboard", test_keyboard);
   g_test_add_func ("/mp/sparkline/accessible", test_sparkline);
