@@ -25,6 +25,7 @@
 #include <locale.h>
 
 #include "mp-application.h"
+#include "mp-dataset-loader.h"
 
 int
 main (int   argc,
@@ -34,6 +35,8 @@ main (int   argc,
   const char *localedir;
 
   mp_application_mark_process_start ();
+  /* The bundled dataset loads on a worker thread while GTK starts. */
+  mp_dataset_loader_preload_bundled ();
 
   /* The locale is set here, once: GTK setting it again when the
    * application starts would undo the language applied below. */

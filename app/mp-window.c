@@ -486,10 +486,6 @@ mp_window_load (MpWindow  *self,
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
 
-  mp_dataset_loader_add_bundled (loader);
-  for (guint i = 0; i < files->len; i++)
-    mp_dataset_loader_add_file (loader, g_ptr_array_index (files, i));
-
   data = g_new0 (LoadData, 1);
   data->self = g_object_ref (self);
   data->files = g_ptr_array_ref (files);
@@ -497,7 +493,19 @@ mp_window_load (MpWindow  *self,
 
   if (files->len == 0)
     {
-      g_autoptr(MpDataset) dataset = mp_dataset_loader_load (loader, NULL);
+      g_autoptr(MpDatasetLoader) preloader = NULL;
+      /* The first window takes the bundled dataset main() had loaded on
+       * a worker thread while GTK started (the cache makes it small, so
+       * any later load is synchronous too). */
+      g_autoptr(MpDataset) dataset = mp_dataset_loader_take_preloaded_bundled (&preloader);
+
+      if (dataset != NULL)
+        g_set_object (&loader, preloader);
+      else
+        {
+          mp_dataset_loader_add_bundled (loader);
+          dataset = mp_dataset_loader_load (loader, NULL);
+        }
 
       mp_window_finish_load (self, loader, dataset, data);
       load_data_free (data);
@@ -505,6 +513,10 @@ mp_window_load (MpWindow  *self,
       self->finished_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, emit_load_finished_cb, self, NULL);
       return;
     }
+
+  mp_dataset_loader_add_bundled (loader);
+  for (guint i = 0; i < files->len; i++)
+    mp_dataset_loader_add_file (loader, g_ptr_array_index (files, i));
 
   mp_window_set_loading (self, TRUE);
   mp_dataset_loader_load_async (loader, self->cancellable, load_ready_cb, data);

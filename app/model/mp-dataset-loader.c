@@ -2140,6 +2140,53 @@ mp_dataset_loader_new (void)
   return g_object_new (MP_TYPE_DATASET_LOADER, NULL);
 }
 
+typedef struct
+{
+  MpDatasetLoader *loader;
+  MpDataset       *dataset;
+} Preload;
+
+static GThread *preload_thread;
+
+static gpointer
+preload_bundled_thread (gpointer data)
+{
+  Preload *preload = g_new0 (Preload, 1);
+
+  preload->loader = mp_dataset_loader_new ();
+  mp_dataset_loader_add_bundled (preload->loader);
+  preload->dataset = mp_dataset_loader_load (preload->loader, NULL);
+
+  return preload;
+}
+
+void
+mp_dataset_loader_preload_bundled (void)
+{
+  g_return_if_fail (preload_thread == NULL);
+
+  preload_thread = g_thread_new ("mp-preload", preload_bundled_thread, NULL);
+}
+
+MpDataset *
+mp_dataset_loader_take_preloaded_bundled (MpDatasetLoader **loader)
+{
+  Preload *preload;
+  MpDataset *dataset;
+
+  g_return_val_if_fail (loader != NULL && *loader == NULL, NULL);
+
+  if (preload_thread == NULL)
+    return NULL;
+
+  preload = g_thread_join (g_steal_pointer (&preload_thread));
+  *loader = preload->loader;
+  dataset = preload->dataset;
+  g_free (preload);
+
+  return dataset;
+}
+
 /**
  * mp_dataset_loader_add_bundled:
  *

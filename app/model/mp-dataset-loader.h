@@ -61,4 +61,12 @@ MpDataset       *mp_dataset_loader_load_finish   (MpDatasetLoader    *self,
                                                   GAsyncResult       *result,
                                                   GError            **error);
 
+/* Start-up: loads the bundled dataset (alone) on a worker thread, while
+ * the main thread initialises GTK; call once, early in main().  The
+ * first window then takes the result instead of loading it again
+ * (NULL when there was no preload, or it was taken already), with the
+ * loader that made it for its problems (transfer full, both). */
+void             mp_dataset_loader_preload_bundled        (void);
+MpDataset       *mp_dataset_loader_take_preloaded_bundled (MpDatasetLoader **loader);
+
 G_END_DECLS

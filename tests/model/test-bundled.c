@@ -83,6 +83,31 @@ test_loads_without_errors (void)
   dataset = g_steal_pointer (&loaded);
 }
 
+/* What main() preloads on a worker thread is the same dataset, taken
+ * once by the first window. */
+static void
+test_preloaded (void)
+{
+  g_autoptr(MpDatasetLoader) loader = NULL;
+  g_autoptr(MpDatasetLoader) again = NULL;
+  g_autoptr(MpDataset) preloaded = NULL;
+
+  g_assert_nonnull (dataset);
+  g_assert_null (mp_dataset_loader_take_preloaded_bundled (&again));
+
+  mp_dataset_loader_preload_bundled ();
+  preloaded = mp_dataset_loader_take_preloaded_bundled (&loader);
+  g_assert_nonnull (preloaded);
+  g_assert_nonnull (loader);
+  g_assert_cmpuint (mp_dataset_loader_get_n_errors (loader), ==, 0);
+  g_assert_cmpuint (mp_dataset_get_countries (preloaded)->len, ==, mp_dataset_get_countries (dataset)->len);
+  g_assert_cmpuint (mp_dataset_get_memberships (preloaded)->len, ==, mp_dataset_get_memberships (dataset)->len);
+  g_assert_cmpstr (mp_dataset_lookup_country (preloaded, "KZ")->id, ==, "KZ");
+
+  g_assert_null (mp_dataset_loader_take_preloaded_bundled (&again));
+  g_assert_null (again);
+}
+
 static void
 test_un_members (void)
 {
@@ -182,6 +207,7 @@ main (int   argc,
 
   /* The first case loads the dataset the others read. */
   g_test_add_func ("/mp/bundled/loads-without-errors", test_loads_without_errors);
+  g_test_add_func ("/mp/bundled/preloaded", test_preloaded);
   g_test_add_func ("/mp/bundled/un-members-since-1992-03-02", test_un_members);
   g_test_add_func ("/mp/bundled/kazakhstan-wto-2015-11-30", test_kazakhstan_wto);
   g_test_add_func ("/mp/bundled/azerbaijan-collective-security-ends-1999", test_azerbaijan_collective_security);
