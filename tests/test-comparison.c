@@ -29,6 +29,7 @@
 #include "mp-application.h"
 #include "mp-cards-box.h"
 #include "mp-country-card.h"
+#include "mp-country-popover.h"
 #include "mp-problem.h"
 #include "mp-window.h"
 
@@ -155,6 +156,84 @@ test_default_cards (Fixture       *fixture,
   population = mp_country_card_get_fact_text (card (fixture, 0), "population");
   g_assert_nonnull (population);
   g_assert_true (g_str_has_prefix (population, "10.2 million"));
+}
+
+static GtkWidget *
+find_menu_button (GtkWidget *widget)
+{
+  if (GTK_IS_MENU_BUTTON (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_menu_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+has_label (GtkWidget  *widget,
+           const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_label (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The card's picker as a user works it: it names the country, opens a
+ * list built on first use, searches as one types, Enter takes the
+ * first match. */
+static void
+test_picker (Fixture       *fixture,
+             gconstpointer  data)
+{
+  GtkWidget *picker = find_menu_button (GTK_WIDGET (card (fixture, 1)));
+  MpCountryPopover *popover;
+  g_auto(GStrv) all = NULL;
+  g_auto(GStrv) turkey = NULL;
+  g_auto(GStrv) none = NULL;
+  g_auto(GStrv) countries = NULL;
+
+  g_assert_nonnull (picker);
+  g_assert_true (has_label (picker, "Kazakhstan"));
+  g_assert_null (gtk_menu_button_get_popover (GTK_MENU_BUTTON (picker)));
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (picker));
+  popover = MP_COUNTRY_POPOVER (gtk_menu_button_get_popover (GTK_MENU_BUTTON (picker)));
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+
+  all = mp_country_popover_dup_visible (popover);
+  g_assert_cmpuint (g_strv_length (all), ==, 13);
+  mp_country_popover_search (popover, "TÜRK");
+  turkey = mp_country_popover_dup_visible (popover);
+  g_assert_cmpuint (g_strv_length (turkey), ==, 1);
+  g_assert_cmpstr (turkey[0], ==, "TR");
+  mp_country_popover_search (popover, "Atlantis");
+  none = mp_country_popover_dup_visible (popover);
+  g_assert_cmpuint (g_strv_length (none), ==, 0);
+  g_assert_false (mp_country_popover_choose_first (popover));
+
+  mp_country_popover_search (popover, "türk");
+  g_assert_true (mp_country_popover_choose_first (popover));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  countries = mp_window_get_countries (fixture->window);
+  g_assert_cmpstr (countries[1], ==, "TR");
+  g_assert_true (has_label (picker, "Türkiye"));
+  g_assert_cmpstr (mp_country_card_get_fact_text (card (fixture, 1), "capital"), ==, "Ankara");
 }
 
 static void
@@ -430,6 +509,7 @@ main (int   argc,
 
   g_test_add ("/mp/comparison/default-cards", Fixture, NULL, fixture_set_up, test_default_cards, fixture_tear_down);
   g_test_add ("/mp/comparison/pick-country", Fixture, NULL, fixture_set_up, test_pick_country, fixture_tear_down);
+  g_test_add ("/mp/comparison/picker", Fixture, NULL, fixture_set_up, test_picker, fixture_tear_down);
   g_test_add ("/mp/comparison/add-remove-cards", Fixture, NULL, fixture_set_up, test_add_remove_cards, fixture_tear_down);
   g_test_add ("/mp/comparison/preset", Fixture, NULL, fixture_set_up, test_preset, fixture_tear_down);
   g_test_add ("/mp/comparison/broken-file-keeps-cards", Fixture, NULL, fixture_set_up, test_broken_file_keeps_cards, fixture_tear_down);

@@ -24,6 +24,7 @@
 
 #include "mp-country-card.h"
 #include "mp-country-facts.h"
+#include "mp-country-popover.h"
 #include "mp-flag.h"
 #include "mp-source-popover.h"
 #include "mp-sparkline.h"
@@ -42,17 +43,16 @@ struct _MpCountryCard
 
   MpDataset      *dataset;
   char           *country_id;
-  GPtrArray      *picker_ids;   /* country ids in picker order */
   MpCountryFact   facts[MP_N_FACTS];
   FactRow         rows[MP_N_FACTS];
-  gboolean        updating_picker;
 
   GtkWidget      *box;
   MpFlag         *flag;
   MpWrapLabel    *name_label;
   MpWrapLabel    *official_label;
   GtkButton      *remove_button;
-  GtkDropDown    *picker;
+  GtkMenuButton  *picker;       /* its popover is built on first use */
+  GtkLabel       *picker_label;
   GtkGrid        *facts_grid;
   GtkBox         *extra_box;
   MpSparkline    *sparkline;
@@ -226,59 +226,37 @@ mp_country_card_update (MpCountryCard *self)
                                       -1);
     }
 
-  /* Keep the picker in step without re-entering. */
-  self->updating_picker = TRUE;
-  for (guint i = 0; i < self->picker_ids->len; i++)
-    {
-      if (g_strcmp0 (g_ptr_array_index (self->picker_ids, i), self->country_id) == 0)
-        {
-          gtk_drop_down_set_selected (self->picker, i);
-          break;
-        }
-    }
-  self->updating_picker = FALSE;
+  /* The picker names the country and ticks it in its list. */
+  gtk_label_set_label (self->picker_label, country != NULL ? mp_text_get (country->name, NULL) : _("No country"));
+  if (MP_IS_COUNTRY_POPOVER (gtk_menu_button_get_popover (self->picker)))
+    mp_country_popover_set_selected (MP_COUNTRY_POPOVER (gtk_menu_button_get_popover (self->picker)),
+                                     self->country_id);
 
   mp_country_card_update_facts (self);
 }
 
 static void
-mp_country_card_rebuild_picker (MpCountryCard *self)
+country_chosen_cb (MpCountryCard *self,
+                   const char    *country_id)
 {
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  GPtrArray *countries;
-
-  g_ptr_array_set_size (self->picker_ids, 0);
-
-  if (self->dataset != NULL)
-    {
-      countries = mp_dataset_get_countries (self->dataset);
-      for (guint i = 0; i < countries->len; i++)
-        {
-          const MpCountry *country = g_ptr_array_index (countries, i);
-
-          g_ptr_array_add (self->picker_ids, g_strdup (country->id));
-          gtk_string_list_append (names, mp_text_get (country->name, NULL));
-        }
-    }
-
-  self->updating_picker = TRUE;
-  gtk_drop_down_set_model (self->picker, G_LIST_MODEL (names));
-  self->updating_picker = FALSE;
+  mp_country_card_set_country (self, country_id);
 }
 
+/* The country list is built the first time the picker opens: two
+ * drop-downs built with the cards cost the first frame 6 ms. */
 static void
-picker_selected_cb (MpCountryCard *self)
+create_picker_popover_cb (GtkMenuButton *button,
+                          gpointer       user_data)
 {
-  guint selected;
+  MpCountryCard *self = MP_COUNTRY_CARD (user_data);
+  GtkWidget *popover;
 
-  if (self->updating_picker)
+  if (self->dataset == NULL)
     return;
 
-  selected = gtk_drop_down_get_selected (self->picker);
-  if (selected == GTK_INVALID_LIST_POSITION || selected >= self->picker_ids->len)
-    return;
-
-  mp_country_card_set_country (self, g_ptr_array_index (self->picker_ids, selected));
+  popover = mp_country_popover_new (self->dataset, self->country_id);
+  g_signal_connect_object (popover, "country-chosen", G_CALLBACK (country_chosen_cb), self, G_CONNECT_SWAPPED);
+  gtk_menu_button_set_popover (button, popover);
 }
 
 static void
@@ -378,7 +356,6 @@ mp_country_card_finalize (GObject *object)
 
   mp_country_facts_clear (self->facts);
   g_clear_pointer (&self->country_id, g_free);
-  g_clear_pointer (&self->picker_ids, g_ptr_array_unref);
 
   G_OBJECT_CLASS (mp_country_card_parent_class)->finalize (object);
 }
@@ -420,7 +397,6 @@ mp_country_card_class_init (MpCountryCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MpCountryCard, picker);
   gtk_widget_class_bind_template_child (widget_class, MpCountryCard, facts_grid);
   gtk_widget_class_bind_template_child (widget_class, MpCountryCard, extra_box);
-  gtk_widget_class_bind_template_callback (widget_class, picker_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, remove_clicked_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -431,13 +407,25 @@ mp_country_card_class_init (MpCountryCardClass *klass)
 static void
 mp_country_card_init (MpCountryCard *self)
 {
-  self->picker_ids = g_ptr_array_new_with_free_func (g_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  gtk_drop_down_set_expression (self->picker,
-                                gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
+  {
+    GtkWidget *content = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 
+    self->picker_label = GTK_LABEL (gtk_label_new (NULL));
+    gtk_label_set_xalign (self->picker_label, 0);
+    gtk_label_set_ellipsize (self->picker_label, PANGO_ELLIPSIZE_END);
+    gtk_widget_set_hexpand (GTK_WIDGET (self->picker_label), TRUE);
+    gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->picker_label));
+    gtk_box_append (GTK_BOX (content), gtk_image_new_from_icon_name ("pan-down-symbolic"));
+    gtk_widget_set_hexpand (content, TRUE);
+    gtk_menu_button_set_child (self->picker, content);
+    /* Name at the start, arrow at the end, like a drop-down: GtkMenuButton
+     * centres its child in a box of its own. */
+    gtk_widget_set_halign (gtk_widget_get_parent (content), GTK_ALIGN_FILL);
+    gtk_menu_button_set_create_popup_func (self->picker, create_picker_popover_cb, self, NULL);
+  }
 
   mp_country_card_build_facts (self);
 
@@ -465,7 +453,8 @@ mp_country_card_set_dataset (MpCountryCard *self,
   if (!g_set_object (&self->dataset, dataset))
     return;
 
-  mp_country_card_rebuild_picker (self);
+  /* A new list of countries: built again when the picker next opens. */
+  gtk_menu_button_set_popover (self->picker, NULL);
   mp_country_card_update (self);
 }
 
