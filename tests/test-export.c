@@ -34,6 +34,7 @@
 #include "mp-chart.h"
 #include "mp-dataset-loader.h"
 #include "mp-export.h"
+#include "mp-test-pdf.h"
 
 static MpDataset *dataset;
 static const char *countries[] = { "AZ", "KZ", NULL };
@@ -173,27 +174,6 @@ test_svg (Fixture       *fixture,
   g_assert_nonnull (strstr (contents, "width=\"1200\""));
 }
 
-static char *
-pdf_text (const char *path)
-{
-  g_autofree char *program = g_find_program_in_path ("pdftotext");
-  const char *argv[] = { NULL, "-layout", path, "-", NULL };
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status = 0;
-
-  if (program == NULL)
-    return NULL;
-
-  argv[0] = program;
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL,
-                               NULL, NULL, &out, NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-
-  return out;
-}
-
 static void
 test_handout_pdf (Fixture       *fixture,
                   gconstpointer  data)
@@ -215,7 +195,7 @@ test_handout_pdf (Fixture       *fixture,
       pages++;
   g_assert_cmpuint (pages, ==, 1);
 
-  text = pdf_text (path);
+  text = mp_test_pdf_text (path);
   if (text == NULL)
     {
       g_test_skip ("pdftotext is not installed");

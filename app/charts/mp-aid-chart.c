@@ -57,7 +57,6 @@ mp_aid_chart_render (cairo_t            *cr,
   double inner_w;
   double bar_gap;
   double bar_w;
-  double value_label_w;
   gboolean value_labels;
   int year_step;
   guint max_ticks;
@@ -165,8 +164,10 @@ mp_aid_chart_render (cairo_t            *cr,
   bar_w = MAX (bar_w, 0.5);
 
   /* Amounts on top of the bars when they fit. */
-  mp_chart_text_size (style, MP_TEXT_SMALL, "000.0", 0, &value_label_w, NULL);
-  value_labels = bar_w >= value_label_w + 2 * s && plot_h > 6 * text_h;
+  /* Each bar gets its value above it when the label fits its bar and
+   * the gap beside it (labels are centred on their own bars, so they do
+   * not meet), and the plot is tall enough to leave room. */
+  value_labels = plot_h > 6 * text_h;
 
   for (guint y = 0; y < series->n_years; y++)
     {
@@ -208,10 +209,13 @@ mp_aid_chart_render (cairo_t            *cr,
           if (value_labels)
             {
               g_autofree char *text = mp_chart_format_compact (value->amount_usd / divisor);
+              double label_w;
 
-              mp_chart_draw_text (cr, style, MP_TEXT_SMALL, text, 0,
-                                  bx + bar_w / 2, plot_bottom - bh - 3 * s, 0.5, 1,
-                                  &style->fg, 0.75);
+              mp_chart_text_size (style, MP_TEXT_SMALL, text, 0, &label_w, NULL);
+              if (label_w <= bar_w + bar_gap)
+                mp_chart_draw_text (cr, style, MP_TEXT_SMALL, text, 0,
+                                    bx + bar_w / 2, plot_bottom - bh - 3 * s, 0.5, 1,
+                                    &style->fg, 0.75);
             }
 
           if (hits != NULL)

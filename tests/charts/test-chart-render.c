@@ -20,6 +20,9 @@
 
 #include "config.h"
 
+#include <cairo-pdf.h>
+#include <glib/gstdio.h>
+
 #include <locale.h>
 #include <math.h>
 #include <string.h>
@@ -28,6 +31,7 @@
 #include "mp-dataset-loader.h"
 #include "mp-indicator-series.h"
 #include "mp-sparkline-chart.h"
+#include "mp-test-pdf.h"
 #include "mp-timeline-series.h"
 
 /* Renderer tests: draw into ARGB32 image surfaces and check geometry
@@ -497,6 +501,60 @@ test_sparkline (void)
   canvas_clear (&canvas);
 }
 
+/* Value labels sit on the bars they fit, at the window's size and at
+ * presentation size (2.5x), and none are squeezed onto narrow bars. */
+static void
+test_aid_value_labels (void)
+{
+  g_autoptr(MpDatasetLoader) loader = mp_dataset_loader_new ();
+  g_autoptr(MpDataset) dataset = NULL;
+  g_autoptr(MpChart) chart = NULL;
+  g_autofree char *tmpdir = g_dir_make_tmp ("mp-aid-labels-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (tmpdir, "aid.pdf", NULL);
+  const char *two[] = { "AZ", "KZ", NULL };
+  const struct { int width; int height; double scale; gboolean labels; } cases[] = {
+    { 1200, 400, 1.0, TRUE },
+    { 1920, 1080, 2.5, TRUE },
+    { 400, 300, 1.0, FALSE },
+  };
+
+  mp_dataset_loader_add_bundled (loader);
+  dataset = mp_dataset_loader_load (loader, NULL);
+  chart = mp_chart_new (dataset, two, "aid", NULL, NULL);
+  g_assert_nonnull (chart);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      cairo_surface_t *surface = cairo_pdf_surface_create (path, cases[i].width, cases[i].height);
+      cairo_t *cr = cairo_create (surface);
+      MpChartStyle style;
+      g_autofree char *text = NULL;
+
+      mp_chart_style_init_default (&style);
+      mp_chart_style_set_scale (&style, cases[i].scale);
+      mp_chart_render (chart, cr, &style, cases[i].width, cases[i].height, NULL);
+      cairo_destroy (cr);
+      cairo_surface_finish (surface);
+      cairo_surface_destroy (surface);
+      mp_chart_style_clear (&style);
+
+      text = mp_test_pdf_text (path);
+      if (text == NULL)
+        {
+          g_test_skip ("pdftotext is not installed (poppler-utils)");
+          break;
+        }
+      g_test_message ("%dx%d at %gx", cases[i].width, cases[i].height, cases[i].scale);
+      /* Azerbaijan 2022 (preliminary) and 2020, Kazakhstan 2022 (OECD). */
+      g_assert_true ((strstr (text, "49.2") != NULL) == cases[i].labels);
+      g_assert_true ((strstr (text, "44.9") != NULL) == cases[i].labels);
+      g_assert_true ((strstr (text, "36.8") != NULL) == cases[i].labels);
+    }
+
+  g_unlink (path);
+  g_rmdir (tmpdir);
+}
+
 static void
 test_any_size (void)
 {
@@ -674,6 +732,7 @@ main (int   argc,
   g_test_add_func ("/mp/indicator-chart/line-order", test_indicator_line_order);
   g_test_add_func ("/mp/indicator-chart/log-and-gaps", test_indicator_log_and_gaps);
   g_test_add_func ("/mp/sparkline/gaps-and-dot", test_sparkline);
+  g_test_add_func ("/mp/aid-chart/value-labels", test_aid_value_labels);
   g_test_add_func ("/mp/chart-render/any-size", test_any_size);
   g_test_add_func ("/mp/chart-render/layouts-reused", test_layouts_reused);
   g_test_add_func ("/mp/chart-render/dark-style", test_dark_style);

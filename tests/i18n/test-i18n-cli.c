@@ -31,6 +31,7 @@
 
 #include "mp-dataset-loader.h"
 #include "mp-dataset.h"
+#include "mp-test-pdf.h"
 #include "mp-test-po.h"
 #include "mp-text.h"
 
@@ -277,21 +278,6 @@ test_real_locale (void)
   g_rmdir (tmpdir);
 }
 
-static char *
-pdf_text (const char *path)
-{
-  const char *argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-
-  return out;
-}
-
 /* middle-powers --export x.pdf --chart handout --countries AZ,KZ --lang kk */
 static void
 test_handout_in_kazakh (void)
@@ -319,7 +305,7 @@ test_handout_in_kazakh (void)
 
   run_app (&run, env, args);
   assert_exit_ok (&run);
-  text = pdf_text (pdf);
+  text = mp_test_pdf_text (pdf);
 
   /* The country names as the dataset spells them in Kazakh. */
   mp_dataset_loader_add_bundled (loader);
