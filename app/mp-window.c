@@ -21,6 +21,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "mp-cards-box.h"
 #include "mp-chart-panel.h"
@@ -59,6 +60,8 @@ struct _MpWindow
   GStrv                 saved_countries;  /* the user's view before presenting */
   char                 *saved_chart;
   GtkCssProvider       *presentation_css;
+  double                presentation_scale;  /* the one applied */
+  guint                 scale_source;
 
   GtkMenuButton        *menu_button;
   GMenuModel           *primary_menu;
@@ -1052,10 +1055,25 @@ print_cb (GtkWidget  *widget,
 
 /* Presentation and lessons ------------------------------------------------- */
 
+/* The presentation size the window can show: the chosen one, but no
+ * more than its width allows (about 640 px per 1x: a card with its
+ * figures and the chart's labels), and never below the normal size. */
+static double
+mp_window_get_presentation_scale (MpWindow *self)
+{
+  double scale = g_settings_get_double (self->settings, "presentation-scale");
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+
+  if (width > 0)
+    scale = MIN (scale, MAX (1.0, width / 640.0));
+
+  return scale;
+}
+
 static void
 mp_window_update_presentation_css (MpWindow *self)
 {
-  double scale = g_settings_get_double (self->settings, "presentation-scale");
+  double scale = mp_window_get_presentation_scale (self);
   g_autofree char *css = NULL;
   char number[G_ASCII_DTOSTR_BUF_SIZE];
 
@@ -1063,8 +1081,37 @@ mp_window_update_presentation_css (MpWindow *self)
   g_ascii_formatd (number, sizeof number, "%.2f", 11.0 * scale);
   css = g_strdup_printf ("window.presentation { font-size: %spt; }", number);
   gtk_css_provider_load_from_data (self->presentation_css, css, -1);
+  self->presentation_scale = scale;
 
   mp_chart_panel_set_scale (self->chart_panel, self->presenting ? scale : 1.0);
+}
+
+static gboolean
+update_presentation_css_cb (gpointer user_data)
+{
+  MpWindow *self = user_data;
+
+  self->scale_source = 0;
+  mp_window_update_presentation_css (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* A presentation in a narrower window (or on a smaller screen) gets a
+ * size that fits, after the allocation that showed the change. */
+static void
+mp_window_size_allocate (GtkWidget *widget,
+                         int        width,
+                         int        height,
+                         int        baseline)
+{
+  MpWindow *self = MP_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (mp_window_parent_class)->size_allocate (widget, width, height, baseline);
+
+  if (self->presenting && self->scale_source == 0 &&
+      fabs (mp_window_get_presentation_scale (self) - self->presentation_scale) > 0.01)
+    self->scale_source = g_idle_add (update_presentation_css_cb, self);
 }
 
 static void
@@ -1421,10 +1468,18 @@ mp_window_constructed (GObject *object)
   mp_window_load (self, none, NULL);
 }
 
+/* The window's actions that follow GSettings keys. */
+static const char * const settings_actions[] = { "export-hidpi", "high-contrast", "presentation-scale" };
+
 static void
 mp_window_dispose (GObject *object)
 {
   MpWindow *self = MP_WINDOW (object);
+
+  /* A settings action outliving the window's action group would report
+   * a later change of its key to the destroyed window. */
+  for (guint i = 0; i < G_N_ELEMENTS (settings_actions); i++)
+    g_action_map_remove_action (G_ACTION_MAP (self), settings_actions[i]);
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
@@ -1432,6 +1487,7 @@ mp_window_dispose (GObject *object)
   g_clear_handle_id (&self->pulse_source, g_source_remove);
   g_clear_handle_id (&self->toast_source, g_source_remove);
   g_clear_handle_id (&self->finished_source, g_source_remove);
+  g_clear_handle_id (&self->scale_source, g_source_remove);
   if (self->monitors != NULL)
     for (guint i = 0; i < self->monitors->len; i++)
       g_file_monitor_cancel (g_ptr_array_index (self->monitors, i));
@@ -1465,6 +1521,7 @@ mp_window_class_init (MpWindowClass *klass)
 
   object_class->constructed = mp_window_constructed;
   object_class->dispose = mp_window_dispose;
+  widget_class->size_allocate = mp_window_size_allocate;
 
   window_class->close_request = mp_window_close_request;
 
@@ -1578,13 +1635,12 @@ mp_window_init (MpWindow *self)
                            G_CALLBACK (chart_source_activated_cb), self, G_CONNECT_SWAPPED);
 
   {
-    g_autoptr(GAction) hidpi = g_settings_create_action (self->settings, "export-hidpi");
-    g_autoptr(GAction) contrast = g_settings_create_action (self->settings, "high-contrast");
-    g_autoptr(GAction) scale = g_settings_create_action (self->settings, "presentation-scale");
+    for (guint i = 0; i < G_N_ELEMENTS (settings_actions); i++)
+      {
+        g_autoptr(GAction) action = g_settings_create_action (self->settings, settings_actions[i]);
 
-    g_action_map_add_action (G_ACTION_MAP (self), hidpi);
-    g_action_map_add_action (G_ACTION_MAP (self), contrast);
-    g_action_map_add_action (G_ACTION_MAP (self), scale);
+        g_action_map_add_action (G_ACTION_MAP (self), action);
+      }
   }
 
   self->presentation_css = gtk_css_provider_new ();

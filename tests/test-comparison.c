@@ -389,6 +389,27 @@ test_gdp_figure (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (text, "US$"));
 }
 
+/* Runs the main loop until @window is at most @width wide (X resizes
+ * are asynchronous), and its layout and styles are up to date. */
+static void
+wait_for_width (GtkWidget *window,
+                int        width)
+{
+  for (guint i = 0; i < 200 && gtk_widget_get_width (window) > width; i++)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (5000);
+    }
+  for (guint i = 0; i < 20; i++)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (5000);
+    }
+  g_assert_cmpint (gtk_widget_get_width (window), <=, width);
+}
+
 static void
 test_presentation (Fixture       *fixture,
                    gconstpointer  data)
@@ -414,7 +435,9 @@ test_presentation (Fixture       *fixture,
   g_assert_true (mp_window_is_presenting (fixture->window));
   g_assert_true (gtk_widget_has_css_class (window, "presentation"));
   g_object_get (panel, "scale", &scale, NULL);
-  g_assert_cmpfloat_with_epsilon (scale, 2.0, 1e-9);
+  /* As big as chosen, unless the window is too narrow for it. */
+  g_assert_cmpint (gtk_widget_get_width (window), >, 0);
+  g_assert_cmpfloat_with_epsilon (scale, MIN (2.0, gtk_widget_get_width (window) / 640.0), 1e-9);
 
   /* The built-in lesson starts with the two cards alone. */
   g_assert_true (gtk_widget_get_visible (mp_window_get_card_widget (fixture->window, 0)));
@@ -439,6 +462,25 @@ test_presentation (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (mp_window_get_card_widget (fixture->window, 0))));
   g_assert_nonnull (mp_window_get_card_widget (fixture->window, 2));
   g_assert_cmpstr (mp_chart_panel_get_chart (panel), ==, "indicator:gdp");
+
+  /* A presentation in a narrow window keeps everything on screen. */
+  {
+    GtkWidget *narrow = GTK_WIDGET (mp_window_new (shared_app));
+    MpChartPanel *narrow_panel = mp_window_get_chart_panel (MP_WINDOW (narrow));
+    int min = 0;
+
+    gtk_window_set_default_size (GTK_WINDOW (narrow), 360, 700);
+    gtk_window_present (GTK_WINDOW (narrow));
+    wait_for_width (narrow, 360);
+    gtk_widget_activate_action (narrow, "win.presentation", NULL);
+    wait_for_width (narrow, 360);
+    g_object_get (narrow_panel, "scale", &scale, NULL);
+    g_assert_cmpfloat_with_epsilon (scale, 1.0, 1e-9);
+    gtk_widget_measure (gtk_window_get_child (GTK_WINDOW (narrow)), GTK_ORIENTATION_HORIZONTAL, -1,
+                        &min, NULL, NULL, NULL);
+    g_assert_cmpint (min, <=, gtk_widget_get_width (narrow));
+    gtk_window_destroy (GTK_WINDOW (narrow));
+  }
 
   /* Stepping does nothing outside presentation mode. */
   first_chart = g_strdup (mp_chart_panel_get_chart (panel));
