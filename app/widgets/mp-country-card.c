@@ -161,7 +161,7 @@ mp_country_card_update_facts (MpCountryCard *self)
 
           /* Tabular figures, so figures line up from card to card. */
           if (qualifier != NULL)
-            markup = g_markup_printf_escaped ("<span font_features=\"tnum\">%s <span size=\"small\" alpha=\"65%%\">%s</span></span>",
+            markup = g_markup_printf_escaped ("<span font_features=\"tnum\">%s <span weight=\"normal\" alpha=\"65%%\">%s</span></span>",
                                               fact->text, qualifier);
           else
             markup = g_markup_printf_escaped ("<span font_features=\"tnum\">%s</span>", fact->text);
