@@ -159,16 +159,17 @@ test_default_cards (Fixture       *fixture,
 }
 
 static GtkWidget *
-find_menu_button (GtkWidget *widget)
+find_widget_of_type (GtkWidget *widget,
+                     GType      type)
 {
-  if (GTK_IS_MENU_BUTTON (widget))
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
     return widget;
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = find_menu_button (child);
+      GtkWidget *found = find_widget_of_type (child, type);
 
       if (found != NULL)
         return found;
@@ -200,7 +201,7 @@ static void
 test_picker (Fixture       *fixture,
              gconstpointer  data)
 {
-  GtkWidget *picker = find_menu_button (GTK_WIDGET (card (fixture, 1)));
+  GtkWidget *picker = find_widget_of_type (GTK_WIDGET (card (fixture, 1)), GTK_TYPE_MENU_BUTTON);
   MpCountryPopover *popover;
   g_auto(GStrv) all = NULL;
   g_auto(GStrv) turkey = NULL;
@@ -226,6 +227,27 @@ test_picker (Fixture       *fixture,
   none = mp_country_popover_dup_visible (popover);
   g_assert_cmpuint (g_strv_length (none), ==, 0);
   g_assert_false (mp_country_popover_choose_first (popover));
+
+  /* Down from the search goes to the first match. */
+  mp_country_popover_search (popover, "kaz");
+  {
+    GtkWidget *search = find_widget_of_type (GTK_WIDGET (popover), GTK_TYPE_SEARCH_ENTRY);
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (search);
+    gboolean handled = FALSE;
+    GtkWidget *focus;
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+      {
+        g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+          g_signal_emit_by_name (controller, "key-pressed", GDK_KEY_Down, 0, 0, &handled);
+      }
+    g_assert_true (handled);
+    focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (popover)));
+    g_assert_true (GTK_IS_LIST_BOX_ROW (focus));
+    g_assert_true (has_label (focus, "Kazakhstan"));
+  }
 
   mp_country_popover_search (popover, "türk");
   g_assert_true (mp_country_popover_choose_first (popover));

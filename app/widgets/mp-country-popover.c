@@ -81,6 +81,26 @@ search_activate_cb (MpCountryPopover *self)
   mp_country_popover_choose_first (self);
 }
 
+/* Down from the search moves into the list, to the first match. */
+static gboolean
+search_key_pressed_cb (GtkEventControllerKey *controller,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       MpCountryPopover      *self)
+{
+  if (keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down)
+    return FALSE;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (GTK_IS_LIST_BOX_ROW (row) && filter_row (GTK_LIST_BOX_ROW (row), self))
+      return gtk_widget_grab_focus (row);
+
+  return FALSE;
+}
+
 static void
 stop_search_cb (MpCountryPopover *self)
 {
@@ -133,6 +153,12 @@ mp_country_popover_init (MpCountryPopover *self)
   g_signal_connect_swapped (self->search, "search-changed", G_CALLBACK (search_changed_cb), self);
   g_signal_connect_swapped (self->search, "activate", G_CALLBACK (search_activate_cb), self);
   g_signal_connect_swapped (self->search, "stop-search", G_CALLBACK (stop_search_cb), self);
+  {
+    GtkEventController *keys = gtk_event_controller_key_new ();
+
+    g_signal_connect (keys, "key-pressed", G_CALLBACK (search_key_pressed_cb), self);
+    gtk_widget_add_controller (GTK_WIDGET (self->search), keys);
+  }
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->search));
 
   self->list = GTK_LIST_BOX (gtk_list_box_new ());
