@@ -524,6 +524,9 @@ test_accessible_names (Fixture       *fixture,
   gtk_test_accessible_assert_property (card0, GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "Azerbaijan, capital Baku, population 10.2 million people "
                                        "(2024, World Bank; packaged by DataHub (datasets/population))");
+  /* The picker says what it picks and what is picked. */
+  gtk_test_accessible_assert_property (find_widget_of_type (GTK_WIDGET (card0), GTK_TYPE_MENU_BUTTON),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Country: Azerbaijan");
 }
 
 static void

@@ -226,8 +226,16 @@ mp_country_card_update (MpCountryCard *self)
                                       -1);
     }
 
-  /* The picker names the country and ticks it in its list. */
-  gtk_label_set_label (self->picker_label, country != NULL ? mp_text_get (country->name, NULL) : _("No country"));
+  /* The picker names the country, to the eye and to a screen reader,
+   * and ticks it in its list. */
+  {
+    const char *name = country != NULL ? mp_text_get (country->name, NULL) : _("No country");
+    g_autofree char *accessible = g_strdup_printf (_("%s: %s"), _("Country"), name);
+
+    gtk_label_set_label (self->picker_label, name);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->picker),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  }
   if (MP_IS_COUNTRY_POPOVER (gtk_menu_button_get_popover (self->picker)))
     mp_country_popover_set_selected (MP_COUNTRY_POPOVER (gtk_menu_button_get_popover (self->picker)),
                                      self->country_id);
