@@ -99,6 +99,24 @@ find_indicator (MpChartPanel *self,
   return -1;
 }
 
+static void source_activated_cb (MpChartPanel *self,
+                                 const char   *source_id);
+
+/* The table is built the first time it is shown or copied. */
+static MpChartTableView *
+ensure_table_view (MpChartPanel *self)
+{
+  if (self->table_view != NULL)
+    return self->table_view;
+
+  self->table_view = MP_CHART_TABLE_VIEW (mp_chart_table_view_new ());
+  g_signal_connect_object (self->table_view, "source-activated", G_CALLBACK (source_activated_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_stack_add_named (self->stack, GTK_WIDGET (self->table_view), "table");
+
+  return self->table_view;
+}
+
 static void
 refresh_table (MpChartPanel *self)
 {
@@ -108,7 +126,7 @@ refresh_table (MpChartPanel *self)
   if (!self->table_visible)
     return;
 
-  mp_chart_table_view_set_table (self->table_view, chart != NULL ? mp_chart_get_table (chart) : NULL);
+  mp_chart_table_view_set_table (ensure_table_view (self), chart != NULL ? mp_chart_get_table (chart) : NULL);
 }
 
 static void indicator_selected_cb (MpChartPanel *self,
@@ -291,10 +309,10 @@ copy_action (GtkWidget  *widget,
     {
       MpChart *chart = mp_chart_view_get_chart_data (self->view);
 
-      mp_chart_table_view_set_table (self->table_view, chart != NULL ? mp_chart_get_table (chart) : NULL);
+      mp_chart_table_view_set_table (ensure_table_view (self), chart != NULL ? mp_chart_get_table (chart) : NULL);
     }
 
-  text = mp_chart_table_view_to_tsv (self->table_view);
+  text = mp_chart_table_view_to_tsv (ensure_table_view (self));
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
 }
 
@@ -522,10 +540,6 @@ mp_chart_panel_init (MpChartPanel *self)
   }
   gtk_stack_add_named (self->stack, self->scrolled, "chart");
 
-  self->table_view = MP_CHART_TABLE_VIEW (mp_chart_table_view_new ());
-  g_signal_connect_object (self->table_view, "source-activated", G_CALLBACK (source_activated_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_stack_add_named (self->stack, GTK_WIDGET (self->table_view), "table");
   gtk_stack_set_visible_child_name (self->stack, "chart");
 
   sync_controls (self);
@@ -681,5 +695,5 @@ mp_chart_panel_get_table_view (MpChartPanel *self)
 {
   g_return_val_if_fail (MP_IS_CHART_PANEL (self), NULL);
 
-  return self->table_view;
+  return ensure_table_view (self);
 }
