@@ -27,6 +27,19 @@
 #include "mp-application.h"
 #include "mp-dataset-loader.h"
 
+/* No files, no command-line mode: what the desktop file, the benchmark
+ * and --lang start. */
+static gboolean
+starts_bundled_window (int    argc,
+                       char **argv)
+{
+  for (int i = 1; i < argc; i++)
+    if (g_strcmp0 (argv[i], "--benchmark-startup") != 0 && !g_str_has_prefix (argv[i], "--lang="))
+      return FALSE;
+
+  return TRUE;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -35,8 +48,6 @@ main (int   argc,
   const char *localedir;
 
   mp_application_mark_process_start ();
-  /* The bundled dataset loads on a worker thread while GTK starts. */
-  mp_dataset_loader_preload_bundled ();
 
   /* The locale is set here, once: GTK setting it again when the
    * application starts would undo the language applied below. */
@@ -52,6 +63,12 @@ main (int   argc,
   bindtextdomain (GETTEXT_PACKAGE, localedir != NULL && *localedir != '\0' ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+
+  /* A plain start opens the window on the bundled dataset alone: load it
+   * on a worker thread while GTK starts (after the locale is set, which
+   * the sorting of names depends on). */
+  if (starts_bundled_window (argc, argv))
+    mp_dataset_loader_preload_bundled ();
 
   app = mp_application_new ();
 

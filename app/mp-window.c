@@ -1064,8 +1064,10 @@ mp_window_get_presentation_scale (MpWindow *self)
   double scale = g_settings_get_double (self->settings, "presentation-scale");
   int width = gtk_widget_get_width (GTK_WIDGET (self));
 
+  /* In quarter steps, so resizing restyles the window now and then, not
+   * at every step. */
   if (width > 0)
-    scale = MIN (scale, MAX (1.0, width / 640.0));
+    scale = MIN (scale, MAX (1.0, floor (width / 640.0 * 4) / 4));
 
   return scale;
 }
@@ -1609,7 +1611,9 @@ create_primary_menu_cb (GtkMenuButton *button,
 {
   MpWindow *self = MP_WINDOW (user_data);
 
-  gtk_menu_button_set_menu_model (button, self->primary_menu);
+  /* GtkMenuButton asks each time it opens: build it once. */
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->primary_menu);
 }
 
 static void

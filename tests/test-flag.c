@@ -100,11 +100,15 @@ test_bundled_flags_prerendered (void)
                                                   sizes[s][0], sizes[s][1]);
           g_autoptr(GdkTexture) texture = mp_flag_load_texture (path, sizes[s][0], sizes[s][1]);
           g_autoptr(GdkTexture) svg = render_svg (path, sizes[s][0], sizes[s][1]);
+          g_autoptr(GdkTexture) prerendered = mp_flag_load_prerendered (path, sizes[s][0], sizes[s][1]);
 
           g_test_message ("%s", png);
           g_assert_true (g_resources_get_info (png, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL));
+          /* The PNG is there, it is what MpFlag draws, and it is the SVG. */
+          g_assert_nonnull (prerendered);
           g_assert_nonnull (texture);
-          assert_same_pixels (texture, svg);
+          assert_same_pixels (texture, prerendered);
+          assert_same_pixels (prerendered, svg);
         }
       n_flags++;
     }
@@ -121,6 +125,8 @@ test_other_sizes_render_svg (void)
 
   g_assert_nonnull (big);
   assert_same_pixels (big, svg);
+  g_assert_null (mp_flag_load_prerendered (path, 160, 120));
+  g_assert_null (mp_flag_load_prerendered ("/usr/share/flags/kz.svg", 64, 48));
   g_assert_null (mp_flag_load_texture ("/io/github/middlepowers/MiddlePowers/flags/none.svg", 64, 48));
 }
 

@@ -160,6 +160,52 @@ test_max_width_chars (Fixture       *fixture,
   g_assert_cmpint (width_of (label, &min), ==, width_of (one_line, &min));
 }
 
+/* Hard line breaks end runs; right-to-left text measures alike. */
+static void
+test_minimum_width_edge_cases (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  GtkWidget *two_lines = add (fixture, mp_wrap_label_new ("alpha\nbetagammadelta"));
+  GtkWidget *longest = add (fixture, gtk_label_new ("betagammadelta"));
+  GtkWidget *hebrew = add (fixture, mp_wrap_label_new ("שלום עולם ירושלים"));
+  GtkWidget *hebrew_word = add (fixture, gtk_label_new ("ירושלים"));
+  int min, natural;
+
+  width_of (two_lines, &min);
+  g_assert_cmpint (min, >=, width_of (longest, NULL));
+  g_assert_cmpint (min, <=, width_of (longest, NULL) + 2);
+
+  natural = width_of (hebrew, &min);
+  g_assert_cmpint (min, >=, width_of (hebrew_word, NULL));
+  g_assert_cmpint (min, <=, width_of (hebrew_word, NULL) + 6);
+  g_assert_cmpint (min, <, natural);
+}
+
+/* Wrapped in a right-to-left UI, every line stays inside the label. */
+static void
+test_rtl_stays_inside (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GtkWidget *label = add (fixture, mp_wrap_label_new ("60 organizations, 43 confirmed only until 2014"));
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  GskRenderNode *node;
+  graphene_rect_t bounds;
+  int min, height;
+
+  gtk_widget_set_direction (label, GTK_TEXT_DIR_RTL);
+  g_assert_cmpint (width_of (label, &min), >, 150);
+  height = height_for (label, 150);
+  gtk_widget_size_allocate (label, &(GtkAllocation) { 0, 0, 150, height }, -1);
+  GTK_WIDGET_GET_CLASS (label)->snapshot (label, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  gsk_render_node_get_bounds (node, &bounds);
+  g_assert_cmpfloat (bounds.origin.x, >=, -1);
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, 151);
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, >=, 140);
+  gsk_render_node_unref (node);
+}
+
 static int
 width_for (GtkWidget *widget,
            int        height)
@@ -287,6 +333,10 @@ main (int   argc,
               fixture_set_up, test_width_for_height, fixture_tear_down);
   g_test_add ("/wrap-label/no-overlap-in-a-grid", Fixture, NULL,
               fixture_set_up, test_no_overlap_in_a_grid, fixture_tear_down);
+  g_test_add ("/wrap-label/minimum-width-edge-cases", Fixture, NULL,
+              fixture_set_up, test_minimum_width_edge_cases, fixture_tear_down);
+  g_test_add ("/wrap-label/rtl-stays-inside", Fixture, NULL,
+              fixture_set_up, test_rtl_stays_inside, fixture_tear_down);
   g_test_add ("/wrap-label/markup", Fixture, NULL,
               fixture_set_up, test_markup, fixture_tear_down);
   g_test_add ("/wrap-label/follows-font-changes", Fixture, NULL,

@@ -233,6 +233,7 @@ mp_country_card_update (MpCountryCard *self)
     g_autofree char *accessible = g_strdup_printf (_("%s: %s"), _("Country"), name);
 
     gtk_label_set_label (self->picker_label, name);
+    gtk_widget_set_sensitive (GTK_WIDGET (self->picker), self->dataset != NULL);
     gtk_accessible_update_property (GTK_ACCESSIBLE (self->picker),
                                     GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
   }
@@ -259,7 +260,8 @@ create_picker_popover_cb (GtkMenuButton *button,
   MpCountryCard *self = MP_COUNTRY_CARD (user_data);
   GtkWidget *popover;
 
-  if (self->dataset == NULL)
+  /* GtkMenuButton asks each time it opens: build once per dataset. */
+  if (gtk_menu_button_get_popover (button) != NULL || self->dataset == NULL)
     return;
 
   popover = mp_country_popover_new (self->dataset, self->country_id);

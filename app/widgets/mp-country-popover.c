@@ -112,6 +112,8 @@ static void
 map_cb (MpCountryPopover *self)
 {
   gtk_editable_set_text (GTK_EDITABLE (self->search), "");
+  /* At once: the entry reports the change only after a delay. */
+  mp_country_popover_search (self, NULL);
   gtk_widget_grab_focus (GTK_WIDGET (self->search));
 }
 

@@ -71,10 +71,10 @@ load_pixbuf (const char *path,
  * them (resources/meson.build): "flags/az.svg" at 64x48 pixels is
  * "flags/az-64x48.png", which GTK decodes itself, where rendering the SVG
  * would load librsvg and cost the first frame about 5 ms. */
-static GdkTexture *
-load_prerendered (const char *path,
-                  int         width,
-                  int         height)
+GdkTexture *
+mp_flag_load_prerendered (const char *path,
+                          int         width,
+                          int         height)
 {
   g_autofree char *png = NULL;
   g_autoptr(GBytes) bytes = NULL;
@@ -107,7 +107,7 @@ mp_flag_load_texture (const char *path,
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (width > 0 && height > 0, NULL);
 
-  texture = load_prerendered (path, width, height);
+  texture = mp_flag_load_prerendered (path, width, height);
   if (texture != NULL)
     return texture;
 

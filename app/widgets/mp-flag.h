@@ -38,8 +38,12 @@ const char *mp_flag_get_path (MpFlag     *self);
 /* The flag at @path as a @width x @height pixel texture: a bundled flag's
  * pre-rendered PNG when one has that size, else the SVG rasterised.
  * NULL when it cannot be loaded. */
-GdkTexture *mp_flag_load_texture (const char *path,
-                                  int         width,
-                                  int         height);
+GdkTexture *mp_flag_load_texture     (const char *path,
+                                      int         width,
+                                      int         height);
+/* Only the pre-rendered PNG, NULL when there is none of that size. */
+GdkTexture *mp_flag_load_prerendered (const char *path,
+                                      int         width,
+                                      int         height);
 
 G_END_DECLS

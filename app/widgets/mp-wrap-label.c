@@ -55,7 +55,9 @@ mp_wrap_label_invalidate (MpWrapLabel *self)
 }
 
 /* The widest run of text between two places a line may break: the
- * narrowest the label can be without breaking inside a run. */
+ * narrowest the label can be without breaking inside a run.  Measured on
+ * each line of the unwrapped layout (hard line breaks end runs too), by
+ * the distance between the two ends, so right-to-left runs count alike. */
 static int
 widest_run (PangoLayout *layout)
 {
@@ -63,34 +65,35 @@ widest_run (PangoLayout *layout)
   const PangoLogAttr *attrs;
   int n_attrs;
   int widest = 0;
-  int run_line = 0;
-  int run_x = 0;
-  const char *p = text;
 
   attrs = pango_layout_get_log_attrs_readonly (layout, &n_attrs);
-  /* n_attrs is the number of characters + 1: the last is the end. */
-  for (int offset = 1; offset < n_attrs; offset++)
+  for (GSList *l = pango_layout_get_lines_readonly (layout); l != NULL; l = l->next)
     {
-      int line;
-      int x;
+      PangoLayoutLine *line = l->data;
+      const char *end = text + line->start_index + line->length;
+      const char *p = text + line->start_index;
+      int offset = (int) g_utf8_pointer_to_offset (text, p);
+      int run_start = line->start_index;
 
-      p = g_utf8_next_char (p);
-      if (!attrs[offset].is_line_break && offset != n_attrs - 1)
-        continue;
-
-      pango_layout_index_to_line_x (layout, (int) (p - text), FALSE, &line, &x);
-      if (offset == n_attrs - 1 && *p == '\0')
+      while (p < end)
         {
-          /* The end of the text: the end of its last line. */
-          PangoRectangle logical;
+          int last = (int) (p - text);
+          int x0;
+          int x1;
 
-          pango_layout_line_get_extents (pango_layout_get_line_readonly (layout, line), NULL, &logical);
-          x = logical.x + logical.width;
+          p = g_utf8_next_char (p);
+          offset++;
+          /* A run ends where a line may break, and at the end of the line;
+           * it spans from its first character's leading edge to its last
+           * one's trailing edge. */
+          if (p < end && (offset >= n_attrs || !attrs[offset].is_line_break))
+            continue;
+
+          pango_layout_line_index_to_x (line, run_start, FALSE, &x0);
+          pango_layout_line_index_to_x (line, last, TRUE, &x1);
+          widest = MAX (widest, ABS (x1 - x0));
+          run_start = (int) (p - text);
         }
-      if (line == run_line)
-        widest = MAX (widest, ABS (x - run_x));
-      run_line = line;
-      run_x = x;
     }
 
   return PANGO_PIXELS_CEIL (widest);
@@ -253,6 +256,7 @@ mp_wrap_label_snapshot (GtkWidget   *widget,
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   int text_height;
+  PangoRectangle logical;
   GdkRGBA color;
 
   if (self->text == NULL || *self->text == '\0')
@@ -260,7 +264,8 @@ mp_wrap_label_snapshot (GtkWidget   *widget,
 
   mp_wrap_label_ensure_layout (self);
   mp_wrap_label_set_layout_width (self, width);
-  pango_layout_get_pixel_size (self->layout, NULL, &text_height);
+  pango_layout_get_pixel_extents (self->layout, NULL, &logical);
+  text_height = logical.height;
 
 #if GTK_CHECK_VERSION (4, 10, 0)
   gtk_widget_get_color (widget, &color);
@@ -268,16 +273,14 @@ mp_wrap_label_snapshot (GtkWidget   *widget,
   gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
 #endif
 
-  /* Start-aligned, centred vertically, like a GtkLabel. */
+  /* Start-aligned (the right edge in a right-to-left UI) and centred
+   * vertically, like a GtkLabel; the layout's own offset (Pango aligns
+   * wrapped lines within the wrap width) is taken out first. */
   gtk_snapshot_save (snapshot);
-  if (gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL)
-    {
-      int text_width;
-
-      pango_layout_get_pixel_size (self->layout, &text_width, NULL);
-      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (width - text_width, 0));
-    }
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (0, MAX (0, (height - text_height) / 2)));
+  gtk_snapshot_translate (snapshot,
+                          &GRAPHENE_POINT_INIT ((gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL
+                                                 ? width - logical.width : 0) - logical.x,
+                                                MAX (0, (height - text_height) / 2)));
   gtk_snapshot_append_layout (snapshot, self->layout, &color);
   gtk_snapshot_restore (snapshot);
 }
