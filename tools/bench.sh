@@ -7,8 +7,8 @@
 #
 # Environment: RUNS (runs per program, default 9), CHART_FRAMES (frames
 # per chart, default 101), BENCH_NO_INSTALL=1 (do not apt-get the peers:
-# gtk-4-examples gnome-calculator gnuplot-nox python3-matplotlib, which
-# are for benchmarks only).  Each program runs RUNS times, interleaved,
+# gtk-4-examples gnome-calculator gnuplot-nox python3-matplotlib valgrind,
+# which are for benchmarks only).  Each program runs RUNS times, interleaved,
 # 0.3 s apart, after one warm-up round; figures are medians.
 # SPDX-License-Identifier: GPL-3.0-or-later
 set -eu
@@ -24,7 +24,7 @@ if [ -z "${MP_BENCH_INNER:-}" ]; then
   # Peers and reference tools (benchmarks only, never needed by CI).
   if [ "${BENCH_NO_INSTALL:-0}" != 1 ]; then
     missing=""
-    for pkg in gtk-4-examples gnome-calculator gnuplot-nox python3-matplotlib xvfb xauth dbus-daemon; do
+    for pkg in gtk-4-examples gnome-calculator gnuplot-nox python3-matplotlib valgrind xvfb xauth dbus-daemon; do
       case $(dpkg-query -W -f='${db:Status-Abbrev}' "$pkg" 2>/dev/null || true) in
         ii*) ;;
         *) missing="$missing $pkg" ;;
@@ -87,6 +87,25 @@ command -v gtk4-demo >/dev/null && set -- "$@" --outside "gtk4-demo=gtk4-demo"
 command -v gnome-calculator >/dev/null && set -- "$@" --outside "gnome-calculator=gnome-calculator"
 "$bench/bench-startup" --runs "$runs" --preload "$bench/libbench-first-frame.so" \
   --tsv "$out/startup.tsv" "$@" | tee "$out/startup.txt"
+
+section "Start-up, main-thread instructions to the first frame (callgrind)"
+# Instruction counts do not vary from run to run like times do on a shared
+# machine: the steadier guide when comparing two versions (HACKING.md).
+main_thread_ir () {
+  log="$out/callgrind.$1"
+  shift
+  valgrind --tool=callgrind --separate-threads=yes --callgrind-out-file="$log" "$@" >/dev/null 2>&1 || true
+  callgrind_annotate "$log-01" 2>/dev/null | awk '/PROGRAM TOTALS/ { gsub(",", "", $1); print $1 }' || true
+}
+if command -v valgrind >/dev/null && command -v callgrind_annotate >/dev/null; then
+  min_ir=$(main_thread_ir minimal "$bench/bench-minimal-window")
+  app_ir=$(main_thread_ir app "$app" --benchmark-startup)
+  awk -v a="$app_ir" -v m="$min_ir" 'BEGIN {
+    printf "minimal GTK4 window  %7.1f M instructions\nmiddle-powers        %7.1f M instructions  %.2fx\n",
+           m / 1e6, a / 1e6, (m > 0) ? a / m : 0 }' | tee "$out/instructions.txt"
+else
+  echo "valgrind is not installed: skipped" | tee "$out/instructions.txt"
+fi
 
 section "Export, whole process (1600x900, aid chart, AZ and KZ)"
 # The numbers of the chart, for gnuplot and matplotlib: year, then US$
@@ -169,6 +188,10 @@ png_ratio=$(ratio "$png" "$gnuplot_png")
     "$app_frame" "$min_frame" "$frame_ratio" "$(verdict "$frame_ratio" 1.3)"
   printf '| CPU time to that frame | %s ms (minimal %s ms): %sx | | |\n' \
     "$app_cpu" "$min_cpu" "$(ratio "$app_cpu" "$min_cpu")"
+  if [ -n "${app_ir:-}" ] && [ -n "${min_ir:-}" ]; then
+    printf '| main-thread instructions to that frame | %s M (minimal %s M): %sx | | |\n' \
+      "$((app_ir / 1000000))" "$((min_ir / 1000000))" "$(ratio "$app_ir" "$min_ir")"
+  fi
   printf '| peak RSS | %s MiB (minimal %s MiB): %sx | at most 1.25x | %s |\n' \
     "$app_rss" "$min_rss" "$rss_ratio" "$(verdict "$rss_ratio" 1.25)"
   printf '| bundled dataset load | %s ms | under 10 ms | %s |\n' "$bundled" "$(verdict "$bundled" 9.999)"
