@@ -33,6 +33,7 @@
 #include "mp-sparkline-chart.h"
 #include "mp-test-pdf.h"
 #include "mp-timeline-series.h"
+#include "mp-test-data.h"
 
 /* Renderer tests: draw into ARGB32 image surfaces and check geometry
  * (bar heights, gaps, lanes, line order) through pixels and the hit map,
@@ -48,21 +49,6 @@ typedef struct
   int              width;
   int              height;
 } Canvas;
-
-static MpDataset *
-load_fixture (const char *name)
-{
-  g_autoptr(MpDatasetLoader) loader = mp_dataset_loader_new ();
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "charts", "data", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  MpDataset *dataset;
-
-  mp_dataset_loader_add_file (loader, file);
-  dataset = mp_dataset_loader_load (loader, NULL);
-  g_assert_nonnull (dataset);
-
-  return dataset;
-}
 
 static void
 canvas_init (Canvas   *canvas,
@@ -189,7 +175,7 @@ find_hit_by_label (MpHitMap   *hits,
 static void
 test_aid_bar_heights (void)
 {
-  g_autoptr(MpDataset) dataset = load_fixture ("two-countries.json");
+  g_autoptr(MpDataset) dataset = mp_test_load_chart_fixture ("two-countries.json");
   const char *countries[] = { "AZ", "KZ", NULL };
   g_autoptr(MpChart) chart = mp_chart_new (dataset, countries, "aid", NULL, NULL);
   const MpHit *az13, *az22, *kz13, *kz20;
@@ -238,7 +224,7 @@ test_aid_bar_heights (void)
 static void
 test_aid_gap (void)
 {
-  g_autoptr(MpDataset) dataset = load_fixture ("two-countries.json");
+  g_autoptr(MpDataset) dataset = mp_test_load_chart_fixture ("two-countries.json");
   const char *countries[] = { "AZ", "KZ", NULL };
   g_autoptr(MpChart) chart = mp_chart_new (dataset, countries, "aid", NULL, NULL);
   const MpHit *gap, *az14, *top;
@@ -291,7 +277,7 @@ test_aid_gap (void)
 static void
 test_timeline_lanes (void)
 {
-  g_autoptr(MpDataset) dataset = load_fixture ("two-countries.json");
+  g_autoptr(MpDataset) dataset = mp_test_load_chart_fixture ("two-countries.json");
   const char *countries[] = { "AZ", "KZ", NULL };
   MpChartOptions options = { FALSE, MP_TIMELINE_ALL, TODAY };
   g_autoptr(MpChart) chart = mp_chart_new (dataset, countries, "memberships", &options, NULL);
@@ -369,7 +355,7 @@ test_timeline_lanes (void)
 static void
 test_indicator_line_order (void)
 {
-  g_autoptr(MpDataset) dataset = load_fixture ("two-countries.json");
+  g_autoptr(MpDataset) dataset = mp_test_load_chart_fixture ("two-countries.json");
   const char *countries[] = { "AZ", "KZ", NULL };
   g_autoptr(MpChart) chart = mp_chart_new (dataset, countries, "indicator:population", NULL, NULL);
   guint compared = 0;
@@ -416,7 +402,7 @@ test_indicator_line_order (void)
 static void
 test_indicator_log_and_gaps (void)
 {
-  g_autoptr(MpDataset) dataset = load_fixture ("two-countries.json");
+  g_autoptr(MpDataset) dataset = mp_test_load_chart_fixture ("two-countries.json");
   const char *countries[] = { "AZ", "KZ", NULL };
   MpChartOptions log_options = { TRUE, MP_TIMELINE_ALL, 0 };
   g_autoptr(MpChart) log_chart = mp_chart_new (dataset, countries, "indicator:gdp-per-capita", &log_options, NULL);
@@ -558,7 +544,7 @@ test_aid_value_labels (void)
 static void
 test_any_size (void)
 {
-  g_autoptr(MpDataset) dataset = load_fixture ("two-countries.json");
+  g_autoptr(MpDataset) dataset = mp_test_load_chart_fixture ("two-countries.json");
   const char *two[] = { "AZ", "KZ", NULL };
   const char *four[] = { "AZ", "KZ", "GE", "UZ", NULL };
   const char * const *sets[] = { two, four };
@@ -604,7 +590,7 @@ test_any_size (void)
 static void
 test_layouts_reused (void)
 {
-  g_autoptr(MpDataset) dataset = load_fixture ("two-countries.json");
+  g_autoptr(MpDataset) dataset = mp_test_load_chart_fixture ("two-countries.json");
   const char *countries[] = { "AZ", "KZ", NULL };
   const char *names[] = { "aid", "contributions", "memberships", "indicator:population" };
 
@@ -638,7 +624,7 @@ test_layouts_reused (void)
 static void
 test_dark_style (void)
 {
-  g_autoptr(MpDataset) dataset = load_fixture ("two-countries.json");
+  g_autoptr(MpDataset) dataset = mp_test_load_chart_fixture ("two-countries.json");
   const char *countries[] = { "AZ", "KZ", NULL };
   g_autoptr(MpChart) chart = mp_chart_new (dataset, countries, "aid", NULL, NULL);
   MpColor dark_bg;
@@ -662,7 +648,7 @@ test_dark_style (void)
 static void
 test_render_by_name_errors (void)
 {
-  g_autoptr(MpDataset) dataset = load_fixture ("two-countries.json");
+  g_autoptr(MpDataset) dataset = mp_test_load_chart_fixture ("two-countries.json");
   const char *countries[] = { "AZ", "KZ", NULL };
   const char *unknown[] = { "ZZ", NULL };
   g_autoptr(GError) error = NULL;
@@ -698,7 +684,7 @@ test_render_by_name_errors (void)
 static void
 test_empty_dataset (void)
 {
-  g_autoptr(MpDataset) dataset = load_fixture ("empty.json");
+  g_autoptr(MpDataset) dataset = mp_test_load_chart_fixture ("empty.json");
   const char *countries[] = { "AZ", NULL };
   const char *names[] = { "aid", "contributions", "memberships", "indicator:population" };
 

@@ -30,25 +30,10 @@
 #include "mp-dataset-loader.h"
 #include "mp-indicator-series.h"
 #include "mp-timeline-series.h"
+#include "mp-test-data.h"
 
 /* A fixed "today" so counts of current memberships never drift. */
 #define TODAY 2025.5
-
-static MpDataset *
-load_fixture (const char *name)
-{
-  g_autoptr(MpDatasetLoader) loader = mp_dataset_loader_new ();
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "charts", "data", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  MpDataset *dataset;
-
-  mp_dataset_loader_add_file (loader, file);
-  dataset = mp_dataset_loader_load (loader, NULL);
-  g_assert_cmpuint (mp_dataset_loader_get_n_errors (loader), ==, 0);
-  g_assert_nonnull (dataset);
-
-  return dataset;
-}
 
 static const MpAidValue *
 aid_value (const MpAidSeries *series,
@@ -64,7 +49,7 @@ aid_value (const MpAidSeries *series,
 static void
 test_aid_range_and_gaps (void)
 {
-  g_autoptr(MpDataset) dataset = load_fixture ("two-countries.json");
+  g_autoptr(MpDataset) dataset = mp_test_load_chart_fixture ("two-countries.json");
   const char *countries[] = { "AZ", "KZ", NULL };
   g_autoptr(GError) error = NULL;
   g_autoptr(MpAidSeries) series = mp_aid_series_new (dataset, countries, &error);
@@ -110,7 +95,7 @@ test_aid_range_and_gaps (void)
 static void
 test_aid_no_data (void)
 {
-  g_autoptr(MpDataset) dataset = load_fixture ("two-countries.json");
+  g_autoptr(MpDataset) dataset = mp_test_load_chart_fixture ("two-countries.json");
   const char *countries[] = { "GE", NULL };
   g_autoptr(MpAidSeries) series = mp_aid_series_new (dataset, countries, NULL);
   g_autofree char *description = NULL;
@@ -126,7 +111,7 @@ test_aid_no_data (void)
 static void
 test_aid_one_donor_without_data (void)
 {
-  g_autoptr(MpDataset) dataset = load_fixture ("two-countries.json");
+  g_autoptr(MpDataset) dataset = mp_test_load_chart_fixture ("two-countries.json");
   const char *countries[] = { "AZ", "GE", NULL };
   g_autoptr(MpAidSeries) series = mp_aid_series_new (dataset, countries, NULL);
 
@@ -139,7 +124,7 @@ test_aid_one_donor_without_data (void)
 static void
 test_bad_countries (void)
 {
-  g_autoptr(MpDataset) dataset = load_fixture ("two-countries.json");
+  g_autoptr(MpDataset) dataset = mp_test_load_chart_fixture ("two-countries.json");
   const char *unknown[] = { "AZ", "XX", NULL };
   const char *five[] = { "AZ", "KZ", "GE", "UZ", "AZ", NULL };
   const char *twice[] = { "AZ", "az", NULL };
@@ -191,7 +176,7 @@ find_row (const MpTimelineSeries *series,
 static void
 test_timeline_counts (void)
 {
-  g_autoptr(MpDataset) dataset = load_fixture ("two-countries.json");
+  g_autoptr(MpDataset) dataset = mp_test_load_chart_fixture ("two-countries.json");
   const char *countries[] = { "AZ", "KZ", NULL };
   g_autoptr(GError) error = NULL;
   g_autoptr(MpTimelineSeries) series = mp_timeline_series_new (dataset, countries, MP_TIMELINE_ALL,
@@ -270,7 +255,7 @@ test_timeline_counts (void)
 static void
 test_timeline_filters (void)
 {
-  g_autoptr(MpDataset) dataset = load_fixture ("two-countries.json");
+  g_autoptr(MpDataset) dataset = mp_test_load_chart_fixture ("two-countries.json");
   const char *countries[] = { "AZ", "KZ", NULL };
   g_autoptr(MpTimelineSeries) shared = mp_timeline_series_new (dataset, countries, MP_TIMELINE_SHARED,
                                                                TODAY, NULL);
@@ -292,7 +277,7 @@ test_timeline_filters (void)
 static void
 test_timeline_four_countries (void)
 {
-  g_autoptr(MpDataset) dataset = load_fixture ("two-countries.json");
+  g_autoptr(MpDataset) dataset = mp_test_load_chart_fixture ("two-countries.json");
   const char *countries[] = { "AZ", "KZ", "GE", "UZ", NULL };
   g_autoptr(MpTimelineSeries) series = mp_timeline_series_new (dataset, countries, MP_TIMELINE_ALL,
                                                                TODAY, NULL);
@@ -311,7 +296,7 @@ test_timeline_four_countries (void)
 static void
 test_indicator_gaps_and_log (void)
 {
-  g_autoptr(MpDataset) dataset = load_fixture ("two-countries.json");
+  g_autoptr(MpDataset) dataset = mp_test_load_chart_fixture ("two-countries.json");
   const char *countries[] = { "AZ", "KZ", NULL };
   g_autoptr(GError) error = NULL;
   g_autoptr(MpIndicatorSeries) gdp = mp_indicator_series_new (dataset, "gdp-per-capita", countries, FALSE, &error);
@@ -362,7 +347,7 @@ test_indicator_gaps_and_log (void)
 static void
 test_indicator_empty (void)
 {
-  g_autoptr(MpDataset) dataset = load_fixture ("empty.json");
+  g_autoptr(MpDataset) dataset = mp_test_load_chart_fixture ("empty.json");
   const char *countries[] = { "AZ", NULL };
   g_autoptr(MpIndicatorSeries) series = mp_indicator_series_new (dataset, "population", countries, TRUE, NULL);
   g_autofree char *description = NULL;
@@ -377,7 +362,7 @@ test_indicator_empty (void)
 static void
 test_contributions (void)
 {
-  g_autoptr(MpDataset) dataset = load_fixture ("two-countries.json");
+  g_autoptr(MpDataset) dataset = mp_test_load_chart_fixture ("two-countries.json");
   const char *countries[] = { "AZ", "KZ", NULL };
   g_autoptr(MpContributionsSeries) series = mp_contributions_series_new (dataset, countries, NULL);
   g_autofree char *description = NULL;
@@ -402,7 +387,7 @@ test_contributions (void)
 static void
 test_chart_by_name (void)
 {
-  g_autoptr(MpDataset) dataset = load_fixture ("two-countries.json");
+  g_autoptr(MpDataset) dataset = mp_test_load_chart_fixture ("two-countries.json");
   const char *countries[] = { "AZ", "KZ", NULL };
   g_autoptr(GError) error = NULL;
   g_autoptr(MpChart) aid = mp_chart_new (dataset, countries, "aid", NULL, &error);
