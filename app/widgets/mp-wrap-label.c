@@ -35,8 +35,7 @@ struct _MpWrapLabel
   guint          serial;      /* of the widget's pango context at layout time */
   int            wrap_width;  /* pixels the layout is wrapped at, -1: unwrapped */
 
-  /* From the unwrapped layout, in pixels. */
-  gboolean       measured;
+  /* From the unwrapped layout when it was made, in pixels. */
   int            natural_width;    /* of the whole text on one line */
   int            natural_request;  /* capped by max_width_chars */
   int            natural_height;
@@ -50,7 +49,6 @@ static void
 mp_wrap_label_invalidate (MpWrapLabel *self)
 {
   g_clear_object (&self->layout);
-  self->measured = FALSE;
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
@@ -153,33 +151,24 @@ mp_wrap_label_ensure_layout (MpWrapLabel *self)
 
   /* A new font (CSS, text scale, presentation size) means a new layout. */
   if (self->layout != NULL && serial != self->serial)
-    {
-      g_clear_object (&self->layout);
-      self->measured = FALSE;
-    }
+    g_clear_object (&self->layout);
 
   if (self->layout == NULL)
     {
+      PangoRectangle logical;
+
       self->layout = gtk_widget_create_pango_layout (widget, self->text);
       pango_layout_set_attributes (self->layout, self->attrs);
       pango_layout_set_wrap (self->layout, self->wrap_mode);
       self->serial = serial;
       self->wrap_width = -1;
-    }
 
-  if (!self->measured)
-    {
-      PangoRectangle logical;
-
-      pango_layout_set_width (self->layout, -1);
-      self->wrap_width = -1;
       pango_layout_get_pixel_extents (self->layout, NULL, &logical);
       self->natural_width = logical.width;
       self->natural_height = logical.height;
       self->baseline = PANGO_PIXELS (pango_layout_get_baseline (self->layout));
       self->minimum_width = MIN (widest_run (self->layout), self->natural_width);
       self->natural_request = self->natural_width;
-      self->measured = TRUE;
       if (self->max_width_chars > 0)
         {
           int cap = MAX (self->minimum_width, chars_width (widget, self->max_width_chars));
