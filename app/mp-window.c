@@ -266,12 +266,32 @@ mp_window_apply_dataset (MpWindow  *self,
 
 /* Messages ------------------------------------------------------------------ */
 
+/* A closed revealer is hidden as well, so that neither it nor its
+ * children are styled and measured for every frame (GtkRevealer measures
+ * its child even when closed).  It is shown again before it opens. */
+static void
+reveal (GtkRevealer *revealer,
+        gboolean     reveal_child)
+{
+  if (reveal_child)
+    gtk_widget_set_visible (GTK_WIDGET (revealer), TRUE);
+  gtk_revealer_set_reveal_child (revealer, reveal_child);
+}
+
+static void
+revealer_child_revealed_cb (GtkRevealer *revealer)
+{
+  if (!gtk_revealer_get_reveal_child (revealer) &&
+      !gtk_revealer_get_child_revealed (revealer))
+    gtk_widget_set_visible (GTK_WIDGET (revealer), FALSE);
+}
+
 static gboolean
 toast_timeout_cb (gpointer user_data)
 {
   MpWindow *self = user_data;
 
-  gtk_revealer_set_reveal_child (self->toast_revealer, FALSE);
+  reveal (self->toast_revealer, FALSE);
   self->toast_source = 0;
 
   return G_SOURCE_REMOVE;
@@ -282,7 +302,7 @@ mp_window_show_toast (MpWindow   *self,
                       const char *message)
 {
   gtk_label_set_label (self->toast_label, message);
-  gtk_revealer_set_reveal_child (self->toast_revealer, TRUE);
+  reveal (self->toast_revealer, TRUE);
   g_clear_handle_id (&self->toast_source, g_source_remove);
   self->toast_source = g_timeout_add_seconds (TOAST_TIMEOUT_S, toast_timeout_cb, self);
 }
@@ -322,13 +342,13 @@ mp_window_show_problems (MpWindow  *self,
                                         n_errors),
                            n_errors);
   gtk_label_set_label (self->problems_title, title);
-  gtk_revealer_set_reveal_child (self->problems_revealer, TRUE);
+  reveal (self->problems_revealer, TRUE);
 }
 
 static void
 mp_window_hide_problems (MpWindow *self)
 {
-  gtk_revealer_set_reveal_child (self->problems_revealer, FALSE);
+  reveal (self->problems_revealer, FALSE);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
 }
 
@@ -1553,6 +1573,7 @@ mp_window_class_init (MpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MpWindow, problems_list);
   gtk_widget_class_bind_template_child (widget_class, MpWindow, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, MpWindow, toast_revealer);
+  gtk_widget_class_bind_template_callback (widget_class, revealer_child_revealed_cb);
   gtk_widget_class_bind_template_child (widget_class, MpWindow, toast_label);
   gtk_widget_class_bind_template_child (widget_class, MpWindow, caption_box);
   gtk_widget_class_bind_template_child (widget_class, MpWindow, caption_label);
