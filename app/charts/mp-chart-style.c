@@ -363,9 +363,12 @@ cache_get_context (const MpChartStyle *style)
 
       cache->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
       pango_cairo_context_set_resolution (cache->context, style->resolution);
-      /* Unhinted metrics: the same layout at every scale and zoom. */
+      /* Unhinted metrics and outlines: the same layout and glyph shapes
+       * at every scale and zoom, on screen and in every export format.
+       * (No hinting also keeps FreeType from running the font's hinting
+       * programs for each chart size.) */
       cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-      cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_SLIGHT);
+      cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
       cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
       pango_cairo_context_set_font_options (cache->context, options);
       pango_context_set_round_glyph_positions (cache->context, FALSE);
