@@ -158,18 +158,14 @@ mp_sparkline_render (cairo_t            *cr,
   if (n_drawn > 1)
     {
       cairo_path_t *path = cairo_copy_path (cr);
-      cairo_pattern_t *gradient;
 
-      /* Soft area under the whole span. */
+      /* A light tint under the whole span: a flat colour, as a gradient
+       * would be computed pixel by pixel. */
       cairo_line_to (cr, last_x, pad + plot_h);
       cairo_line_to (cr, first_x, pad + plot_h);
       cairo_close_path (cr);
-      gradient = cairo_pattern_create_linear (0, pad, 0, pad + plot_h);
-      cairo_pattern_add_color_stop_rgba (gradient, 0, color->red, color->green, color->blue, 0.22 * color->alpha);
-      cairo_pattern_add_color_stop_rgba (gradient, 1, color->red, color->green, color->blue, 0.02 * color->alpha);
-      cairo_set_source (cr, gradient);
+      mp_color_set_source (cr, color, 0.12);
       cairo_fill (cr);
-      cairo_pattern_destroy (gradient);
 
       cairo_append_path (cr, path);
       cairo_path_destroy (path);
