@@ -1121,6 +1121,22 @@ update_presentation_css_cb (gpointer user_data)
 
 /* A presentation in a narrower window (or on a smaller screen) gets a
  * size that fits, after the allocation that showed the change. */
+/* The window opens with the first card's country picker focused, as
+ * Ctrl+1 would: GTK would otherwise walk the whole widget tree for the
+ * first focusable widget in tab order, which is the first card's Remove
+ * button, not a good place for Enter or Space to land. */
+static void
+mp_window_show (GtkWidget *widget)
+{
+  MpWindow *self = MP_WINDOW (widget);
+  MpCountryCard *card = mp_window_get_card (self, 0);
+
+  if (card != NULL && gtk_root_get_focus (GTK_ROOT (self)) == NULL)
+    mp_country_card_focus_picker (card);
+
+  GTK_WIDGET_CLASS (mp_window_parent_class)->show (widget);
+}
+
 static void
 mp_window_size_allocate (GtkWidget *widget,
                          int        width,
@@ -1543,6 +1559,7 @@ mp_window_class_init (MpWindowClass *klass)
 
   object_class->constructed = mp_window_constructed;
   object_class->dispose = mp_window_dispose;
+  widget_class->show = mp_window_show;
   widget_class->size_allocate = mp_window_size_allocate;
 
   window_class->close_request = mp_window_close_request;
