@@ -33,6 +33,7 @@
 #include "mp-presets.h"
 #include "mp-source-popover.h"
 #include "mp-window.h"
+#include "mp-text-context.h"
 
 #define MAX_CARDS 4
 #define RELOAD_DELAY_MS 250
@@ -1126,6 +1127,16 @@ update_presentation_css_cb (gpointer user_data)
  * first focusable widget in tab order, which is the first card's Remove
  * button, not a good place for Enter or Space to land. */
 static void
+prepare_labels (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    mp_text_context_prepare (gtk_widget_get_pango_context (widget));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    prepare_labels (child);
+}
+
+static void
 mp_window_show (GtkWidget *widget)
 {
   MpWindow *self = MP_WINDOW (widget);
@@ -1133,6 +1144,7 @@ mp_window_show (GtkWidget *widget)
 
   if (card != NULL && gtk_root_get_focus (GTK_ROOT (self)) == NULL)
     mp_country_card_focus_picker (card);
+  prepare_labels (widget);
 
   GTK_WIDGET_CLASS (mp_window_parent_class)->show (widget);
 }

@@ -27,6 +27,7 @@
 
 #include "mp-chart-style.h"
 #include "mp-chart-draw.h"
+#include "mp-text-context.h"
 
 #define DEFAULT_FONT "Cantarell, Noto Sans, DejaVu Sans, Sans 11"
 #define MAX_CACHED_LAYOUTS 2048
@@ -373,6 +374,7 @@ cache_get_context (const MpChartStyle *style)
       pango_cairo_context_set_font_options (cache->context, options);
       pango_context_set_round_glyph_positions (cache->context, FALSE);
       cairo_font_options_destroy (options);
+      mp_text_context_prepare (cache->context);
     }
 
   return cache->context;

@@ -20,6 +20,7 @@
 
 #include "config.h"
 
+#include "mp-text-context.h"
 #include "mp-wrap-label.h"
 
 struct _MpWrapLabel
@@ -147,7 +148,11 @@ static PangoLayout *
 mp_wrap_label_ensure_layout (MpWrapLabel *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
-  guint serial = pango_context_get_serial (gtk_widget_get_pango_context (widget));
+  guint serial;
+
+  /* Measured with the font it is drawn with (mp-text-context.h). */
+  mp_text_context_prepare (gtk_widget_get_pango_context (widget));
+  serial = pango_context_get_serial (gtk_widget_get_pango_context (widget));
 
   /* A new font (CSS, text scale, presentation size) means a new layout. */
   if (self->layout != NULL && serial != self->serial)
