@@ -1119,12 +1119,6 @@ update_presentation_css_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* A presentation in a narrower window (or on a smaller screen) gets a
- * size that fits, after the allocation that showed the change. */
-/* The window opens with the first card's country picker focused, as
- * Ctrl+1 would: GTK would otherwise walk the whole widget tree for the
- * first focusable widget in tab order, which is the first card's Remove
- * button, not a good place for Enter or Space to land. */
 /* The window's labels, and its images (which align to the text's
  * baseline through the font's metrics), lay text out with the font it
  * is drawn with (mp-text-context.h).  MpWrapLabels see to their own. */
@@ -1138,6 +1132,10 @@ prepare_text_contexts (GtkWidget *widget)
     prepare_text_contexts (child);
 }
 
+/* The window opens with the first card's country picker focused, as
+ * Ctrl+1 would: GTK would otherwise walk the whole widget tree for the
+ * first focusable widget in tab order, which is the first card's Remove
+ * button, not a good place for Enter or Space to land. */
 static void
 mp_window_show (GtkWidget *widget)
 {
@@ -1151,6 +1149,8 @@ mp_window_show (GtkWidget *widget)
   GTK_WIDGET_CLASS (mp_window_parent_class)->show (widget);
 }
 
+/* A presentation in a narrower window (or on a smaller screen) gets a
+ * size that fits, after the allocation that showed the change. */
 static void
 mp_window_size_allocate (GtkWidget *widget,
                          int        width,
