@@ -41,7 +41,8 @@ typedef struct
 
 struct _MpChartCache
 {
-  PangoContext         *context;
+  PangoContext         *context;     /* chart text */
+  PangoContext         *ui_context;  /* titles, with the UI's font options */
   PangoFontDescription *fonts[MP_N_TEXT_ROLES];
   GHashTable           *layouts;   /* LayoutKey → PangoLayout */
   cairo_pattern_t      *fills[MP_CHART_MAX_COUNTRIES][2];  /* [country][light] */
@@ -69,11 +70,12 @@ static const struct
 {
   double      size;
   PangoWeight weight;
+  gboolean    ui;      /* on screen, the UI's font (as its bold labels) */
 } roles[MP_N_TEXT_ROLES] = {
-  [MP_TEXT_BODY] = { 1 / 1.2, PANGO_WEIGHT_NORMAL },
-  [MP_TEXT_SMALL] = { 1 / 1.2, PANGO_WEIGHT_NORMAL },
-  [MP_TEXT_STRONG] = { 1 / 1.2, PANGO_WEIGHT_BOLD },
-  [MP_TEXT_TITLE] = { 1.0, PANGO_WEIGHT_BOLD },
+  [MP_TEXT_BODY] = { 1 / 1.2, PANGO_WEIGHT_NORMAL, FALSE },
+  [MP_TEXT_SMALL] = { 1 / 1.2, PANGO_WEIGHT_NORMAL, FALSE },
+  [MP_TEXT_STRONG] = { 1 / 1.2, PANGO_WEIGHT_BOLD, FALSE },
+  [MP_TEXT_TITLE] = { 1.0, PANGO_WEIGHT_BOLD, TRUE },
 };
 
 static guint
@@ -142,6 +144,7 @@ cache_free (MpChartCache *cache)
   cache_flush_fonts (cache);
   g_hash_table_unref (cache->layouts);
   g_clear_object (&cache->context);
+  g_clear_object (&cache->ui_context);
   g_free (cache);
 }
 
@@ -197,6 +200,7 @@ mp_chart_style_clear (MpChartStyle *style)
   g_return_if_fail (style != NULL);
 
   g_clear_pointer (&style->font, pango_font_description_free);
+  g_clear_pointer (&style->ui_font_options, cairo_font_options_destroy);
   g_clear_pointer (&style->cache, cache_free);
 }
 
@@ -262,6 +266,30 @@ mp_chart_style_set_font (MpChartStyle               *style,
     {
       cache_flush_fonts (style->cache);
       g_clear_object (&style->cache->context);
+      g_clear_object (&style->cache->ui_context);
+    }
+}
+
+void
+mp_chart_style_set_ui_font_options (MpChartStyle               *style,
+                                    const cairo_font_options_t *options)
+{
+  g_return_if_fail (style != NULL);
+
+  if (options == NULL && style->ui_font_options == NULL)
+    return;
+  if (options != NULL && style->ui_font_options != NULL &&
+      cairo_font_options_equal (options, style->ui_font_options))
+    return;
+
+  g_clear_pointer (&style->ui_font_options, cairo_font_options_destroy);
+  if (options != NULL)
+    style->ui_font_options = cairo_font_options_copy (options);
+
+  if (style->cache != NULL)
+    {
+      cache_flush_fonts (style->cache);
+      g_clear_object (&style->cache->ui_context);
     }
 }
 
@@ -354,29 +382,53 @@ mp_color_set_source (cairo_t       *cr,
 }
 
 static PangoContext *
-cache_get_context (const MpChartStyle *style)
+new_context (const MpChartStyle         *style,
+             const cairo_font_options_t *ui_options)
 {
-  MpChartCache *cache = style->cache;
+  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  cairo_font_options_t *options;
 
-  if (cache->context == NULL)
+  pango_cairo_context_set_resolution (context, style->resolution);
+  if (ui_options != NULL)
     {
-      cairo_font_options_t *options = cairo_font_options_create ();
-
-      cache->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-      pango_cairo_context_set_resolution (cache->context, style->resolution);
+      options = cairo_font_options_copy (ui_options);
+    }
+  else
+    {
       /* Unhinted metrics and outlines: the same layout and glyph shapes
        * at every scale and zoom, on screen and in every export format.
        * (No hinting also keeps FreeType from running the font's hinting
        * programs for each chart size.) */
+      options = cairo_font_options_create ();
       cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
       cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
       cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
-      pango_cairo_context_set_font_options (cache->context, options);
-      pango_context_set_round_glyph_positions (cache->context, FALSE);
-      cairo_font_options_destroy (options);
-      mp_text_context_prepare (cache->context);
+    }
+  pango_cairo_context_set_font_options (context, options);
+  pango_context_set_round_glyph_positions (context, FALSE);
+  cairo_font_options_destroy (options);
+  mp_text_context_prepare (context);
+
+  return context;
+}
+
+/* A title on screen shares the font of the UI's bold labels (one font
+ * less to load before the first frame); other chart text is unhinted. */
+static PangoContext *
+cache_get_context (const MpChartStyle *style,
+                   MpTextRole          role)
+{
+  MpChartCache *cache = style->cache;
+
+  if (roles[role].ui && style->ui_font_options != NULL)
+    {
+      if (cache->ui_context == NULL)
+        cache->ui_context = new_context (style, style->ui_font_options);
+      return cache->ui_context;
     }
 
+  if (cache->context == NULL)
+    cache->context = new_context (style, NULL);
   return cache->context;
 }
 
@@ -431,7 +483,7 @@ get_layout (const MpChartStyle *style,
   if (g_hash_table_size (cache->layouts) >= MAX_CACHED_LAYOUTS)
     g_hash_table_remove_all (cache->layouts);
 
-  layout = pango_layout_new (cache_get_context (style));
+  layout = pango_layout_new (cache_get_context (style, role));
   pango_layout_set_font_description (layout, cache_get_font (style, role));
   pango_layout_set_text (layout, text, -1);
   if (max_width > 0)

@@ -65,6 +65,7 @@ typedef struct
   gboolean              paint_background;  /* fill with bg first (exports) */
   PangoFontDescription *font;              /* base font, owned */
   double                resolution;        /* font dpi, 96 by default */
+  cairo_font_options_t *ui_font_options;   /* the widget's, owned, or NULL */
   double                scale;             /* 1.0 – 2.5 (presentation mode) */
   MpChartCache         *cache;             /* owned */
 } MpChartStyle;
@@ -81,6 +82,10 @@ void         mp_chart_style_set_colors   (MpChartStyle               *style,
 void         mp_chart_style_set_font     (MpChartStyle               *style,
                                           const PangoFontDescription *font,
                                           double                      resolution);
+/* The font options of the UI's own text (the widget's), or NULL (exports):
+ * a chart's title is then drawn like the UI's labels, with their font. */
+void         mp_chart_style_set_ui_font_options (MpChartStyle           *style,
+                                                 const cairo_font_options_t *options);
 void         mp_chart_style_set_scale    (MpChartStyle               *style,
                                           double                      scale);
 

@@ -116,4 +116,5 @@ mp_chart_style_update_from_widget (MpChartStyle *style,
   pango = gtk_widget_get_pango_context (widget);
   mp_chart_style_set_font (style, pango_context_get_font_description (pango),
                            pango_cairo_context_get_resolution (pango));
+  mp_chart_style_set_ui_font_options (style, pango_cairo_context_get_font_options (pango));
 }
