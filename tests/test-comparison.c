@@ -31,6 +31,7 @@
 #include "mp-cards-box.h"
 #include "mp-country-card.h"
 #include "mp-country-popover.h"
+#include "mp-source-popover.h"
 #include "mp-problem.h"
 #include "mp-window.h"
 
@@ -540,6 +541,47 @@ test_accessible_names (Fixture       *fixture,
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Country: Azerbaijan");
 }
 
+/* A figure is a button: focusable, read as a button with its caption,
+ * and Enter (card.open-figure) opens its source, pointing at it.  A
+ * figure without data is not a button one can press. */
+static void
+test_figure_opens_source (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  MpCountryCard *card0 = card (fixture, 0);
+  GtkWidget *population = mp_country_card_get_fact_widget (card0, "population");
+  GtkWidget *independence = mp_country_card_get_fact_widget (card0, "independence");
+  GtkWidget *popover;
+  GdkRectangle pointing;
+  graphene_rect_t bounds;
+
+  g_assert_nonnull (population);
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (population), GTK_ACCESSIBLE_ROLE_BUTTON);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (population), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Population: 10.2 million people (2024, World Bank; "
+                                       "packaged by DataHub (datasets/population))");
+  g_assert_true (gtk_widget_get_focusable (population));
+  g_assert_null (mp_country_card_get_source_popover (card0));
+
+  g_assert_true (gtk_widget_grab_focus (population));
+  gtk_widget_activate_action (GTK_WIDGET (card0), "card.open-figure", NULL);
+  popover = mp_country_card_get_source_popover (card0);
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_visible (popover));
+  g_assert_true (gtk_widget_get_parent (popover) == GTK_WIDGET (card0));
+  g_assert_nonnull (strstr (mp_source_popover_get_citation (MP_SOURCE_POPOVER (popover)), "World Bank"));
+  g_assert_true (gtk_popover_get_pointing_to (GTK_POPOVER (popover), &pointing));
+  g_assert_true (gtk_widget_compute_bounds (population, GTK_WIDGET (card0), &bounds));
+  g_assert_cmpint (pointing.y, ==, (int) bounds.origin.y);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+
+  /* No data: not sensitive, so neither focusable nor opened. */
+  g_assert_nonnull (independence);
+  g_assert_cmpstr (mp_country_card_get_fact_text (card0, "independence"), ==, NULL);
+  g_assert_false (gtk_widget_is_sensitive (independence));
+  g_assert_false (gtk_widget_grab_focus (independence));
+}
+
 static void
 test_print (Fixture       *fixture,
             gconstpointer  data)
@@ -594,6 +636,7 @@ main (int   argc,
   g_test_add ("/mp/comparison/watched-file-reloads", Fixture, NULL, fixture_set_up, test_watched_file_reloads, fixture_tear_down);
   g_test_add ("/mp/comparison/presentation", Fixture, NULL, fixture_set_up, test_presentation, fixture_tear_down);
   g_test_add ("/mp/comparison/accessible-names", Fixture, NULL, fixture_set_up, test_accessible_names, fixture_tear_down);
+  g_test_add ("/mp/comparison/figure-opens-source", Fixture, NULL, fixture_set_up, test_figure_opens_source, fixture_tear_down);
   g_test_add ("/mp/comparison/print", Fixture, NULL, fixture_set_up, test_print, fixture_tear_down);
   g_test_add ("/mp/comparison/no-data", Fixture, NULL, fixture_set_up, test_no_data_card, fixture_tear_down);
   g_test_add ("/mp/comparison/gdp-figure", Fixture, NULL, fixture_set_up, test_gdp_figure, fixture_tear_down);

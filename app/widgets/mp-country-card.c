@@ -33,8 +33,7 @@
 typedef struct
 {
   GtkWidget *caption;
-  GtkWidget *button;
-  GtkWidget *label;
+  GtkWidget *label;    /* the figure, which is also its button */
 } FactRow;
 
 struct _MpCountryCard
@@ -86,10 +85,10 @@ mp_country_card_get_country_record (MpCountryCard *self)
 }
 
 static void
-fact_clicked_cb (GtkButton     *button,
-                 MpCountryCard *self)
+fact_activate (MpCountryCard *self,
+               GtkWidget     *widget)
 {
-  const MpCountryFact *fact = g_object_get_data (G_OBJECT (button), "mp-fact");
+  const MpCountryFact *fact = g_object_get_data (G_OBJECT (widget), "mp-fact");
   const MpSource *source = NULL;
   g_autofree char *figure = NULL;
 
@@ -118,8 +117,88 @@ fact_clicked_cb (GtkButton     *button,
   else
     gtk_widget_unparent (self->popover);
   mp_source_popover_set_source (MP_SOURCE_POPOVER (self->popover), source, figure, fact->status);
-  gtk_widget_set_parent (self->popover, GTK_WIDGET (button));
+  gtk_widget_set_parent (self->popover, GTK_WIDGET (self));
+  {
+    graphene_rect_t bounds;
+
+    /* The card lays the popover out (as GtkButton did); it points at the
+     * figure's widget. */
+    if (gtk_widget_compute_bounds (widget, GTK_WIDGET (self), &bounds))
+      gtk_popover_set_pointing_to (GTK_POPOVER (self->popover),
+                                   &(GdkRectangle) { (int) bounds.origin.x, (int) bounds.origin.y,
+                                                     (int) bounds.size.width, (int) bounds.size.height });
+  }
   gtk_popover_popup (GTK_POPOVER (self->popover));
+}
+
+/* The figure @widget is, or is in; NULL if none, or if it is insensitive
+ * (no data). */
+static GtkWidget *
+figure_of (GtkWidget *widget)
+{
+  for (; widget != NULL; widget = gtk_widget_get_parent (widget))
+    if (g_object_get_data (G_OBJECT (widget), "mp-fact") != NULL)
+      return gtk_widget_is_sensitive (widget) ? widget : NULL;
+
+  return NULL;
+}
+
+/* A figure is a button without a GtkButton (each widget costs the first
+ * frame ~0.35 M instructions, 16 buttons 6 M): the facts grid takes the
+ * clicks and the card the Enter and Space keys of its figures. */
+static void
+facts_pressed_cb (GtkGestureClick *gesture,
+                  int              n_press,
+                  double           x,
+                  double           y,
+                  MpCountryCard   *self)
+{
+  GtkWidget *figure = figure_of (gtk_widget_pick (GTK_WIDGET (self->facts_grid), x, y, GTK_PICK_DEFAULT));
+
+  if (figure == NULL)
+    return;
+
+  gtk_widget_set_state_flags (figure, GTK_STATE_FLAG_ACTIVE, FALSE);
+  gtk_widget_grab_focus (figure);
+}
+
+static void
+facts_released_cb (GtkGestureClick *gesture,
+                   int              n_press,
+                   double           x,
+                   double           y,
+                   MpCountryCard   *self)
+{
+  GtkWidget *figure = figure_of (gtk_widget_pick (GTK_WIDGET (self->facts_grid), x, y, GTK_PICK_DEFAULT));
+
+  for (guint i = 0; i < MP_N_FACTS; i++)
+    gtk_widget_unset_state_flags (self->rows[i].label, GTK_STATE_FLAG_ACTIVE);
+  /* Released on the figure it was pressed on. */
+  if (figure != NULL && figure == figure_of (gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)))))
+    fact_activate (self, figure);
+}
+
+static void
+facts_stopped_cb (GtkGestureClick *gesture,
+                  MpCountryCard   *self)
+{
+  for (guint i = 0; i < MP_N_FACTS; i++)
+    gtk_widget_unset_state_flags (self->rows[i].label, GTK_STATE_FLAG_ACTIVE);
+}
+
+/* card.open-figure (Enter and Space): opens the focused figure, as a
+ * button would. */
+static void
+open_figure_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  MpCountryCard *self = MP_COUNTRY_CARD (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *figure = root != NULL ? figure_of (gtk_root_get_focus (root)) : NULL;
+
+  if (figure != NULL && gtk_widget_is_ancestor (figure, widget))
+    fact_activate (self, figure);
 }
 
 static void
@@ -171,7 +250,7 @@ mp_country_card_update_facts (MpCountryCard *self)
 
       /* Translators: accessible name of a fact, e.g. "Population: 10.2 million (2024, World Bank)" */
       accessible = g_strdup_printf (_("%s: %s"), fact->caption, described);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row->button),
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row->label),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                       -1);
 
@@ -181,14 +260,14 @@ mp_country_card_update_facts (MpCountryCard *self)
         {
           /* Translators: tooltip of a figure, %s is the source title */
           g_autofree char *tooltip = g_strdup_printf (_("Source: %s — click for details"), source->title);
-          gtk_widget_set_tooltip_text (row->button, tooltip);
+          gtk_widget_set_tooltip_text (row->label, tooltip);
         }
       else if (fact->kind == MP_FACT_MEMBERSHIPS && fact->text != NULL)
-        gtk_widget_set_tooltip_text (row->button, _("Show the memberships chart"));
+        gtk_widget_set_tooltip_text (row->label, _("Show the memberships chart"));
       else
-        gtk_widget_set_tooltip_text (row->button, NULL);
+        gtk_widget_set_tooltip_text (row->label, NULL);
 
-      gtk_widget_set_sensitive (row->button, fact->text != NULL);
+      gtk_widget_set_sensitive (row->label, fact->text != NULL);
     }
 
   if (country != NULL)
@@ -278,6 +357,14 @@ remove_clicked_cb (MpCountryCard *self)
 static void
 mp_country_card_build_facts (MpCountryCard *self)
 {
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect (click, "pressed", G_CALLBACK (facts_pressed_cb), self);
+  g_signal_connect (click, "released", G_CALLBACK (facts_released_cb), self);
+  g_signal_connect (click, "stopped", G_CALLBACK (facts_stopped_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->facts_grid), GTK_EVENT_CONTROLLER (click));
+
   mp_country_facts_compute (NULL, NULL, self->facts);
 
   for (guint i = 0; i < MP_N_FACTS; i++)
@@ -291,21 +378,19 @@ mp_country_card_build_facts (MpCountryCard *self)
       mp_wrap_label_set_max_width_chars (MP_WRAP_LABEL (row->caption), 14);
       gtk_widget_add_css_class (row->caption, "fact-caption");
 
-      row->label = mp_wrap_label_new (NULL);
+      row->label = g_object_new (MP_TYPE_WRAP_LABEL,
+                                 "accessible-role", GTK_ACCESSIBLE_ROLE_BUTTON,
+                                 "focusable", TRUE,
+                                 "hexpand", TRUE,
+                                 "halign", GTK_ALIGN_START,
+                                 NULL);
       mp_wrap_label_set_wrap_mode (MP_WRAP_LABEL (row->label), PANGO_WRAP_WORD_CHAR);
       mp_wrap_label_set_max_width_chars (MP_WRAP_LABEL (row->label), 20);
-
-      row->button = gtk_button_new ();
-      gtk_button_set_child (GTK_BUTTON (row->button), row->label);
-      gtk_widget_add_css_class (row->button, "flat");
-      gtk_widget_add_css_class (row->button, "fact-value");
-      gtk_widget_set_hexpand (row->button, TRUE);
-      gtk_widget_set_halign (row->button, GTK_ALIGN_START);
-      g_object_set_data (G_OBJECT (row->button), "mp-fact", &self->facts[i]);
-      g_signal_connect (row->button, "clicked", G_CALLBACK (fact_clicked_cb), self);
+      gtk_widget_add_css_class (row->label, "fact-value");
+      g_object_set_data (G_OBJECT (row->label), "mp-fact", &self->facts[i]);
 
       gtk_grid_attach (self->facts_grid, row->caption, 0, i, 1, 1);
-      gtk_grid_attach (self->facts_grid, row->button, 1, i, 1, 1);
+      gtk_grid_attach (self->facts_grid, row->label, 1, i, 1, 1);
     }
 }
 
@@ -408,6 +493,14 @@ mp_country_card_class_init (MpCountryCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MpCountryCard, facts_grid);
   gtk_widget_class_bind_template_child (widget_class, MpCountryCard, extra_box);
   gtk_widget_class_bind_template_callback (widget_class, remove_clicked_cb);
+
+  gtk_widget_class_install_action (widget_class, "card.open-figure", NULL, open_figure_action);
+  {
+    const guint keys[] = { GDK_KEY_space, GDK_KEY_KP_Space, GDK_KEY_Return, GDK_KEY_ISO_Enter, GDK_KEY_KP_Enter };
+
+    for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+      gtk_widget_class_add_binding_action (widget_class, keys[i], 0, "card.open-figure", NULL);
+  }
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "countrycard");
@@ -515,6 +608,29 @@ mp_country_card_focus_picker (MpCountryCard *self)
   g_return_if_fail (MP_IS_COUNTRY_CARD (self));
 
   gtk_widget_grab_focus (GTK_WIDGET (self->picker));
+}
+
+/* The widget showing @fact's figure (its button), or NULL. */
+GtkWidget *
+mp_country_card_get_fact_widget (MpCountryCard *self,
+                                 const char    *fact)
+{
+  g_return_val_if_fail (MP_IS_COUNTRY_CARD (self), NULL);
+
+  for (guint i = 0; i < MP_N_FACTS; i++)
+    if (g_str_equal (self->facts[i].key, fact))
+      return self->rows[i].label;
+
+  return NULL;
+}
+
+/* The source popover of the figure last opened, or NULL. */
+GtkWidget *
+mp_country_card_get_source_popover (MpCountryCard *self)
+{
+  g_return_val_if_fail (MP_IS_COUNTRY_CARD (self), NULL);
+
+  return self->popover;
 }
 
 const char *

@@ -48,5 +48,11 @@ void        mp_country_card_set_index     (MpCountryCard *self,
  * for tests and accessibility. */
 const char *mp_country_card_get_fact_text (MpCountryCard *self,
                                            const char    *fact);
+/* The widget of a fact's figure: focusable, a button to screen readers;
+ * Enter, Space or a click opens its source (card.open-figure). */
+GtkWidget  *mp_country_card_get_fact_widget (MpCountryCard *self,
+                                             const char    *fact);
+/* The popover of the source last opened from a figure, or NULL. */
+GtkWidget  *mp_country_card_get_source_popover (MpCountryCard *self);
 
 G_END_DECLS
