@@ -57,6 +57,7 @@ struct _MpCountryCard
   MpSparkline    *sparkline;
   GtkWidget      *popover;
   guint           index;
+  gboolean        needs_update;  /* shown once the card is in a window */
 };
 
 G_DEFINE_FINAL_TYPE (MpCountryCard, mp_country_card, GTK_TYPE_WIDGET)
@@ -323,6 +324,32 @@ mp_country_card_update (MpCountryCard *self)
   mp_country_card_update_facts (self);
 }
 
+/* A card computes and shows its facts once it is in a window: the window
+ * sets a new card's dataset and country before adding it, and each
+ * update sets some 50 texts, tooltips and states. */
+static void
+mp_country_card_queue_update (MpCountryCard *self)
+{
+  if (gtk_widget_get_root (GTK_WIDGET (self)) != NULL)
+    {
+      self->needs_update = FALSE;
+      mp_country_card_update (self);
+    }
+  else
+    self->needs_update = TRUE;
+}
+
+static void
+mp_country_card_root (GtkWidget *widget)
+{
+  MpCountryCard *self = MP_COUNTRY_CARD (widget);
+
+  GTK_WIDGET_CLASS (mp_country_card_parent_class)->root (widget);
+
+  if (self->needs_update)
+    mp_country_card_queue_update (self);
+}
+
 static void
 country_chosen_cb (MpCountryCard *self,
                    const char    *country_id)
@@ -463,6 +490,7 @@ mp_country_card_class_init (MpCountryCardClass *klass)
 
   object_class->dispose = mp_country_card_dispose;
   object_class->finalize = mp_country_card_finalize;
+  widget_class->root = mp_country_card_root;
   object_class->get_property = mp_country_card_get_property;
   object_class->set_property = mp_country_card_set_property;
 
@@ -537,7 +565,7 @@ mp_country_card_init (MpCountryCard *self)
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->sparkline), _("Population over time (World Bank)"));
   gtk_box_append (self->extra_box, GTK_WIDGET (self->sparkline));
 
-  mp_country_card_update (self);
+  self->needs_update = TRUE;
 }
 
 GtkWidget *
@@ -558,7 +586,7 @@ mp_country_card_set_dataset (MpCountryCard *self,
 
   /* A new list of countries: built again when the picker next opens. */
   gtk_menu_button_set_popover (self->picker, NULL);
-  mp_country_card_update (self);
+  mp_country_card_queue_update (self);
 }
 
 MpDataset *
@@ -581,7 +609,7 @@ mp_country_card_set_country (MpCountryCard *self,
   g_free (self->country_id);
   self->country_id = g_strdup (country_id);
 
-  mp_country_card_update (self);
+  mp_country_card_queue_update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNTRY]);
 }
 
