@@ -1635,10 +1635,11 @@ mp_window_class_init (MpWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.presentation", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.leave-presentation", NULL);
   {
-    static const guint next_keys[] = { GDK_KEY_Page_Down, GDK_KEY_space, GDK_KEY_Right, GDK_KEY_Down, GDK_KEY_KP_Page_Down };
-    static const guint previous_keys[] = { GDK_KEY_Page_Up, GDK_KEY_BackSpace, GDK_KEY_Left, GDK_KEY_Up, GDK_KEY_KP_Page_Up };
+    static const guint next_keys[] = { GDK_KEY_Page_Down, GDK_KEY_Right, GDK_KEY_Down, GDK_KEY_KP_Page_Down };
+    static const guint previous_keys[] = { GDK_KEY_Page_Up, GDK_KEY_Left, GDK_KEY_Up, GDK_KEY_KP_Page_Up };
 
-    /* A presenter clicker sends Page Down / Page Up. */
+    /* A presenter clicker sends Page Down / Page Up.  (Space and
+     * Backspace: mp_window_init.) */
     for (guint i = 0; i < G_N_ELEMENTS (next_keys); i++)
       gtk_widget_class_add_binding_action (widget_class, next_keys[i], 0, "win.next-step", NULL);
     for (guint i = 0; i < G_N_ELEMENTS (previous_keys); i++)
@@ -1723,6 +1724,24 @@ mp_window_init (MpWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-step", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-step", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-presentation", FALSE);
+
+  {
+    GtkEventController *keys = gtk_shortcut_controller_new ();
+    GtkShortcutTrigger *space = gtk_alternative_trigger_new (gtk_keyval_trigger_new (GDK_KEY_space, 0),
+                                                             gtk_keyval_trigger_new (GDK_KEY_KP_Space, 0));
+
+    /* Space and Backspace step through a presentation wherever the focus
+     * is: as a binding of the window's, Space reached GtkWindow's own
+     * first, which activates the focused widget.  Out of a presentation
+     * the actions are disabled and the keys go on as usual. */
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+                                          gtk_shortcut_new (space, gtk_named_action_new ("win.next-step")));
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_BackSpace, 0),
+                                                            gtk_named_action_new ("win.previous-step")));
+    gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  }
 
   target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect_object (target, "drop", G_CALLBACK (drop_cb), self, G_CONNECT_SWAPPED);
