@@ -112,23 +112,16 @@ fact_activate (MpCountryCard *self,
   else
     figure = g_strdup_printf ("%s: %s", fact->caption, fact->text);
 
-  /* Built on first use: most cards never open one. */
+  /* Built on first use (most cards never open one), and kept: the card
+   * holds its own reference, as a parent's goes with each unparent. */
   if (self->popover == NULL)
-    self->popover = mp_source_popover_new ();
-  else
+    self->popover = g_object_ref_sink (mp_source_popover_new ());
+  else if (gtk_widget_get_parent (self->popover) != NULL)
     gtk_widget_unparent (self->popover);
   mp_source_popover_set_source (MP_SOURCE_POPOVER (self->popover), source, figure, fact->status);
-  gtk_widget_set_parent (self->popover, GTK_WIDGET (self));
-  {
-    graphene_rect_t bounds;
-
-    /* The card lays the popover out (as GtkButton did); it points at the
-     * figure's widget. */
-    if (gtk_widget_compute_bounds (widget, GTK_WIDGET (self), &bounds))
-      gtk_popover_set_pointing_to (GTK_POPOVER (self->popover),
-                                   &(GdkRectangle) { (int) bounds.origin.x, (int) bounds.origin.y,
-                                                     (int) bounds.size.width, (int) bounds.size.height });
-  }
+  /* On the figure itself: closing the popover gives the figure its focus
+   * back. */
+  gtk_widget_set_parent (self->popover, widget);
   gtk_popover_popup (GTK_POPOVER (self->popover));
 }
 
@@ -185,6 +178,20 @@ facts_stopped_cb (GtkGestureClick *gesture,
 {
   for (guint i = 0; i < MP_N_FACTS; i++)
     gtk_widget_unset_state_flags (self->rows[i].label, GTK_STATE_FLAG_ACTIVE);
+}
+
+/* figure.open, each figure's own action: what a screen reader's "click"
+ * on the button calls (GTK 4.8 offers a widget's own actions). */
+static void
+figure_open_cb (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  GtkWidget *figure = user_data;
+  GtkWidget *card = gtk_widget_get_ancestor (figure, MP_TYPE_COUNTRY_CARD);
+
+  if (card != NULL && gtk_widget_is_sensitive (figure))
+    fact_activate (MP_COUNTRY_CARD (card), figure);
 }
 
 /* card.open-figure (Enter and Space): opens the focused figure, as a
@@ -339,6 +346,18 @@ mp_country_card_queue_update (MpCountryCard *self)
     self->needs_update = TRUE;
 }
 
+/* Getters answer for the card's current dataset and country, in a window
+ * or not yet. */
+static void
+mp_country_card_flush_update (MpCountryCard *self)
+{
+  if (self->needs_update)
+    {
+      self->needs_update = FALSE;
+      mp_country_card_update (self);
+    }
+}
+
 static void
 mp_country_card_root (GtkWidget *widget)
 {
@@ -415,6 +434,14 @@ mp_country_card_build_facts (MpCountryCard *self)
       mp_wrap_label_set_max_width_chars (MP_WRAP_LABEL (row->label), 20);
       gtk_widget_add_css_class (row->label, "fact-value");
       g_object_set_data (G_OBJECT (row->label), "mp-fact", &self->facts[i]);
+      {
+        g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+        g_autoptr(GSimpleAction) open = g_simple_action_new ("open", NULL);
+
+        g_signal_connect (open, "activate", G_CALLBACK (figure_open_cb), row->label);
+        g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (open));
+        gtk_widget_insert_action_group (row->label, "figure", G_ACTION_GROUP (group));
+      }
 
       gtk_grid_attach (self->facts_grid, row->caption, 0, i, 1, 1);
       gtk_grid_attach (self->facts_grid, row->label, 1, i, 1, 1);
@@ -464,7 +491,9 @@ mp_country_card_dispose (GObject *object)
 {
   MpCountryCard *self = MP_COUNTRY_CARD (object);
 
-  g_clear_pointer (&self->popover, gtk_widget_unparent);
+  if (self->popover != NULL && gtk_widget_get_parent (self->popover) != NULL)
+    gtk_widget_unparent (self->popover);
+  g_clear_object (&self->popover);
   gtk_widget_dispose_template (GTK_WIDGET (self), MP_TYPE_COUNTRY_CARD);
   g_clear_object (&self->dataset);
 
@@ -644,6 +673,7 @@ mp_country_card_get_fact_widget (MpCountryCard *self,
                                  const char    *fact)
 {
   g_return_val_if_fail (MP_IS_COUNTRY_CARD (self), NULL);
+  mp_country_card_flush_update (self);
 
   for (guint i = 0; i < MP_N_FACTS; i++)
     if (g_str_equal (self->facts[i].key, fact))
@@ -666,6 +696,7 @@ mp_country_card_get_fact_text (MpCountryCard *self,
                                const char    *fact)
 {
   g_return_val_if_fail (MP_IS_COUNTRY_CARD (self), NULL);
+  mp_country_card_flush_update (self);
 
   for (guint i = 0; i < MP_N_FACTS; i++)
     if (g_str_equal (self->facts[i].key, fact))
