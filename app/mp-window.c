@@ -72,16 +72,16 @@ struct _MpWindow
   GtkWidget            *chart_popover;
   GtkWidget            *shortcuts_window;
   GtkRevealer          *problems_revealer;
-  GtkLabel             *problems_title;
+  GtkLabel             *problems_title;  /* built with the panel, on first use */
   GtkListBox           *problems_list;
   GtkProgressBar       *progress_bar;
   GtkRevealer          *toast_revealer;
   GtkLabel             *toast_label;
   GtkWidget            *caption_box;
-  GtkLabel             *caption_label;
+  GtkLabel             *caption_label;   /* built on first presentation */
   GtkLabel             *step_label;
   GtkWidget            *sources_view;
-  GtkListBox           *sources_list;
+  GtkListBox           *sources_list;    /* built when first shown */
 };
 
 G_DEFINE_FINAL_TYPE (MpWindow, mp_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -308,6 +308,34 @@ mp_window_show_toast (MpWindow   *self,
 }
 
 static void
+dismiss_problems_cb (MpWindow *self);
+
+/* The problems panel is built the first time a dataset has problems
+ * (ui/mp-problems-panel.ui): hidden widgets cost the first frame too. */
+static void
+mp_window_ensure_problems_panel (MpWindow *self)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+  g_autoptr(GtkBuilderScope) scope = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->problems_list != NULL)
+    return;
+
+  builder = gtk_builder_new ();
+  scope = gtk_builder_cscope_new ();
+  gtk_builder_cscope_add_callback (GTK_BUILDER_CSCOPE (scope), dismiss_problems_cb);
+  gtk_builder_set_scope (builder, scope);
+  gtk_builder_set_current_object (builder, G_OBJECT (self));
+  if (!gtk_builder_add_from_resource (builder, RESOURCE_PREFIX "/ui/mp-problems-panel.ui", &error))
+    g_error ("ui/mp-problems-panel.ui: %s", error->message);
+
+  self->problems_title = GTK_LABEL (gtk_builder_get_object (builder, "problems_title"));
+  self->problems_list = GTK_LIST_BOX (gtk_builder_get_object (builder, "problems_list"));
+  gtk_revealer_set_child (self->problems_revealer, GTK_WIDGET (gtk_builder_get_object (builder, "problems_panel")));
+}
+
+static void
 mp_window_show_problems (MpWindow  *self,
                          GPtrArray *problems,
                          guint      n_errors)
@@ -315,6 +343,7 @@ mp_window_show_problems (MpWindow  *self,
   GtkWidget *row;
   g_autofree char *title = NULL;
 
+  mp_window_ensure_problems_panel (self);
   while ((row = gtk_widget_get_first_child (GTK_WIDGET (self->problems_list))) != NULL)
     gtk_list_box_remove (self->problems_list, row);
 
@@ -1173,6 +1202,22 @@ mp_window_fill_sources (MpWindow *self)
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   GPtrArray *sources;
 
+  if (self->sources_list == NULL)
+    {
+      /* Translators: heading of the list of sources under the chart */
+      GtkWidget *heading = gtk_label_new (_("Sources"));
+
+      gtk_label_set_xalign (GTK_LABEL (heading), 0);
+      gtk_widget_add_css_class (heading, "title-1");
+      gtk_box_append (GTK_BOX (self->sources_view), heading);
+      self->sources_list = GTK_LIST_BOX (gtk_list_box_new ());
+      gtk_list_box_set_selection_mode (self->sources_list, GTK_SELECTION_NONE);
+      gtk_widget_add_css_class (GTK_WIDGET (self->sources_list), "sources-list");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->sources_list),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Sources of the figures shown"), -1);
+      gtk_box_append (GTK_BOX (self->sources_view), GTK_WIDGET (self->sources_list));
+    }
+
   while ((row = gtk_widget_get_first_child (GTK_WIDGET (self->sources_list))) != NULL)
     gtk_list_box_remove (self->sources_list, row);
 
@@ -1236,6 +1281,20 @@ mp_window_apply_step (MpWindow *self)
   if (g_str_has_prefix (step->view, "indicator:"))
     mp_chart_view_set_log_scale (mp_chart_panel_get_view (self->chart_panel), step->log_scale);
 
+  if (self->caption_label == NULL)
+    {
+      /* Built on the first presentation. */
+      self->caption_label = GTK_LABEL (gtk_label_new (NULL));
+      gtk_label_set_xalign (self->caption_label, 0);
+      gtk_label_set_wrap (self->caption_label, TRUE);
+      gtk_widget_set_hexpand (GTK_WIDGET (self->caption_label), TRUE);
+      gtk_box_append (GTK_BOX (self->caption_box), GTK_WIDGET (self->caption_label));
+      self->step_label = GTK_LABEL (gtk_label_new (NULL));
+      gtk_widget_set_valign (GTK_WIDGET (self->step_label), GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (GTK_WIDGET (self->step_label), "dim-label");
+      gtk_widget_add_css_class (GTK_WIDGET (self->step_label), "numeric");
+      gtk_box_append (GTK_BOX (self->caption_box), GTK_WIDGET (self->step_label));
+    }
   caption = step->caption != NULL ? mp_text_get (step->caption, NULL) : NULL;
   gtk_label_set_label (self->caption_label, caption != NULL ? caption : mp_lesson_get_title (self->lesson));
   /* Translators: the step of a lesson, "3 / 7" */
@@ -1599,18 +1658,12 @@ mp_window_class_init (MpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MpWindow, cards_box);
   gtk_widget_class_bind_template_child (widget_class, MpWindow, chart_slot);
   gtk_widget_class_bind_template_child (widget_class, MpWindow, problems_revealer);
-  gtk_widget_class_bind_template_child (widget_class, MpWindow, problems_title);
-  gtk_widget_class_bind_template_child (widget_class, MpWindow, problems_list);
   gtk_widget_class_bind_template_child (widget_class, MpWindow, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, MpWindow, toast_revealer);
   gtk_widget_class_bind_template_callback (widget_class, revealer_child_revealed_cb);
   gtk_widget_class_bind_template_child (widget_class, MpWindow, toast_label);
   gtk_widget_class_bind_template_child (widget_class, MpWindow, caption_box);
-  gtk_widget_class_bind_template_child (widget_class, MpWindow, caption_label);
-  gtk_widget_class_bind_template_child (widget_class, MpWindow, step_label);
   gtk_widget_class_bind_template_child (widget_class, MpWindow, sources_view);
-  gtk_widget_class_bind_template_child (widget_class, MpWindow, sources_list);
-  gtk_widget_class_bind_template_callback (widget_class, dismiss_problems_cb);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_cb);
   gtk_widget_class_install_action (widget_class, "win.add-card", NULL, add_card_cb);

@@ -180,6 +180,26 @@ find_widget_of_type (GtkWidget *widget,
   return NULL;
 }
 
+static GtkWidget *
+find_widget_with_class (GtkWidget  *widget,
+                        const char *css_class)
+{
+  if (gtk_widget_has_css_class (widget, css_class))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget_with_class (child, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static gboolean
 has_label (GtkWidget  *widget,
            const char *text)
@@ -365,6 +385,26 @@ test_broken_file_keeps_cards (Fixture       *fixture,
         found_date = TRUE;
     }
   g_assert_true (found_date);
+
+  /* The panel (built now, on first use) lists them; Dismiss hides it. */
+  {
+    GtkWidget *panel = find_widget_with_class (GTK_WIDGET (fixture->window), "problems-panel");
+    GtkWidget *list;
+    guint rows = 0;
+
+    g_assert_nonnull (panel);
+    g_assert_true (GTK_IS_REVEALER (gtk_widget_get_parent (panel)));
+    g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_parent (panel))));
+    g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (panel)));
+    list = find_widget_with_class (panel, "problems-list");
+    g_assert_nonnull (list);
+    for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+      rows++;
+    g_assert_cmpuint (rows, ==, problems->len);
+    g_signal_emit_by_name (find_widget_of_type (panel, GTK_TYPE_BUTTON), "clicked");
+    g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_parent (panel))));
+    g_assert_null (mp_window_get_problems (fixture->window));
+  }
 
   /* The cards still show the data they had. */
   countries = mp_window_get_countries (fixture->window);
