@@ -47,10 +47,10 @@ struct _MpChartPanel
   GtkDropDown      *indicator_dropdown;   /* built on first use */
   GtkStringList    *indicator_names;
   GPtrArray        *indicator_ids;     /* char* */
-  GtkToggleButton  *log_toggle;
+  GtkToggleButton  *log_toggle;     /* with the indicator drop-down */
   GtkDropDown      *filter_dropdown;      /* built on first use */
   GtkWidget        *table_toggle;
-  GtkWidget        *copy_button;
+  GtkWidget        *copy_button;    /* built when the table first shows */
   GtkStack         *stack;
   GtkWidget        *scrolled;
   MpChartView      *view;
@@ -136,9 +136,17 @@ static void filter_selected_cb    (MpChartPanel *self,
                                    GParamSpec   *pspec,
                                    GtkDropDown  *dropdown);
 
-/* The indicator and filter drop-downs show only with their charts and
- * are built the first time they do: two GtkDropDowns cost the first
- * frame 2 ms for nothing when it shows the aid chart. */
+static void
+log_toggled_cb (MpChartPanel    *self,
+                GtkToggleButton *button)
+{
+  mp_chart_view_set_log_scale (self->view, gtk_toggle_button_get_active (button));
+}
+
+/* The indicator and filter drop-downs (and the log-scale toggle) show
+ * only with their charts and are built the first time they do: two
+ * GtkDropDowns cost the first frame 2 ms for nothing when it shows the
+ * aid chart. */
 static GtkDropDown *
 ensure_indicator_dropdown (MpChartPanel *self)
 {
@@ -152,6 +160,13 @@ ensure_indicator_dropdown (MpChartPanel *self)
   g_signal_connect_swapped (self->indicator_dropdown, "notify::selected",
                             G_CALLBACK (indicator_selected_cb), self);
   gtk_box_insert_child_after (GTK_BOX (self->toolbar), GTK_WIDGET (self->indicator_dropdown), self->switcher);
+
+  self->log_toggle = GTK_TOGGLE_BUTTON (gtk_toggle_button_new_with_mnemonic (_("_Log Scale")));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->log_toggle), _("Logarithmic value axis"));
+  gtk_toggle_button_set_active (self->log_toggle, mp_chart_view_get_log_scale (self->view));
+  g_signal_connect_swapped (self->log_toggle, "toggled", G_CALLBACK (log_toggled_cb), self);
+  gtk_box_insert_child_after (GTK_BOX (self->toolbar), GTK_WIDGET (self->log_toggle),
+                              GTK_WIDGET (self->indicator_dropdown));
 
   return self->indicator_dropdown;
 }
@@ -175,7 +190,7 @@ ensure_filter_dropdown (MpChartPanel *self)
   g_signal_connect_swapped (self->filter_dropdown, "notify::selected",
                             G_CALLBACK (filter_selected_cb), self);
   gtk_box_insert_child_after (GTK_BOX (self->toolbar), GTK_WIDGET (self->filter_dropdown),
-                              GTK_WIDGET (self->log_toggle));
+                              self->log_toggle != NULL ? GTK_WIDGET (self->log_toggle) : self->switcher);
 
   return self->filter_dropdown;
 }
@@ -200,7 +215,8 @@ sync_controls (MpChartPanel *self)
 
   if (self->indicator_dropdown != NULL)
     gtk_widget_set_visible (GTK_WIDGET (self->indicator_dropdown), kind == MP_CHART_KIND_INDICATOR);
-  gtk_widget_set_visible (GTK_WIDGET (self->log_toggle), kind == MP_CHART_KIND_INDICATOR);
+  if (self->log_toggle != NULL)
+    gtk_widget_set_visible (GTK_WIDGET (self->log_toggle), kind == MP_CHART_KIND_INDICATOR);
   if (self->filter_dropdown != NULL)
     gtk_widget_set_visible (GTK_WIDGET (self->filter_dropdown), kind == MP_CHART_KIND_MEMBERSHIPS);
   /* "memberships:shared" and ":unique" (lessons, the command line) show
@@ -281,12 +297,6 @@ indicator_selected_cb (MpChartPanel *self,
   mp_chart_panel_set_chart (self, name);
 }
 
-static void
-log_toggled_cb (MpChartPanel    *self,
-                GtkToggleButton *button)
-{
-  mp_chart_view_set_log_scale (self->view, gtk_toggle_button_get_active (button));
-}
 
 static void
 filter_selected_cb (MpChartPanel *self,
@@ -453,8 +463,6 @@ mp_chart_panel_init (MpChartPanel *self)
 {
   GtkWidget *switcher;
   GtkWidget *spacer;
-  GtkWidget *copy_content;
-  GtkWidget *copy_label;
 
   self->chart = g_strdup ("aid");
   self->indicator_ids = g_ptr_array_new_with_free_func (g_free);
@@ -490,26 +498,11 @@ mp_chart_panel_init (MpChartPanel *self)
     g_signal_connect_swapped (self->buttons[i], "toggled", G_CALLBACK (button_toggled_cb), self);
 
   self->indicator_names = gtk_string_list_new (NULL);
-  self->log_toggle = GTK_TOGGLE_BUTTON (gtk_toggle_button_new_with_mnemonic (_("_Log Scale")));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->log_toggle), _("Logarithmic value axis"));
-  g_signal_connect_swapped (self->log_toggle, "toggled", G_CALLBACK (log_toggled_cb), self);
-  gtk_box_append (GTK_BOX (self->toolbar), GTK_WIDGET (self->log_toggle));
 
   spacer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   gtk_widget_set_hexpand (spacer, TRUE);
   gtk_box_append (GTK_BOX (self->toolbar), spacer);
 
-  self->copy_button = gtk_button_new ();
-  copy_content = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_box_append (GTK_BOX (copy_content), gtk_image_new_from_icon_name ("edit-copy-symbolic"));
-  copy_label = gtk_label_new_with_mnemonic (_("_Copy"));
-  gtk_label_set_mnemonic_widget (GTK_LABEL (copy_label), self->copy_button);
-  gtk_box_append (GTK_BOX (copy_content), copy_label);
-  gtk_button_set_child (GTK_BUTTON (self->copy_button), copy_content);
-  gtk_widget_set_tooltip_text (self->copy_button, _("Copy the table as tab-separated text"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->copy_button), "chart.copy");
-  gtk_widget_set_visible (self->copy_button, FALSE);
-  gtk_box_append (GTK_BOX (self->toolbar), self->copy_button);
 
   self->table_toggle = gtk_toggle_button_new_with_mnemonic (_("_Table"));
   gtk_widget_set_tooltip_text (self->table_toggle, _("Show the numbers as a table"));
@@ -644,6 +637,29 @@ mp_chart_panel_get_chart (MpChartPanel *self)
   return self->chart;
 }
 
+/* Copy (the table as TSV) shows with the table, and is built with it. */
+static void
+ensure_copy_button (MpChartPanel *self)
+{
+  GtkWidget *content;
+  GtkWidget *label;
+
+  if (self->copy_button != NULL)
+    return;
+
+  self->copy_button = gtk_button_new ();
+  content = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_box_append (GTK_BOX (content), gtk_image_new_from_icon_name ("edit-copy-symbolic"));
+  label = gtk_label_new_with_mnemonic (_("_Copy"));
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), self->copy_button);
+  gtk_box_append (GTK_BOX (content), label);
+  gtk_button_set_child (GTK_BUTTON (self->copy_button), content);
+  gtk_widget_set_tooltip_text (self->copy_button, _("Copy the table as tab-separated text"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->copy_button), "chart.copy");
+  gtk_box_insert_child_after (GTK_BOX (self->toolbar), self->copy_button,
+                              gtk_widget_get_prev_sibling (self->table_toggle));
+}
+
 void
 mp_chart_panel_set_table_visible (MpChartPanel *self,
                                   gboolean      visible)
@@ -657,7 +673,10 @@ mp_chart_panel_set_table_visible (MpChartPanel *self,
   self->table_visible = visible;
   refresh_table (self);
   gtk_stack_set_visible_child_name (self->stack, visible ? "table" : "chart");
-  gtk_widget_set_visible (self->copy_button, visible);
+  if (visible)
+    ensure_copy_button (self);
+  if (self->copy_button != NULL)
+    gtk_widget_set_visible (self->copy_button, visible);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TABLE_VISIBLE]);
 }
 

@@ -109,6 +109,25 @@ test_description_follows_countries (void)
   g_object_unref (view);
 }
 
+static GtkWidget *
+find_button_with_action (GtkWidget  *widget,
+                         const char *action)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_with_action (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static void
 read_text_cb (GObject      *source,
               GAsyncResult *result,
@@ -179,7 +198,14 @@ test_table_toggle (void)
     g_assert_true (g_str_has_prefix (lines[18], last));
   }
 
-  /* "Copy" puts exactly that text on the clipboard. */
+  /* With the table, a Copy button shows (built with it), wired to
+   * chart.copy; "Copy" puts exactly that text on the clipboard. */
+  {
+    GtkWidget *copy = find_button_with_action (GTK_WIDGET (panel), "chart.copy");
+
+    g_assert_nonnull (copy);
+    g_assert_true (gtk_widget_get_visible (copy));
+  }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "chart.copy", NULL));
   gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (panel)), NULL, read_text_cb, &copied);
   while (copied == NULL)
