@@ -74,9 +74,9 @@ struct _MpWindow
   GtkRevealer          *problems_revealer;
   GtkLabel             *problems_title;  /* built with the panel, on first use */
   GtkListBox           *problems_list;
-  GtkProgressBar       *progress_bar;
+  GtkProgressBar       *progress_bar;    /* built on the first load from files */
   GtkRevealer          *toast_revealer;
-  GtkLabel             *toast_label;
+  GtkLabel             *toast_label;     /* built with the first message */
   GtkWidget            *caption_box;
   GtkLabel             *caption_label;   /* built on first presentation */
   GtkLabel             *step_label;
@@ -301,6 +301,16 @@ static void
 mp_window_show_toast (MpWindow   *self,
                       const char *message)
 {
+  if (self->toast_label == NULL)
+    {
+      self->toast_label = GTK_LABEL (gtk_label_new (NULL));
+      gtk_label_set_wrap (self->toast_label, TRUE);
+      gtk_widget_add_css_class (GTK_WIDGET (self->toast_label), "app-notification");
+      gtk_widget_add_css_class (GTK_WIDGET (self->toast_label), "toast");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->toast_label),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Message"), -1);
+      gtk_revealer_set_child (self->toast_revealer, GTK_WIDGET (self->toast_label));
+    }
   gtk_label_set_label (self->toast_label, message);
   reveal (self->toast_revealer, TRUE);
   g_clear_handle_id (&self->toast_source, g_source_remove);
@@ -404,7 +414,16 @@ mp_window_set_loading (MpWindow *self,
                        gboolean  loading)
 {
   self->loading = !!loading;
-  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), loading);
+  if (loading && self->progress_bar == NULL)
+    {
+      /* Above the caption, the problems and the content. */
+      self->progress_bar = GTK_PROGRESS_BAR (gtk_progress_bar_new ());
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->progress_bar),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Loading dataset"), -1);
+      gtk_box_prepend (GTK_BOX (gtk_widget_get_parent (self->caption_box)), GTK_WIDGET (self->progress_bar));
+    }
+  if (self->progress_bar != NULL)
+    gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), loading);
   g_clear_handle_id (&self->pulse_source, g_source_remove);
   if (loading)
     self->pulse_source = g_timeout_add (100, pulse_cb, self);
@@ -1658,10 +1677,8 @@ mp_window_class_init (MpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MpWindow, cards_box);
   gtk_widget_class_bind_template_child (widget_class, MpWindow, chart_slot);
   gtk_widget_class_bind_template_child (widget_class, MpWindow, problems_revealer);
-  gtk_widget_class_bind_template_child (widget_class, MpWindow, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, MpWindow, toast_revealer);
   gtk_widget_class_bind_template_callback (widget_class, revealer_child_revealed_cb);
-  gtk_widget_class_bind_template_child (widget_class, MpWindow, toast_label);
   gtk_widget_class_bind_template_child (widget_class, MpWindow, caption_box);
   gtk_widget_class_bind_template_child (widget_class, MpWindow, sources_view);
 

@@ -629,6 +629,24 @@ test_figure_opens_source (Fixture       *fixture,
   g_assert_false (gtk_widget_grab_focus (independence));
 }
 
+/* A message (here: the built-in lesson is loaded) shows at the bottom of
+ * the window, built with the first one. */
+static void
+test_message (Fixture       *fixture,
+              gconstpointer  data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  GtkWidget *toast;
+
+  g_assert_null (find_widget_with_class (window, "toast"));
+  g_assert_true (gtk_widget_activate_action (window, "win.builtin-lesson", NULL));
+  toast = find_widget_with_class (window, "toast");
+  g_assert_nonnull (toast);
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (toast)));
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_parent (toast))));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (toast)), "F5"));
+}
+
 static void
 test_print (Fixture       *fixture,
             gconstpointer  data)
@@ -683,6 +701,7 @@ main (int   argc,
   g_test_add ("/mp/comparison/watched-file-reloads", Fixture, NULL, fixture_set_up, test_watched_file_reloads, fixture_tear_down);
   g_test_add ("/mp/comparison/presentation", Fixture, NULL, fixture_set_up, test_presentation, fixture_tear_down);
   g_test_add ("/mp/comparison/accessible-names", Fixture, NULL, fixture_set_up, test_accessible_names, fixture_tear_down);
+  g_test_add ("/mp/comparison/message", Fixture, NULL, fixture_set_up, test_message, fixture_tear_down);
   g_test_add ("/mp/comparison/figure-opens-source", Fixture, NULL, fixture_set_up, test_figure_opens_source, fixture_tear_down);
   g_test_add ("/mp/comparison/print", Fixture, NULL, fixture_set_up, test_print, fixture_tear_down);
   g_test_add ("/mp/comparison/no-data", Fixture, NULL, fixture_set_up, test_no_data_card, fixture_tear_down);
