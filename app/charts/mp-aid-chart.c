@@ -159,7 +159,9 @@ mp_aid_chart_render (cairo_t            *cr,
 
   group_w = plot_w / series->n_years;
   inner_w = group_w * (n_slots == 1 ? 0.62 : 0.8);
-  bar_gap = n_slots > 1 ? MIN (2 * s, inner_w * 0.06) : 0;
+  /* Wide enough that a bar's value, centred on it, fits its bar and
+   * half of each gap at presentation size. */
+  bar_gap = n_slots > 1 ? MIN (4 * s, inner_w * 0.1) : 0;
   bar_w = (inner_w - bar_gap * (n_slots - 1)) / n_slots;
   bar_w = MAX (bar_w, 0.5);
 

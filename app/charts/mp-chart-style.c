@@ -41,8 +41,8 @@ typedef struct
 
 struct _MpChartCache
 {
-  PangoContext         *context;     /* chart text */
-  PangoContext         *ui_context;  /* titles, with the UI's font options */
+  PangoContext         *context;     /* exports: unhinted */
+  PangoContext         *ui_context;  /* on screen: the UI's font options */
   PangoFontDescription *fonts[MP_N_TEXT_ROLES];
   GHashTable           *layouts;   /* LayoutKey → PangoLayout */
   cairo_pattern_t      *fills[MP_CHART_MAX_COUNTRIES][2];  /* [country][light] */
@@ -62,20 +62,21 @@ static const char * const dark_palette[MP_CHART_MAX_COUNTRIES] = {
   "#56B4E9", "#F5B83D", "#2CC09A", "#E39CC7",
 };
 
-/* Relative font size and weight of each text role.  Two sizes only, the
- * UI's own (1) and Pango's "small" (1/1.2), which the cards' year and
- * status notes use too: every size is another set of glyphs to load,
- * hint and rasterise before the first frame. */
+/* Relative font size and weight of each text role: the UI's own size,
+ * regular or bold.  On screen, chart text is set in the UI's fonts, with
+ * the widget's font options: the cards' labels have loaded those fonts
+ * already, and each more font (another size, weight or set of options)
+ * costs the first frame some 5 M instructions (README.md → Performance).
+ * Exports set it unhinted. */
 static const struct
 {
   double      size;
   PangoWeight weight;
-  gboolean    ui;      /* on screen, the UI's font (as its bold labels) */
 } roles[MP_N_TEXT_ROLES] = {
-  [MP_TEXT_BODY] = { 1 / 1.2, PANGO_WEIGHT_NORMAL, FALSE },
-  [MP_TEXT_SMALL] = { 1 / 1.2, PANGO_WEIGHT_NORMAL, FALSE },
-  [MP_TEXT_STRONG] = { 1 / 1.2, PANGO_WEIGHT_BOLD, FALSE },
-  [MP_TEXT_TITLE] = { 1.0, PANGO_WEIGHT_BOLD, TRUE },
+  [MP_TEXT_BODY] = { 1.0, PANGO_WEIGHT_NORMAL },
+  [MP_TEXT_SMALL] = { 1.0, PANGO_WEIGHT_NORMAL },
+  [MP_TEXT_STRONG] = { 1.0, PANGO_WEIGHT_BOLD },
+  [MP_TEXT_TITLE] = { 1.0, PANGO_WEIGHT_BOLD },
 };
 
 static guint
@@ -412,15 +413,14 @@ new_context (const MpChartStyle         *style,
   return context;
 }
 
-/* A title on screen shares the font of the UI's bold labels (one font
- * less to load before the first frame); other chart text is unhinted. */
+/* On screen, chart text shares the fonts of the UI's labels; without UI
+ * font options (exports) it is unhinted. */
 static PangoContext *
-cache_get_context (const MpChartStyle *style,
-                   MpTextRole          role)
+cache_get_context (const MpChartStyle *style)
 {
   MpChartCache *cache = style->cache;
 
-  if (roles[role].ui && style->ui_font_options != NULL)
+  if (style->ui_font_options != NULL)
     {
       if (cache->ui_context == NULL)
         cache->ui_context = new_context (style, style->ui_font_options);
@@ -483,7 +483,7 @@ get_layout (const MpChartStyle *style,
   if (g_hash_table_size (cache->layouts) >= MAX_CACHED_LAYOUTS)
     g_hash_table_remove_all (cache->layouts);
 
-  layout = pango_layout_new (cache_get_context (style, role));
+  layout = pango_layout_new (cache_get_context (style));
   pango_layout_set_font_description (layout, cache_get_font (style, role));
   pango_layout_set_text (layout, text, -1);
   if (max_width > 0)

@@ -83,7 +83,7 @@ void         mp_chart_style_set_font     (MpChartStyle               *style,
                                           const PangoFontDescription *font,
                                           double                      resolution);
 /* The font options of the UI's own text (the widget's), or NULL (exports):
- * a chart's title is then drawn like the UI's labels, with their font. */
+ * chart text is then drawn like the UI's labels, with their fonts. */
 void         mp_chart_style_set_ui_font_options (MpChartStyle           *style,
                                                  const cairo_font_options_t *options);
 void         mp_chart_style_set_scale    (MpChartStyle               *style,
