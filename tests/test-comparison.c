@@ -32,6 +32,7 @@
 #include "mp-country-card.h"
 #include "mp-country-popover.h"
 #include "mp-source-popover.h"
+#include "mp-test-widgets.h"
 #include "mp-problem.h"
 #include "mp-window.h"
 
@@ -160,46 +161,6 @@ test_default_cards (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (population, "10.2 million"));
 }
 
-static GtkWidget *
-find_widget_of_type (GtkWidget *widget,
-                     GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget_of_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
-find_widget_with_class (GtkWidget  *widget,
-                        const char *css_class)
-{
-  if (gtk_widget_has_css_class (widget, css_class))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget_with_class (child, css_class);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static gboolean
 has_label (GtkWidget  *widget,
            const char *text)
@@ -223,7 +184,7 @@ static void
 test_picker (Fixture       *fixture,
              gconstpointer  data)
 {
-  GtkWidget *picker = find_widget_of_type (GTK_WIDGET (card (fixture, 1)), GTK_TYPE_MENU_BUTTON);
+  GtkWidget *picker = mp_test_find_widget_of_type (GTK_WIDGET (card (fixture, 1)), GTK_TYPE_MENU_BUTTON);
   MpCountryPopover *popover;
   g_auto(GStrv) all = NULL;
   g_auto(GStrv) turkey = NULL;
@@ -253,7 +214,7 @@ test_picker (Fixture       *fixture,
   /* Down from the search goes to the first match. */
   mp_country_popover_search (popover, "kaz");
   {
-    GtkWidget *search = find_widget_of_type (GTK_WIDGET (popover), GTK_TYPE_SEARCH_ENTRY);
+    GtkWidget *search = mp_test_find_widget_of_type (GTK_WIDGET (popover), GTK_TYPE_SEARCH_ENTRY);
     g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (search);
     gboolean handled = FALSE;
     GtkWidget *focus;
@@ -388,7 +349,7 @@ test_broken_file_keeps_cards (Fixture       *fixture,
 
   /* The panel (built now, on first use) lists them; Dismiss hides it. */
   {
-    GtkWidget *panel = find_widget_with_class (GTK_WIDGET (fixture->window), "problems-panel");
+    GtkWidget *panel = mp_test_find_widget_with_class (GTK_WIDGET (fixture->window), "problems-panel");
     GtkWidget *list;
     guint rows = 0;
 
@@ -396,12 +357,12 @@ test_broken_file_keeps_cards (Fixture       *fixture,
     g_assert_true (GTK_IS_REVEALER (gtk_widget_get_parent (panel)));
     g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_parent (panel))));
     g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (panel)));
-    list = find_widget_with_class (panel, "problems-list");
+    list = mp_test_find_widget_with_class (panel, "problems-list");
     g_assert_nonnull (list);
     for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
       rows++;
     g_assert_cmpuint (rows, ==, problems->len);
-    g_signal_emit_by_name (find_widget_of_type (panel, GTK_TYPE_BUTTON), "clicked");
+    g_signal_emit_by_name (mp_test_find_widget_of_type (panel, GTK_TYPE_BUTTON), "clicked");
     g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_parent (panel))));
     g_assert_null (mp_window_get_problems (fixture->window));
   }
@@ -577,7 +538,7 @@ test_accessible_names (Fixture       *fixture,
                                        "Azerbaijan, capital Baku, population 10.2 million people "
                                        "(2024, World Bank; packaged by DataHub (datasets/population))");
   /* The picker says what it picks and what is picked. */
-  gtk_test_accessible_assert_property (find_widget_of_type (GTK_WIDGET (card0), GTK_TYPE_MENU_BUTTON),
+  gtk_test_accessible_assert_property (mp_test_find_widget_of_type (GTK_WIDGET (card0), GTK_TYPE_MENU_BUTTON),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Country: Azerbaijan");
 }
 
@@ -638,9 +599,9 @@ test_message (Fixture       *fixture,
   GtkWidget *window = GTK_WIDGET (fixture->window);
   GtkWidget *toast;
 
-  g_assert_null (find_widget_with_class (window, "toast"));
+  g_assert_null (mp_test_find_widget_with_class (window, "toast"));
   g_assert_true (gtk_widget_activate_action (window, "win.builtin-lesson", NULL));
-  toast = find_widget_with_class (window, "toast");
+  toast = mp_test_find_widget_with_class (window, "toast");
   g_assert_nonnull (toast);
   g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (toast)));
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_parent (toast))));

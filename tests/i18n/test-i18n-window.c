@@ -35,6 +35,7 @@
 #include "mp-chart.h"
 #include "mp-dataset.h"
 #include "mp-test-po.h"
+#include "mp-test-widgets.h"
 #include "mp-text.h"
 #include "mp-window.h"
 #include "mp-wrap-label.h"
@@ -173,23 +174,19 @@ open_menus (GtkWidget *widget)
     open_menus (child);
 }
 
+static gboolean
+has_menu (GtkWidget     *widget,
+          gconstpointer  data)
+{
+  return GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)) != NULL;
+}
+
 static GMenuModel *
 find_menu (GtkWidget *widget)
 {
-  if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)) != NULL)
-    return gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget));
+  GtkWidget *button = mp_test_find_widget (widget, has_menu, NULL);
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GMenuModel *menu = find_menu (child);
-
-      if (menu != NULL)
-        return menu;
-    }
-
-  return NULL;
+  return button != NULL ? gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)) : NULL;
 }
 
 /* Every text the user can read in @widget and below: labels, button
