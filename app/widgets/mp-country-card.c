@@ -156,6 +156,16 @@ facts_pressed_cb (GtkGestureClick *gesture,
   gtk_widget_grab_focus (figure);
 }
 
+/* A press ended (released, or taken by another gesture): no figure is
+ * pressed. */
+static void
+facts_stopped_cb (GtkGestureClick *gesture,
+                  MpCountryCard   *self)
+{
+  for (guint i = 0; i < MP_N_FACTS; i++)
+    gtk_widget_unset_state_flags (self->rows[i].label, GTK_STATE_FLAG_ACTIVE);
+}
+
 static void
 facts_released_cb (GtkGestureClick *gesture,
                    int              n_press,
@@ -165,19 +175,10 @@ facts_released_cb (GtkGestureClick *gesture,
 {
   GtkWidget *figure = figure_of (gtk_widget_pick (GTK_WIDGET (self->facts_grid), x, y, GTK_PICK_DEFAULT));
 
-  for (guint i = 0; i < MP_N_FACTS; i++)
-    gtk_widget_unset_state_flags (self->rows[i].label, GTK_STATE_FLAG_ACTIVE);
+  facts_stopped_cb (gesture, self);
   /* Released on the figure it was pressed on. */
   if (figure != NULL && figure == figure_of (gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)))))
     fact_activate (self, figure);
-}
-
-static void
-facts_stopped_cb (GtkGestureClick *gesture,
-                  MpCountryCard   *self)
-{
-  for (guint i = 0; i < MP_N_FACTS; i++)
-    gtk_widget_unset_state_flags (self->rows[i].label, GTK_STATE_FLAG_ACTIVE);
 }
 
 /* figure.open, each figure's own action: what a screen reader's "click"
@@ -334,20 +335,8 @@ mp_country_card_update (MpCountryCard *self)
 /* A card computes and shows its facts once it is in a window: the window
  * sets a new card's dataset and country before adding it, and each
  * update sets some 50 texts, tooltips and states. */
-static void
-mp_country_card_queue_update (MpCountryCard *self)
-{
-  if (gtk_widget_get_root (GTK_WIDGET (self)) != NULL)
-    {
-      self->needs_update = FALSE;
-      mp_country_card_update (self);
-    }
-  else
-    self->needs_update = TRUE;
-}
-
-/* Getters answer for the card's current dataset and country, in a window
- * or not yet. */
+/* Shows a pending update now; getters use it too, so they answer for the
+ * card's current dataset and country, in a window or not yet. */
 static void
 mp_country_card_flush_update (MpCountryCard *self)
 {
@@ -359,14 +348,21 @@ mp_country_card_flush_update (MpCountryCard *self)
 }
 
 static void
+mp_country_card_queue_update (MpCountryCard *self)
+{
+  self->needs_update = TRUE;
+  if (gtk_widget_get_root (GTK_WIDGET (self)) != NULL)
+    mp_country_card_flush_update (self);
+}
+
+static void
 mp_country_card_root (GtkWidget *widget)
 {
   MpCountryCard *self = MP_COUNTRY_CARD (widget);
 
   GTK_WIDGET_CLASS (mp_country_card_parent_class)->root (widget);
 
-  if (self->needs_update)
-    mp_country_card_queue_update (self);
+  mp_country_card_flush_update (self);
 }
 
 static void
