@@ -41,8 +41,7 @@ typedef struct
 
 struct _MpChartCache
 {
-  PangoContext         *context;     /* exports: unhinted */
-  PangoContext         *ui_context;  /* on screen: the UI's font options */
+  PangoContext         *context;     /* with the style's UI font options, if any */
   PangoFontDescription *fonts[MP_N_TEXT_ROLES];
   GHashTable           *layouts;   /* LayoutKey → PangoLayout */
   cairo_pattern_t      *fills[MP_CHART_MAX_COUNTRIES][2];  /* [country][light] */
@@ -145,7 +144,6 @@ cache_free (MpChartCache *cache)
   cache_flush_fonts (cache);
   g_hash_table_unref (cache->layouts);
   g_clear_object (&cache->context);
-  g_clear_object (&cache->ui_context);
   g_free (cache);
 }
 
@@ -267,7 +265,6 @@ mp_chart_style_set_font (MpChartStyle               *style,
     {
       cache_flush_fonts (style->cache);
       g_clear_object (&style->cache->context);
-      g_clear_object (&style->cache->ui_context);
     }
 }
 
@@ -290,7 +287,7 @@ mp_chart_style_set_ui_font_options (MpChartStyle               *style,
   if (style->cache != NULL)
     {
       cache_flush_fonts (style->cache);
-      g_clear_object (&style->cache->ui_context);
+      g_clear_object (&style->cache->context);
     }
 }
 
@@ -382,53 +379,37 @@ mp_color_set_source (cairo_t       *cr,
   cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
 }
 
+/* On screen, chart text shares the fonts of the UI's labels (the widget's
+ * font options); without them (exports) it is unhinted. */
 static PangoContext *
-new_context (const MpChartStyle         *style,
-             const cairo_font_options_t *ui_options)
+cache_get_context (const MpChartStyle *style)
 {
-  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  MpChartCache *cache = style->cache;
   cairo_font_options_t *options;
 
-  pango_cairo_context_set_resolution (context, style->resolution);
-  if (ui_options != NULL)
+  if (cache->context != NULL)
+    return cache->context;
+
+  cache->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  pango_cairo_context_set_resolution (cache->context, style->resolution);
+  if (style->ui_font_options != NULL)
     {
-      options = cairo_font_options_copy (ui_options);
+      options = cairo_font_options_copy (style->ui_font_options);
     }
   else
     {
       /* Unhinted metrics and outlines: the same layout and glyph shapes
-       * at every scale and zoom, on screen and in every export format.
-       * (No hinting also keeps FreeType from running the font's hinting
-       * programs for each chart size.) */
+       * at every scale and in every export format. */
       options = cairo_font_options_create ();
       cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
       cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
       cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
     }
-  pango_cairo_context_set_font_options (context, options);
-  pango_context_set_round_glyph_positions (context, FALSE);
+  pango_cairo_context_set_font_options (cache->context, options);
+  pango_context_set_round_glyph_positions (cache->context, FALSE);
   cairo_font_options_destroy (options);
-  mp_text_context_prepare (context);
+  mp_text_context_prepare (cache->context);
 
-  return context;
-}
-
-/* On screen, chart text shares the fonts of the UI's labels; without UI
- * font options (exports) it is unhinted. */
-static PangoContext *
-cache_get_context (const MpChartStyle *style)
-{
-  MpChartCache *cache = style->cache;
-
-  if (style->ui_font_options != NULL)
-    {
-      if (cache->ui_context == NULL)
-        cache->ui_context = new_context (style, style->ui_font_options);
-      return cache->ui_context;
-    }
-
-  if (cache->context == NULL)
-    cache->context = new_context (style, NULL);
   return cache->context;
 }
 
