@@ -282,6 +282,120 @@ test_markup (Fixture       *fixture,
   gtk_test_accessible_assert_property (label, GTK_ACCESSIBLE_PROPERTY_LABEL, "no data");
 }
 
+/* Texts of the cards' kind, in the UI's languages. */
+static const char *const wrap_texts[] = {
+  "US$12859 per person 2023 · derived",
+  "62 organizations, 50 confirmed only until 2014",
+  "Republic of Kazakhstan",
+  "20,6 млн человек · 2023 · предварительно",
+  "Қазақстан Республикасы, 62 ұйым, 50-і тек 2014 жылға дейін расталған",
+  "Azərbaycan Respublikası · 2022 · ilkin",
+  "Kişi başına 12.859 ABD doları (2023, türetilmiş)",
+  "Supercalifragilisticexpialidocious word",
+  "  spaces  around   words  ",
+};
+
+static char *
+line_starts (PangoLayout *layout)
+{
+  GString *starts = g_string_new (NULL);
+
+  for (GSList *l = pango_layout_get_lines_readonly (layout); l != NULL; l = l->next)
+    g_string_append_printf (starts, "%d ", ((PangoLayoutLine *) l->data)->start_index);
+
+  return g_string_free (starts, FALSE);
+}
+
+/* What MpWrapLabel relies on to measure without laying its text out
+ * again: text wrapped at a width breaks into the same lines at every
+ * width down to its widest line. */
+static void
+test_lines_hold_down_to_widest_line (Fixture       *fixture,
+                                     gconstpointer  data)
+{
+  const PangoWrapMode modes[] = { PANGO_WRAP_WORD, PANGO_WRAP_WORD_CHAR };
+  const char *const fonts[] = { "Sans 10", "Sans Bold 16" };
+  PangoContext *context = gtk_widget_get_pango_context (fixture->window);
+  guint checked = 0;
+
+  for (guint f = 0; f < G_N_ELEMENTS (fonts); f++)
+    for (guint m = 0; m < G_N_ELEMENTS (modes); m++)
+      for (guint t = 0; t < G_N_ELEMENTS (wrap_texts); t++)
+        {
+          g_autoptr(PangoLayout) wrapped = pango_layout_new (context);
+          g_autoptr(PangoLayout) fresh = pango_layout_new (context);
+          PangoFontDescription *font = pango_font_description_from_string (fonts[f]);
+          PangoRectangle logical;
+          int natural;
+
+          for (guint i = 0; i < 2; i++)
+            {
+              PangoLayout *layout = i == 0 ? wrapped : fresh;
+
+              pango_layout_set_font_description (layout, font);
+              pango_layout_set_wrap (layout, modes[m]);
+              pango_layout_set_text (layout, wrap_texts[t], -1);
+            }
+          pango_font_description_free (font);
+          pango_layout_get_pixel_extents (wrapped, NULL, &logical);
+          natural = logical.width;
+
+          for (int width = 1; width < natural; width += 2)
+            {
+              g_autofree char *expected = NULL;
+              int widest;
+
+              pango_layout_set_width (wrapped, width * PANGO_SCALE);
+              pango_layout_get_pixel_extents (wrapped, NULL, &logical);
+              widest = logical.width;
+              expected = line_starts (wrapped);
+              /* The ends of the span and its middle. */
+              for (int narrower = widest; narrower < width;
+                   narrower = narrower < widest + 1 ? widest + 1 : narrower < (widest + width) / 2 ? (widest + width) / 2 : MAX (narrower + 1, width - 1))
+                {
+                  g_autofree char *starts = NULL;
+
+                  pango_layout_set_width (fresh, narrower * PANGO_SCALE);
+                  starts = line_starts (fresh);
+                  if (g_strcmp0 (starts, expected) != 0)
+                    g_error ("\"%s\" (%s): lines at %d px are %s, at %d px %s",
+                             wrap_texts[t], fonts[f], width, expected, narrower, starts);
+                  checked++;
+                }
+            }
+        }
+
+  g_assert_cmpuint (checked, >, 3000);
+}
+
+/* Heights come out the same whatever order the widths are asked in, as
+ * for a label that measures each width first. */
+static void
+test_heights_in_any_order (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (9);
+
+  for (guint t = 0; t < G_N_ELEMENTS (wrap_texts); t++)
+    {
+      GtkWidget *label = add (fixture, mp_wrap_label_new (wrap_texts[t]));
+      int min;
+      int natural = width_of (label, &min);
+
+      mp_wrap_label_set_wrap_mode (MP_WRAP_LABEL (label), t % 2 ? PANGO_WRAP_WORD_CHAR : PANGO_WRAP_WORD);
+      natural = width_of (label, &min);
+      for (guint i = 0; i < 60; i++)
+        {
+          int width = g_rand_int_range (rand, MAX (min, 1), natural + 20);
+          GtkWidget *fresh = add (fixture, mp_wrap_label_new (wrap_texts[t]));
+
+          mp_wrap_label_set_wrap_mode (MP_WRAP_LABEL (fresh), t % 2 ? PANGO_WRAP_WORD_CHAR : PANGO_WRAP_WORD);
+          g_assert_cmpint (height_for (label, width), ==, height_for (fresh, width));
+          gtk_box_remove (GTK_BOX (fixture->box), fresh);
+        }
+    }
+}
+
 G_GNUC_BEGIN_IGNORE_DEPRECATIONS
 
 static void
@@ -339,6 +453,10 @@ main (int   argc,
               fixture_set_up, test_rtl_stays_inside, fixture_tear_down);
   g_test_add ("/wrap-label/markup", Fixture, NULL,
               fixture_set_up, test_markup, fixture_tear_down);
+  g_test_add ("/wrap-label/lines-hold-down-to-widest-line", Fixture, NULL,
+              fixture_set_up, test_lines_hold_down_to_widest_line, fixture_tear_down);
+  g_test_add ("/wrap-label/heights-in-any-order", Fixture, NULL,
+              fixture_set_up, test_heights_in_any_order, fixture_tear_down);
   g_test_add ("/wrap-label/follows-font-changes", Fixture, NULL,
               fixture_set_up, test_follows_font_changes, fixture_tear_down);
 

@@ -20,8 +20,26 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "mp-text-context.h"
 #include "mp-wrap-label.h"
+
+/* One way the text breaks into lines, as a wrapped layout made it.
+ * Pango fills lines greedily, so the same lines come out at every width
+ * from the widest of them up to the width they were wrapped at:
+ * measuring at any width in that span needs no new layout (each layout
+ * shapes the whole text again).  tests/test-wrap-label.c checks the span
+ * against Pango. */
+typedef struct
+{
+  int from;      /* pixels: the widest line */
+  int to;        /* pixels: the width the layout was wrapped at */
+  int height;
+  int baseline;
+} MpWrapLines;
+
+#define N_WRAP_LINES 4
 
 struct _MpWrapLabel
 {
@@ -32,9 +50,11 @@ struct _MpWrapLabel
   PangoWrapMode  wrap_mode;
   int            max_width_chars;  /* caps the natural width, -1: none */
 
-  PangoLayout   *layout;
+  PangoLayout   *layout;      /* unwrapped: the text on its natural lines */
+  PangoLayout   *wrapped;     /* wrapped as lines[0], or NULL */
   guint          serial;      /* of the widget's pango context at layout time */
-  int            wrap_width;  /* pixels the layout is wrapped at, -1: unwrapped */
+  MpWrapLines    lines[N_WRAP_LINES];  /* wraps measured, latest first */
+  guint          n_lines;
 
   /* From the unwrapped layout when it was made, in pixels. */
   int            natural_width;    /* of the whole text on one line */
@@ -47,9 +67,17 @@ struct _MpWrapLabel
 G_DEFINE_FINAL_TYPE (MpWrapLabel, mp_wrap_label, GTK_TYPE_WIDGET)
 
 static void
-mp_wrap_label_invalidate (MpWrapLabel *self)
+mp_wrap_label_clear_layouts (MpWrapLabel *self)
 {
   g_clear_object (&self->layout);
+  g_clear_object (&self->wrapped);
+  self->n_lines = 0;
+}
+
+static void
+mp_wrap_label_invalidate (MpWrapLabel *self)
+{
+  mp_wrap_label_clear_layouts (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
@@ -98,18 +126,49 @@ widest_run (PangoLayout *layout)
   return PANGO_PIXELS_CEIL (widest);
 }
 
-/* Wraps the layout at @width pixels, or unwraps it when the text fits. */
-static void
-mp_wrap_label_set_layout_width (MpWrapLabel *self,
-                                int          width)
+/* The lines of the text wrapped at @width pixels (less than its natural
+ * width).  Known lines are reused; with @need_layout, self->wrapped is
+ * also laid out in them (it is what the label draws). */
+static const MpWrapLines *
+mp_wrap_label_wrap (MpWrapLabel *self,
+                    int          width,
+                    gboolean     need_layout)
 {
-  int wrap_width = width >= 0 && width < self->natural_width ? width : -1;
+  PangoRectangle logical;
 
-  if (wrap_width == self->wrap_width)
-    return;
+  for (guint i = 0; i < self->n_lines; i++)
+    {
+      MpWrapLines lines = self->lines[i];
 
-  pango_layout_set_width (self->layout, wrap_width < 0 ? -1 : wrap_width * PANGO_SCALE);
-  self->wrap_width = wrap_width;
+      if (width != lines.to && (width < lines.from || width > lines.to))
+        continue;
+      if (i == 0 || !need_layout)
+        return &self->lines[i];
+
+      /* Known lines, but the layout holds others: lay it out in these
+       * and make them the latest. */
+      memmove (&self->lines[1], &self->lines[0], i * sizeof (MpWrapLines));
+      self->lines[0] = lines;
+      pango_layout_set_width (self->wrapped, lines.to * PANGO_SCALE);
+      return &self->lines[0];
+    }
+
+  if (self->wrapped == NULL)
+    self->wrapped = pango_layout_copy (self->layout);
+  pango_layout_set_width (self->wrapped, width * PANGO_SCALE);
+  pango_layout_get_pixel_extents (self->wrapped, NULL, &logical);
+
+  memmove (&self->lines[1], &self->lines[0],
+           MIN (self->n_lines, N_WRAP_LINES - 1) * sizeof (MpWrapLines));
+  self->n_lines = MIN (self->n_lines + 1, N_WRAP_LINES);
+  self->lines[0] = (MpWrapLines) {
+    .from = logical.width,
+    .to = width,
+    .height = logical.height,
+    .baseline = PANGO_PIXELS (pango_layout_get_baseline (self->wrapped)),
+  };
+
+  return &self->lines[0];
 }
 
 /* The width of @n_chars characters of the widget's font, as GtkLabel
@@ -156,7 +215,7 @@ mp_wrap_label_ensure_layout (MpWrapLabel *self)
 
   /* A new font (CSS, text scale, presentation size) means a new layout. */
   if (self->layout != NULL && serial != self->serial)
-    g_clear_object (&self->layout);
+    mp_wrap_label_clear_layouts (self);
 
   if (self->layout == NULL)
     {
@@ -166,7 +225,6 @@ mp_wrap_label_ensure_layout (MpWrapLabel *self)
       pango_layout_set_attributes (self->layout, self->attrs);
       pango_layout_set_wrap (self->layout, self->wrap_mode);
       self->serial = serial;
-      self->wrap_width = -1;
 
       pango_layout_get_pixel_extents (self->layout, NULL, &logical);
       self->natural_width = logical.width;
@@ -180,11 +238,7 @@ mp_wrap_label_ensure_layout (MpWrapLabel *self)
 
           /* Too long: as wide as its longest line when wrapped at the cap. */
           if (cap < self->natural_width)
-            {
-              mp_wrap_label_set_layout_width (self, cap);
-              pango_layout_get_pixel_extents (self->layout, NULL, &logical);
-              self->natural_request = MAX (self->minimum_width, logical.width);
-            }
+            self->natural_request = MAX (self->minimum_width, mp_wrap_label_wrap (self, cap, FALSE)->from);
         }
     }
 
@@ -201,6 +255,7 @@ mp_wrap_label_measure (GtkWidget      *widget,
                        int            *natural_baseline)
 {
   MpWrapLabel *self = MP_WRAP_LABEL (widget);
+  int width;
 
   mp_wrap_label_ensure_layout (self);
 
@@ -218,19 +273,18 @@ mp_wrap_label_measure (GtkWidget      *widget,
 
   /* A label that does not wrap on its own (no max-width-chars) is one
    * line tall unless it is given less than its natural width. */
-  mp_wrap_label_set_layout_width (self, for_size >= 0 ? for_size : self->natural_request);
-  if (self->wrap_width < 0)
+  width = for_size >= 0 ? for_size : self->natural_request;
+  if (width >= self->natural_width)
     {
       *minimum = *natural = self->natural_height;
       *minimum_baseline = *natural_baseline = self->baseline;
     }
   else
     {
-      int height;
+      const MpWrapLines *lines = mp_wrap_label_wrap (self, width, FALSE);
 
-      pango_layout_get_pixel_size (self->layout, NULL, &height);
-      *minimum = *natural = height;
-      *minimum_baseline = *natural_baseline = PANGO_PIXELS (pango_layout_get_baseline (self->layout));
+      *minimum = *natural = lines->height;
+      *minimum_baseline = *natural_baseline = lines->baseline;
     }
 }
 
@@ -249,6 +303,7 @@ mp_wrap_label_snapshot (GtkWidget   *widget,
   MpWrapLabel *self = MP_WRAP_LABEL (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
+  PangoLayout *layout;
   int text_height;
   PangoRectangle logical;
   GdkRGBA color;
@@ -256,9 +311,13 @@ mp_wrap_label_snapshot (GtkWidget   *widget,
   if (self->text == NULL || *self->text == '\0')
     return;
 
-  mp_wrap_label_ensure_layout (self);
-  mp_wrap_label_set_layout_width (self, width);
-  pango_layout_get_pixel_extents (self->layout, NULL, &logical);
+  layout = mp_wrap_label_ensure_layout (self);
+  if (width < self->natural_width)
+    {
+      mp_wrap_label_wrap (self, width, TRUE);
+      layout = self->wrapped;
+    }
+  pango_layout_get_pixel_extents (layout, NULL, &logical);
   text_height = logical.height;
 
 #if GTK_CHECK_VERSION (4, 10, 0)
@@ -275,7 +334,7 @@ mp_wrap_label_snapshot (GtkWidget   *widget,
                           &GRAPHENE_POINT_INIT ((gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL
                                                  ? width - logical.width : 0) - logical.x,
                                                 MAX (0, (height - text_height) / 2)));
-  gtk_snapshot_append_layout (snapshot, self->layout, &color);
+  gtk_snapshot_append_layout (snapshot, layout, &color);
   gtk_snapshot_restore (snapshot);
 }
 
@@ -286,7 +345,7 @@ mp_wrap_label_finalize (GObject *object)
 {
   MpWrapLabel *self = MP_WRAP_LABEL (object);
 
-  g_clear_object (&self->layout);
+  mp_wrap_label_clear_layouts (self);
   g_clear_pointer (&self->attrs, pango_attr_list_unref);
   g_clear_pointer (&self->text, g_free);
 
@@ -313,7 +372,6 @@ static void
 mp_wrap_label_init (MpWrapLabel *self)
 {
   self->wrap_mode = PANGO_WRAP_WORD;
-  self->wrap_width = -1;
   self->max_width_chars = -1;
   self->text = g_strdup ("");
 }
