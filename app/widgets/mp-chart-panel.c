@@ -52,7 +52,6 @@ struct _MpChartPanel
   GtkWidget        *table_toggle;
   GtkWidget        *copy_button;    /* built when the table first shows */
   GtkStack         *stack;
-  GtkWidget        *scrolled;
   MpChartView      *view;
   MpChartTableView *table_view;
 
@@ -519,19 +518,9 @@ mp_chart_panel_init (MpChartPanel *self)
   g_signal_connect_object (self->view, "changed", G_CALLBACK (chart_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->view, "source-activated", G_CALLBACK (source_activated_cb), self,
                            G_CONNECT_SWAPPED);
-  self->scrolled = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scrolled),
-                                  GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (self->scrolled), 240);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled), GTK_WIDGET (self->view));
-  {
-    GtkWidget *viewport = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (self->scrolled));
-
-    /* Give the chart its natural height, so long timelines scroll. */
-    if (GTK_IS_SCROLLABLE (viewport))
-      gtk_scrollable_set_vscroll_policy (GTK_SCROLLABLE (viewport), GTK_SCROLL_NATURAL);
-  }
-  gtk_stack_add_named (self->stack, self->scrolled, "chart");
+  /* No scroller of its own: a long chart (a timeline) makes the page
+   * longer and scrolls with it, as one scrollable page should. */
+  gtk_stack_add_named (self->stack, GTK_WIDGET (self->view), "chart");
 
   gtk_stack_set_visible_child_name (self->stack, "chart");
 
