@@ -30,7 +30,9 @@
  * from the widest of them up to the width they were wrapped at:
  * measuring at any width in that span needs no new layout (each layout
  * shapes the whole text again).  tests/test-wrap-label.c checks the span
- * against Pango. */
+ * against Pango for the UI's languages; a random check found one
+ * exception, CJK beside Cyrillic, where a measured height could be a
+ * line off.  Drawing always lays the text out at its exact width. */
 typedef struct
 {
   int from;      /* pixels: the widest line */
@@ -127,8 +129,9 @@ widest_run (PangoLayout *layout)
 }
 
 /* The lines of the text wrapped at @width pixels (less than its natural
- * width).  Known lines are reused; with @need_layout, self->wrapped is
- * also laid out in them (it is what the label draws). */
+ * width).  Known lines are reused for measuring; with @need_layout,
+ * self->wrapped is laid out at exactly @width (it is what the label
+ * draws, so it never trusts the span: mixed scripts can break it). */
 static const MpWrapLines *
 mp_wrap_label_wrap (MpWrapLabel *self,
                     int          width,
@@ -140,7 +143,7 @@ mp_wrap_label_wrap (MpWrapLabel *self,
     {
       MpWrapLines lines = self->lines[i];
 
-      if (width != lines.to && (width < lines.from || width > lines.to))
+      if (width != lines.to && (need_layout || width < lines.from || width > lines.to))
         continue;
       if (i == 0 || !need_layout)
         return &self->lines[i];
