@@ -663,19 +663,31 @@ mp_country_card_focus_picker (MpCountryCard *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->picker));
 }
 
+/* The index of @fact ("capital", …) in the card's facts, up to date, or -1. */
+static int
+find_fact (MpCountryCard *self,
+           const char    *fact)
+{
+  mp_country_card_flush_update (self);
+
+  for (guint i = 0; i < MP_N_FACTS; i++)
+    if (g_str_equal (self->facts[i].key, fact))
+      return (int) i;
+
+  return -1;
+}
+
 /* The widget showing @fact's figure (its button), or NULL. */
 GtkWidget *
 mp_country_card_get_fact_widget (MpCountryCard *self,
                                  const char    *fact)
 {
+  int i;
+
   g_return_val_if_fail (MP_IS_COUNTRY_CARD (self), NULL);
-  mp_country_card_flush_update (self);
 
-  for (guint i = 0; i < MP_N_FACTS; i++)
-    if (g_str_equal (self->facts[i].key, fact))
-      return self->rows[i].label;
-
-  return NULL;
+  i = find_fact (self, fact);
+  return i >= 0 ? self->rows[i].label : NULL;
 }
 
 /* The source popover of the figure last opened, or NULL. */
@@ -691,14 +703,12 @@ const char *
 mp_country_card_get_fact_text (MpCountryCard *self,
                                const char    *fact)
 {
+  int i;
+
   g_return_val_if_fail (MP_IS_COUNTRY_CARD (self), NULL);
-  mp_country_card_flush_update (self);
 
-  for (guint i = 0; i < MP_N_FACTS; i++)
-    if (g_str_equal (self->facts[i].key, fact))
-      return self->facts[i].text;
-
-  return NULL;
+  i = find_fact (self, fact);
+  return i >= 0 ? self->facts[i].text : NULL;
 }
 
 
