@@ -34,6 +34,7 @@
 #include "mp-source-popover.h"
 #include "mp-window.h"
 #include "mp-text-context.h"
+#include "mp-tooltip.h"
 
 #define MAX_CARDS 4
 #define RELOAD_DELAY_MS 250
@@ -64,6 +65,8 @@ struct _MpWindow
   double                presentation_scale;  /* the one applied */
   guint                 scale_source;
 
+  GtkWidget            *open_button;
+  GtkWidget            *add_card_button;
   GtkMenuButton        *menu_button;
   GMenuModel           *primary_menu;  /* loaded on first use */
   MpCardsBox           *cards_box;
@@ -1673,6 +1676,8 @@ mp_window_class_init (MpWindowClass *klass)
   g_type_ensure (MP_TYPE_CARDS_BOX);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/mp-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, MpWindow, open_button);
+  gtk_widget_class_bind_template_child (widget_class, MpWindow, add_card_button);
   gtk_widget_class_bind_template_child (widget_class, MpWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, MpWindow, cards_box);
   gtk_widget_class_bind_template_child (widget_class, MpWindow, chart_slot);
@@ -1764,6 +1769,11 @@ mp_window_init (MpWindow *self)
   self->monitors = g_ptr_array_new_with_free_func (g_object_unref);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Translators: tooltip of a header bar button; keep the shortcut in parentheses */
+  mp_widget_set_tooltip (self->open_button, _("Open Dataset (Ctrl+O)"));
+  /* Translators: tooltip of a header bar button; keep the shortcut in parentheses */
+  mp_widget_set_tooltip (self->add_card_button, _("Add a Country Card (Ctrl+N)"));
+  mp_widget_set_tooltip (GTK_WIDGET (self->menu_button), _("Main Menu"));
   gtk_menu_button_set_create_popup_func (self->menu_button, create_primary_menu_cb, self, NULL);
 
   self->settings = g_settings_new (APP_ID);

@@ -34,6 +34,7 @@
 #include "mp-source-popover.h"
 #include "mp-test-widgets.h"
 #include "mp-problem.h"
+#include "mp-tooltip.h"
 #include "mp-window.h"
 
 static MpApplication *shared_app;
@@ -563,6 +564,14 @@ test_figure_opens_source (Fixture       *fixture,
   g_assert_true (gtk_widget_get_focusable (population));
   g_assert_null (mp_country_card_get_source_popover (card0));
 
+  /* Its tooltip names the source, for the eye and as its description. */
+  g_assert_true (gtk_widget_get_has_tooltip (population));
+  g_assert_cmpstr (mp_widget_get_tooltip (population), ==,
+                   "Source: Population figures for countries, regions and the world "
+                   "(World Bank SP.POP.TOTL), datasets/population — click for details");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (population), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       mp_widget_get_tooltip (population));
+
   g_assert_true (gtk_widget_grab_focus (population));
   gtk_widget_activate_action (GTK_WIDGET (card0), "card.open-figure", NULL);
   popover = mp_country_card_get_source_popover (card0);
@@ -588,6 +597,8 @@ test_figure_opens_source (Fixture       *fixture,
   g_assert_cmpstr (mp_country_card_get_fact_text (card0, "independence"), ==, NULL);
   g_assert_false (gtk_widget_is_sensitive (independence));
   g_assert_false (gtk_widget_grab_focus (independence));
+  g_assert_false (gtk_widget_get_has_tooltip (independence));
+  g_assert_null (mp_widget_get_tooltip (independence));
 }
 
 /* A message (here: the built-in lesson is loaded) shows at the bottom of

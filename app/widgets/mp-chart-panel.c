@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "mp-chart-panel.h"
+#include "mp-tooltip.h"
 
 #define INDICATOR_PREFIX "indicator:"
 
@@ -153,7 +154,7 @@ ensure_indicator_dropdown (MpChartPanel *self)
     return self->indicator_dropdown;
 
   self->indicator_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (self->indicator_names)), NULL));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->indicator_dropdown), _("Indicator"));
+  mp_widget_set_tooltip (GTK_WIDGET (self->indicator_dropdown), _("Indicator"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->indicator_dropdown),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Indicator"), -1);
   g_signal_connect_swapped (self->indicator_dropdown, "notify::selected",
@@ -161,7 +162,7 @@ ensure_indicator_dropdown (MpChartPanel *self)
   gtk_box_insert_child_after (GTK_BOX (self->toolbar), GTK_WIDGET (self->indicator_dropdown), self->switcher);
 
   self->log_toggle = GTK_TOGGLE_BUTTON (gtk_toggle_button_new_with_mnemonic (_("_Log Scale")));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->log_toggle), _("Logarithmic value axis"));
+  mp_widget_set_tooltip (GTK_WIDGET (self->log_toggle), _("Logarithmic value axis"));
   gtk_toggle_button_set_active (self->log_toggle, mp_chart_view_get_log_scale (self->view));
   g_signal_connect_swapped (self->log_toggle, "toggled", G_CALLBACK (log_toggled_cb), self);
   gtk_box_insert_child_after (GTK_BOX (self->toolbar), GTK_WIDGET (self->log_toggle),
@@ -183,7 +184,7 @@ ensure_filter_dropdown (MpChartPanel *self)
   for (guint i = 0; filters[i] != NULL; i++)
     gtk_string_list_append (filter_names, _(filters[i]));
   self->filter_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (filter_names), NULL));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->filter_dropdown), _("Which organizations to show"));
+  mp_widget_set_tooltip (GTK_WIDGET (self->filter_dropdown), _("Which organizations to show"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->filter_dropdown),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Organizations"), -1);
   g_signal_connect_swapped (self->filter_dropdown, "notify::selected",
@@ -504,7 +505,7 @@ mp_chart_panel_init (MpChartPanel *self)
 
 
   self->table_toggle = gtk_toggle_button_new_with_mnemonic (_("_Table"));
-  gtk_widget_set_tooltip_text (self->table_toggle, _("Show the numbers as a table"));
+  mp_widget_set_tooltip (self->table_toggle, _("Show the numbers as a table"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->table_toggle), "chart.table");
   gtk_box_append (GTK_BOX (self->toolbar), self->table_toggle);
 
@@ -643,7 +644,7 @@ ensure_copy_button (MpChartPanel *self)
   gtk_label_set_mnemonic_widget (GTK_LABEL (label), self->copy_button);
   gtk_box_append (GTK_BOX (content), label);
   gtk_button_set_child (GTK_BUTTON (self->copy_button), content);
-  gtk_widget_set_tooltip_text (self->copy_button, _("Copy the table as tab-separated text"));
+  mp_widget_set_tooltip (self->copy_button, _("Copy the table as tab-separated text"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->copy_button), "chart.copy");
   gtk_box_insert_child_after (GTK_BOX (self->toolbar), self->copy_button,
                               gtk_widget_get_prev_sibling (self->table_toggle));

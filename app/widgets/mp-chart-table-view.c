@@ -23,6 +23,7 @@
 #include <glib/gi18n.h>
 
 #include "mp-chart-table-view.h"
+#include "mp-tooltip.h"
 
 /* One row of the table in the list model: just its index. */
 #define MP_TYPE_CHART_TABLE_ITEM (mp_chart_table_item_get_type ())
@@ -126,7 +127,7 @@ bind_cb (GtkSignalListItemFactory *factory,
     text = mp_chart_table_get_row (table, item->index)->cells[data->column];
 
   gtk_label_set_text (GTK_LABEL (label), text);
-  gtk_widget_set_tooltip_text (label, g_utf8_strlen (text, -1) > 36 ? text : NULL);
+  mp_widget_set_tooltip (label, g_utf8_strlen (text, -1) > 36 ? text : NULL);
 }
 
 static void

@@ -28,6 +28,7 @@
 #include "mp-flag.h"
 #include "mp-source-popover.h"
 #include "mp-sparkline.h"
+#include "mp-tooltip.h"
 #include "mp-wrap-label.h"
 
 typedef struct
@@ -269,12 +270,12 @@ mp_country_card_update_facts (MpCountryCard *self)
         {
           /* Translators: tooltip of a figure, %s is the source title */
           g_autofree char *tooltip = g_strdup_printf (_("Source: %s — click for details"), source->title);
-          gtk_widget_set_tooltip_text (row->label, tooltip);
+          mp_widget_set_tooltip (row->label, tooltip);
         }
       else if (fact->kind == MP_FACT_MEMBERSHIPS && fact->text != NULL)
-        gtk_widget_set_tooltip_text (row->label, _("Show the memberships chart"));
+        mp_widget_set_tooltip (row->label, _("Show the memberships chart"));
       else
-        gtk_widget_set_tooltip_text (row->label, NULL);
+        mp_widget_set_tooltip (row->label, NULL);
 
       gtk_widget_set_sensitive (row->label, fact->text != NULL);
     }
@@ -565,6 +566,8 @@ mp_country_card_init (MpCountryCard *self)
 {
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  mp_widget_set_tooltip (GTK_WIDGET (self->remove_button), _("Remove Card"));
+  mp_widget_set_tooltip (GTK_WIDGET (self->picker), _("Choose a Country"));
 
   {
     GtkWidget *content = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
@@ -587,7 +590,7 @@ mp_country_card_init (MpCountryCard *self)
 
   self->sparkline = MP_SPARKLINE (mp_sparkline_new ());
   gtk_widget_set_size_request (GTK_WIDGET (self->sparkline), -1, 48);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->sparkline), _("Population over time (World Bank)"));
+  mp_widget_set_tooltip (GTK_WIDGET (self->sparkline), _("Population over time (World Bank)"));
   gtk_box_append (self->extra_box, GTK_WIDGET (self->sparkline));
 
   self->needs_update = TRUE;

@@ -37,6 +37,7 @@
 #include "mp-test-po.h"
 #include "mp-test-widgets.h"
 #include "mp-text.h"
+#include "mp-tooltip.h"
 #include "mp-window.h"
 #include "mp-wrap-label.h"
 
@@ -196,7 +197,7 @@ collect_texts (GtkWidget *widget,
                GPtrArray *texts,
                GPtrArray *menu_labels)
 {
-  const char *tooltip = gtk_widget_get_tooltip_text (widget);
+  const char *tooltip = mp_widget_get_tooltip (widget);
 
   if (GTK_IS_LABEL (widget))
     g_ptr_array_add (texts, g_strdup (gtk_label_get_label (GTK_LABEL (widget))));
