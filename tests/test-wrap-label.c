@@ -427,6 +427,34 @@ test_follows_font_changes (Fixture       *fixture,
   gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider));
 }
 
+/* Laid out ahead of its first measure (the window does so before it
+ * shows), a label still measures the font it ends up with. */
+static void
+test_prepared_follows_style (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+  GtkWidget *label = add (fixture, mp_wrap_label_new ("Development aid"));
+  GtkWidget *reference = add (fixture, gtk_label_new ("Development aid"));
+  int min, plain;
+
+  mp_wrap_label_prepare (MP_WRAP_LABEL (label));
+  plain = width_of (reference, &min);
+  g_assert_cmpint (width_of (label, &min), ==, plain);
+
+  gtk_css_provider_load_from_data (provider, ".big { font-size: 40px; }", -1);
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  gtk_widget_add_css_class (label, "big");
+  gtk_widget_add_css_class (reference, "big");
+  mp_wrap_label_prepare (MP_WRAP_LABEL (label));
+  show_and_iterate (fixture);
+  g_assert_cmpint (width_of (label, &min), >, plain * 2);
+  g_assert_cmpint (width_of (label, &min), ==, width_of (reference, &min));
+  g_assert_cmpint (height_for (label, -1), ==, height_for (reference, -1));
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider));
+}
+
 G_GNUC_END_IGNORE_DEPRECATIONS
 
 int
@@ -459,6 +487,8 @@ main (int   argc,
               fixture_set_up, test_heights_in_any_order, fixture_tear_down);
   g_test_add ("/wrap-label/follows-font-changes", Fixture, NULL,
               fixture_set_up, test_follows_font_changes, fixture_tear_down);
+  g_test_add ("/wrap-label/prepared-follows-style", Fixture, NULL,
+              fixture_set_up, test_prepared_follows_style, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -451,6 +451,14 @@ mp_wrap_label_get_text (MpWrapLabel *self)
 }
 
 void
+mp_wrap_label_prepare (MpWrapLabel *self)
+{
+  g_return_if_fail (MP_IS_WRAP_LABEL (self));
+
+  mp_wrap_label_ensure_layout (self);
+}
+
+void
 mp_wrap_label_set_wrap_mode (MpWrapLabel   *self,
                              PangoWrapMode  mode)
 {

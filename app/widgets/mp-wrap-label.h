@@ -48,6 +48,9 @@ void        mp_wrap_label_set_markup    (MpWrapLabel   *self,
                                          const char    *markup);
 /* The plain text (markup stripped). */
 const char *mp_wrap_label_get_text      (MpWrapLabel   *self);
+/* Lays the text out now rather than at the first measure: for a window
+ * that would otherwise wait for something else there first. */
+void        mp_wrap_label_prepare       (MpWrapLabel   *self);
 /* Where lines may break: PANGO_WRAP_WORD (default) or PANGO_WRAP_WORD_CHAR. */
 void        mp_wrap_label_set_wrap_mode (MpWrapLabel   *self,
                                          PangoWrapMode  mode);
