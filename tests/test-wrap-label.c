@@ -398,6 +398,19 @@ test_heights_in_any_order (Fixture       *fixture,
 
 G_GNUC_BEGIN_IGNORE_DEPRECATIONS
 
+/* Sets @label and @reference in a 40 px font through @provider. */
+static void
+make_big (GtkCssProvider *provider,
+          GtkWidget      *label,
+          GtkWidget      *reference)
+{
+  gtk_css_provider_load_from_data (provider, ".big { font-size: 40px; }", -1);
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  gtk_widget_add_css_class (label, "big");
+  gtk_widget_add_css_class (reference, "big");
+}
+
 static void
 test_follows_font_changes (Fixture       *fixture,
                            gconstpointer  data)
@@ -411,11 +424,7 @@ test_follows_font_changes (Fixture       *fixture,
   before = width_of (label, &min);
   height_before = height_for (label, -1);
 
-  gtk_css_provider_load_from_data (provider, ".big { font-size: 40px; }", -1);
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  gtk_widget_add_css_class (label, "big");
-  gtk_widget_add_css_class (reference, "big");
+  make_big (provider, label, reference);
   show_and_iterate (fixture);
   g_assert_cmpint (width_of (label, &min), >, before * 2);
   g_assert_cmpint (width_of (label, &min), ==, width_of (reference, &min));
@@ -442,11 +451,7 @@ test_prepared_follows_style (Fixture       *fixture,
   plain = width_of (reference, &min);
   g_assert_cmpint (width_of (label, &min), ==, plain);
 
-  gtk_css_provider_load_from_data (provider, ".big { font-size: 40px; }", -1);
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  gtk_widget_add_css_class (label, "big");
-  gtk_widget_add_css_class (reference, "big");
+  make_big (provider, label, reference);
   mp_wrap_label_prepare (MP_WRAP_LABEL (label));
   show_and_iterate (fixture);
   g_assert_cmpint (width_of (label, &min), >, plain * 2);
