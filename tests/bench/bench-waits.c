@@ -24,7 +24,9 @@
  * prints them by caller when the program exits, the longest first.
  * Calls from inside the same library are not seen (they do not go
  * through the PLT), so a wait is reported where it crosses a library:
- * "g_mutex_lock from libgtk-4 (gtk_icon_theme_lookup_icon)".
+ * "g_mutex_lock from libgtk-4 (gtk_icon_theme_lookup_icon)".  Time the
+ * thread spent runnable but not running counts too: a few ms "in" a call
+ * made thousands of times may be the scheduler, not the call.
  *
  *   LD_PRELOAD=build-bench/tests/bench/libbench-waits.so \
  *     build-bench/app/middle-powers --benchmark-startup
