@@ -297,7 +297,6 @@ indicator_selected_cb (MpChartPanel *self,
   mp_chart_panel_set_chart (self, name);
 }
 
-
 static void
 filter_selected_cb (MpChartPanel *self,
                     GParamSpec   *pspec,
@@ -502,7 +501,6 @@ mp_chart_panel_init (MpChartPanel *self)
   spacer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   gtk_widget_set_hexpand (spacer, TRUE);
   gtk_box_append (GTK_BOX (self->toolbar), spacer);
-
 
   self->table_toggle = gtk_toggle_button_new_with_mnemonic (_("_Table"));
   mp_widget_set_tooltip (self->table_toggle, _("Show the numbers as a table"));

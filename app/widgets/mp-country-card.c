@@ -189,10 +189,10 @@ figure_open_cb (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
 {
-  GtkWidget *figure = user_data;
-  GtkWidget *card = gtk_widget_get_ancestor (figure, MP_TYPE_COUNTRY_CARD);
+  GtkWidget *figure = figure_of (user_data);
+  GtkWidget *card = figure != NULL ? gtk_widget_get_ancestor (figure, MP_TYPE_COUNTRY_CARD) : NULL;
 
-  if (card != NULL && gtk_widget_is_sensitive (figure))
+  if (card != NULL)
     fact_activate (MP_COUNTRY_CARD (card), figure);
 }
 
@@ -333,9 +333,6 @@ mp_country_card_update (MpCountryCard *self)
   mp_country_card_update_facts (self);
 }
 
-/* A card computes and shows its facts once it is in a window: the window
- * sets a new card's dataset and country before adding it, and each
- * update sets some 50 texts, tooltips and states. */
 /* Shows a pending update now; getters use it too, so they answer for the
  * card's current dataset and country, in a window or not yet. */
 static void
@@ -348,6 +345,9 @@ mp_country_card_flush_update (MpCountryCard *self)
     }
 }
 
+/* A card computes and shows its facts once it is in a window: the window
+ * sets a new card's dataset and country before adding it, and each
+ * update sets some 50 texts, tooltips and states. */
 static void
 mp_country_card_queue_update (MpCountryCard *self)
 {

@@ -210,11 +210,12 @@ static PangoLayout *
 mp_wrap_label_ensure_layout (MpWrapLabel *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
+  PangoContext *context = gtk_widget_get_pango_context (widget);
   guint serial;
 
   /* Measured with the font it is drawn with (mp-text-context.h). */
-  mp_text_context_prepare (gtk_widget_get_pango_context (widget));
-  serial = pango_context_get_serial (gtk_widget_get_pango_context (widget));
+  mp_text_context_prepare (context);
+  serial = pango_context_get_serial (context);
 
   /* A new font (CSS, text scale, presentation size) means a new layout. */
   if (self->layout != NULL && serial != self->serial)
