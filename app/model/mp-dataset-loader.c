@@ -2165,6 +2165,14 @@ mp_dataset_loader_preload_bundled (void)
 {
   g_return_if_fail (preload_thread == NULL);
 
+  /* GLib registers static resources on the first look-up, from the
+   * thread that looks; a second thread looking meanwhile finds the list
+   * of them empty and the resource not registered yet (GLib 2.74): the
+   * application's g_assert (mp_get_resource () != NULL) failed in about
+   * one start in 500.  Registered here, on the calling thread, before
+   * the worker looks, they are there for both. */
+  (void) mp_get_resource ();
+
   preload_thread = g_thread_new ("mp-preload", preload_bundled_thread, NULL);
 }
 
