@@ -25,6 +25,7 @@
 
 #include "mp-application.h"
 #include "mp-cli.h"
+#include "mp-font-preload.h"
 #include "mp-resources.h"
 #include "mp-window.h"
 
@@ -529,6 +530,12 @@ mp_application_startup (GApplication *application)
   static const char *quit_accels[] = { "<Control>q", NULL };
   g_autoptr(GAction) color_scheme_action = NULL;
   g_autoptr(GAction) language_action = NULL;
+
+  /* GTK opens the display, then loads its theme (a sixth of the time to
+   * the first frame): the window's fonts load meanwhile, on a core the
+   * main thread leaves idle (mp-font-preload.h). */
+  if (gtk_init_check () && g_getenv ("MP_NO_FONT_PRELOAD") == NULL)
+    mp_font_preload_start (gdk_display_get_default ());
 
   G_APPLICATION_CLASS (mp_application_parent_class)->startup (application);
 

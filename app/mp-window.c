@@ -29,6 +29,7 @@
 #include "mp-citation.h"
 #include "mp-dataset-loader.h"
 #include "mp-export.h"
+#include "mp-font-preload.h"
 #include "mp-lesson.h"
 #include "mp-presets.h"
 #include "mp-source-popover.h"
@@ -1203,6 +1204,9 @@ mp_window_show (GtkWidget *widget)
   MpWindow *self = MP_WINDOW (widget);
   MpCountryCard *card = mp_window_get_card (self, 0);
 
+  /* The fonts loaded while GTK started, before any text of the window
+   * is laid out (the template and the cards only set texts). */
+  mp_font_preload_finish ();
   if (card != NULL && gtk_root_get_focus (GTK_ROOT (self)) == NULL)
     mp_country_card_focus_picker (card);
   prepare_texts (widget);

@@ -1,0 +1,373 @@
+/* mp-font-preload.c
+ *
+ * Copyright 2026 The Middle Powers authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* For SCHED_IDLE. */
+#define _GNU_SOURCE
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <pango/pangocairo.h>
+
+#ifdef __linux__
+#include <sched.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
+#include "mp-font-preload.h"
+#include "mp-text-context.h"
+
+/* The window's first frame sets its text in three fonts: the body font
+ * (captions, pickers, buttons), the body font in bold (figures, by
+ * style.css, and the header bar's title) and the card titles (the
+ * theme's .title-2: 15 pt, weight 800).  tests/test-font-preload.c
+ * checks these are the fonts the window's labels ask for. */
+static const struct
+{
+  PangoWeight weight;
+  double      points;  /* 0: the body font's size */
+} preload_fonts[] = {
+  { PANGO_WEIGHT_NORMAL, 0 },
+  { PANGO_WEIGHT_BOLD, 0 },
+  { PANGO_WEIGHT_ULTRABOLD, 15 },
+};
+
+#define LATIN_LETTERS "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+typedef struct
+{
+  cairo_font_options_t *options;
+  double                resolution;
+  GPtrArray            *fonts;
+  char                 *sample;
+} Job;
+
+static GThread *preload_thread;
+#ifdef SCHED_IDLE
+static GMutex preload_lock;
+static int preload_tid;          /* while the worker runs idle */
+static gboolean preload_waited;  /* the main thread waits for it */
+#endif
+
+static int
+get_int_setting (GdkDisplay *display,
+                 const char *name,
+                 int         unset)
+{
+  GValue value = G_VALUE_INIT;
+  int result = unset;
+
+  g_value_init (&value, G_TYPE_INT);
+  if (gdk_display_get_setting (display, name, &value))
+    result = g_value_get_int (&value);
+  g_value_unset (&value);
+
+  return result;
+}
+
+static char *
+get_string_setting (GdkDisplay *display,
+                    const char *name)
+{
+  GValue value = G_VALUE_INIT;
+  char *result = NULL;
+
+  g_value_init (&value, G_TYPE_STRING);
+  if (gdk_display_get_setting (display, name, &value))
+    result = g_value_dup_string (&value);
+  g_value_unset (&value);
+
+  return result;
+}
+
+static gboolean
+get_boolean_setting (GdkDisplay *display,
+                     const char *name)
+{
+  GValue value = G_VALUE_INIT;
+  gboolean result = FALSE;
+
+  g_value_init (&value, G_TYPE_BOOLEAN);
+  if (gdk_display_get_setting (display, name, &value))
+    result = g_value_get_boolean (&value);
+  g_value_unset (&value);
+
+  return result;
+}
+
+cairo_font_options_t *
+mp_font_preload_options_for_settings (int         antialias,
+                                      int         hinting,
+                                      const char *hint_style,
+                                      const char *rgba,
+                                      gboolean    hint_metrics)
+{
+  cairo_font_options_t *options = cairo_font_options_create ();
+  cairo_hint_style_t style = CAIRO_HINT_STYLE_DEFAULT;
+  cairo_subpixel_order_t order = CAIRO_SUBPIXEL_ORDER_DEFAULT;
+  cairo_antialias_t mode = CAIRO_ANTIALIAS_DEFAULT;
+
+  cairo_font_options_set_hint_metrics (options, hint_metrics ? CAIRO_HINT_METRICS_ON
+                                                             : CAIRO_HINT_METRICS_OFF);
+
+  if (hinting == 0)
+    style = CAIRO_HINT_STYLE_NONE;
+  else if (hinting == 1 && g_strcmp0 (hint_style, "hintnone") == 0)
+    style = CAIRO_HINT_STYLE_NONE;
+  else if (hinting == 1 && g_strcmp0 (hint_style, "hintslight") == 0)
+    style = CAIRO_HINT_STYLE_SLIGHT;
+  else if (hinting == 1 && g_strcmp0 (hint_style, "hintmedium") == 0)
+    style = CAIRO_HINT_STYLE_MEDIUM;
+  else if (hinting == 1 && g_strcmp0 (hint_style, "hintfull") == 0)
+    style = CAIRO_HINT_STYLE_FULL;
+  cairo_font_options_set_hint_style (options, style);
+
+  if (g_strcmp0 (rgba, "rgb") == 0)
+    order = CAIRO_SUBPIXEL_ORDER_RGB;
+  else if (g_strcmp0 (rgba, "bgr") == 0)
+    order = CAIRO_SUBPIXEL_ORDER_BGR;
+  else if (g_strcmp0 (rgba, "vrgb") == 0)
+    order = CAIRO_SUBPIXEL_ORDER_VRGB;
+  else if (g_strcmp0 (rgba, "vbgr") == 0)
+    order = CAIRO_SUBPIXEL_ORDER_VBGR;
+  cairo_font_options_set_subpixel_order (options, order);
+
+  if (antialias == 0)
+    mode = CAIRO_ANTIALIAS_NONE;
+  else if (antialias == 1)
+    mode = order != CAIRO_SUBPIXEL_ORDER_DEFAULT ? CAIRO_ANTIALIAS_SUBPIXEL : CAIRO_ANTIALIAS_GRAY;
+  cairo_font_options_set_antialias (options, mode);
+
+  return options;
+}
+
+cairo_font_options_t *
+mp_font_preload_get_font_options (GdkDisplay *display)
+{
+  g_autofree char *hint_style = NULL;
+  g_autofree char *rgba = NULL;
+
+  g_return_val_if_fail (GDK_IS_DISPLAY (display), NULL);
+
+  hint_style = get_string_setting (display, "gtk-xft-hintstyle");
+  rgba = get_string_setting (display, "gtk-xft-rgba");
+
+  return mp_font_preload_options_for_settings (get_int_setting (display, "gtk-xft-antialias", -1),
+                                               get_int_setting (display, "gtk-xft-hinting", -1),
+                                               hint_style,
+                                               rgba,
+                                               get_boolean_setting (display, "gtk-hint-font-metrics"));
+}
+
+double
+mp_font_preload_get_resolution (GdkDisplay *display)
+{
+  int dpi;
+
+  g_return_val_if_fail (GDK_IS_DISPLAY (display), 96.0);
+
+  /* GTK's CSS: -gtk-dpi is gtk-xft-dpi (in 1024ths) when set. */
+  dpi = get_int_setting (display, "gtk-xft-dpi", -1);
+
+  return dpi > 0 ? dpi / 1024.0 : 96.0;
+}
+
+GPtrArray *
+mp_font_preload_get_fonts (GdkDisplay *display)
+{
+  g_autofree char *name = NULL;
+  PangoFontDescription *body;
+  GPtrArray *fonts;
+  double resolution;
+  double body_pixels;
+
+  g_return_val_if_fail (GDK_IS_DISPLAY (display), NULL);
+
+  /* GtkSettings: the family and size of gtk-font-name, or Sans 10. */
+  name = get_string_setting (display, "gtk-font-name");
+  body = pango_font_description_from_string (name != NULL ? name : "Sans 10");
+  resolution = mp_font_preload_get_resolution (display);
+  if ((pango_font_description_get_set_fields (body) & PANGO_FONT_MASK_SIZE) == 0)
+    body_pixels = 10 * resolution / 72.0;
+  else if (pango_font_description_get_size_is_absolute (body))
+    body_pixels = pango_font_description_get_size (body) / (double) PANGO_SCALE;
+  else
+    body_pixels = pango_font_description_get_size (body) / (double) PANGO_SCALE * resolution / 72.0;
+
+  fonts = g_ptr_array_new_with_free_func ((GDestroyNotify) pango_font_description_free);
+  for (guint i = 0; i < G_N_ELEMENTS (preload_fonts); i++)
+    {
+      PangoFontDescription *font = pango_font_description_new ();
+      double pixels = preload_fonts[i].points > 0 ? preload_fonts[i].points * resolution / 72.0
+                                                  : body_pixels;
+
+      /* The fields GTK's CSS sets, as it sets them. */
+      pango_font_description_set_family (font, (pango_font_description_get_set_fields (body) &
+                                                PANGO_FONT_MASK_FAMILY) != 0
+                                                 ? pango_font_description_get_family (body)
+                                                 : "Sans");
+      pango_font_description_set_absolute_size (font, round (pixels * PANGO_SCALE));
+      pango_font_description_set_style (font, PANGO_STYLE_NORMAL);
+      pango_font_description_set_weight (font, preload_fonts[i].weight);
+      pango_font_description_set_stretch (font, PANGO_STRETCH_NORMAL);
+      g_ptr_array_add (fonts, font);
+    }
+  pango_font_description_free (body);
+
+  return fonts;
+}
+
+static void
+job_free (Job *job)
+{
+  cairo_font_options_destroy (job->options);
+  g_ptr_array_unref (job->fonts);
+  g_free (job->sample);
+  g_free (job);
+}
+
+/* The worker runs with SCHED_IDLE: only on a core nothing else wants.
+ * At normal priority it took the CPU from the main thread and the X
+ * server while GTK loaded its theme, and the window came no sooner.
+ * Once the main thread waits for it, it runs at normal priority again:
+ * as an idle thread it would also give way to every other process. */
+static void
+preload_set_idle (gboolean idle)
+{
+#ifdef SCHED_IDLE
+  g_mutex_lock (&preload_lock);
+  if (idle && !preload_waited)
+    {
+      struct sched_param param = { 0 };
+
+      if (sched_setscheduler (0, SCHED_IDLE, &param) == 0)
+        preload_tid = (int) syscall (SYS_gettid);
+    }
+  else if (!idle && preload_tid != 0)
+    {
+      struct sched_param param = { 0 };
+
+      /* The worker cannot end while the lock is held. */
+      sched_setscheduler (preload_tid, SCHED_OTHER, &param);
+      preload_tid = 0;
+    }
+  preload_waited = preload_waited || !idle;
+  g_mutex_unlock (&preload_lock);
+#endif
+}
+
+static gpointer
+preload_thread_func (gpointer data)
+{
+  Job *job = data;
+  PangoFontMap *font_map;
+  PangoContext *context;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  preload_set_idle (TRUE);
+
+  font_map = pango_cairo_font_map_new ();
+  context = pango_font_map_create_context (font_map);
+  pango_context_set_language (context, pango_language_get_default ());
+  pango_cairo_context_set_font_options (context, job->options);
+  pango_cairo_context_set_resolution (context, job->resolution);
+  mp_text_context_prepare (context);
+
+  /* Drawn on an image surface as the window's text is, so that cairo
+   * renders the glyphs into the caches the window's fonts share. */
+  surface = cairo_image_surface_create (CAIRO_FORMAT_A8, 1024, 256);
+  cr = cairo_create (surface);
+  for (guint i = 0; i < job->fonts->len; i++)
+    {
+      PangoLayout *layout = pango_layout_new (context);
+
+      pango_layout_set_font_description (layout, g_ptr_array_index (job->fonts, i));
+      pango_layout_set_width (layout, 1000 * PANGO_SCALE);
+      pango_layout_set_text (layout, job->sample, -1);
+      cairo_move_to (cr, 0, 0);
+      pango_cairo_show_layout (cr, layout);
+      g_object_unref (layout);
+    }
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  g_object_unref (context);
+  job_free (job);
+
+#ifdef SCHED_IDLE
+  g_mutex_lock (&preload_lock);
+  preload_tid = 0;
+  g_mutex_unlock (&preload_lock);
+#endif
+
+  return font_map;
+}
+
+void
+mp_font_preload_start (GdkDisplay *display)
+{
+  const char *alphabet;
+  Job *job;
+
+  g_return_if_fail (GDK_IS_DISPLAY (display));
+  g_return_if_fail (preload_thread == NULL);
+
+  /* On one core it would only take turns with the main thread. */
+  if (g_get_num_processors () < 2)
+    return;
+
+  job = g_new0 (Job, 1);
+  job->options = mp_font_preload_get_font_options (display);
+  job->resolution = mp_font_preload_get_resolution (display);
+  job->fonts = mp_font_preload_get_fonts (display);
+  /* Translators: the letters of your language's alphabet, capitals and
+   * small letters, with no spaces.  The app loads them ahead of its
+   * first window so that it opens sooner; it adds the Latin letters,
+   * digits and signs itself. */
+  alphabet = _("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+  /* Signs the cards and the chart show.  No U+2212 minus: not every UI
+   * font has it (Noto Sans has not), and a fallback font would load for
+   * a sign that only a negative amount shows. */
+  job->sample = g_strconcat (alphabet, " 0123456789 .,:;()/+-–·$%²",
+                             g_str_equal (alphabet, LATIN_LETTERS) ? NULL : " " LATIN_LETTERS,
+                             NULL);
+
+#ifdef SCHED_IDLE
+  preload_waited = FALSE;
+#endif
+  preload_thread = g_thread_new ("mp-font-preload", preload_thread_func, job);
+}
+
+void
+mp_font_preload_finish (void)
+{
+  PangoFontMap *font_map;
+
+  if (preload_thread == NULL)
+    return;
+
+  preload_set_idle (FALSE);
+  font_map = g_thread_join (g_steal_pointer (&preload_thread));
+  pango_cairo_font_map_set_default (PANGO_CAIRO_FONT_MAP (font_map));
+  g_object_unref (font_map);
+}
