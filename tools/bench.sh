@@ -5,7 +5,9 @@
 #
 #   tools/bench.sh [BUILDDIR]        default: build-bench
 #
-# Environment: RUNS (runs per program, default 9), CHART_FRAMES (frames
+# Environment: RUNS (runs per program, default 9), STARTUP_RUNS (runs per
+# program of the start-up comparison, default 31: its times spread by a
+# tenth or more from run to run on a shared machine), CHART_FRAMES (frames
 # per chart, default 101), BENCH_NO_INSTALL=1 (do not apt-get the peers:
 # gtk-4-examples gnome-calculator gnuplot-nox python3-matplotlib valgrind,
 # which are for benchmarks only).  Each program runs RUNS times, interleaved,
@@ -17,6 +19,7 @@ src=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$src/build-bench}
 case $build in /*) ;; *) build=$(pwd)/$build ;; esac
 runs=${RUNS:-9}
+startup_runs=${STARTUP_RUNS:-31}
 frames=${CHART_FRAMES:-101}
 out="$build/bench"
 
@@ -85,7 +88,7 @@ set -- --self "minimal GTK4 window=$bench/bench-minimal-window" \
        --self "middle-powers=$app --benchmark-startup"
 command -v gtk4-demo >/dev/null && set -- "$@" --outside "gtk4-demo=gtk4-demo"
 command -v gnome-calculator >/dev/null && set -- "$@" --outside "gnome-calculator=gnome-calculator"
-"$bench/bench-startup" --runs "$runs" --preload "$bench/libbench-first-frame.so" \
+"$bench/bench-startup" --runs "$startup_runs" --preload "$bench/libbench-first-frame.so" \
   --tsv "$out/startup.tsv" "$@" | tee "$out/startup.txt"
 
 section "Start-up, main-thread instructions to the first frame (callgrind)"
