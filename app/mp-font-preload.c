@@ -68,50 +68,17 @@ static int preload_tid;          /* while the worker runs idle */
 static gboolean preload_waited;  /* the main thread waits for it */
 #endif
 
-static int
-get_int_setting (GdkDisplay *display,
-                 const char *name,
-                 int         unset)
-{
-  GValue value = G_VALUE_INIT;
-  int result = unset;
-
-  g_value_init (&value, G_TYPE_INT);
-  if (gdk_display_get_setting (display, name, &value))
-    result = g_value_get_int (&value);
-  g_value_unset (&value);
-
-  return result;
-}
-
-static char *
-get_string_setting (GdkDisplay *display,
-                    const char *name)
-{
-  GValue value = G_VALUE_INIT;
-  char *result = NULL;
-
-  g_value_init (&value, G_TYPE_STRING);
-  if (gdk_display_get_setting (display, name, &value))
-    result = g_value_dup_string (&value);
-  g_value_unset (&value);
-
-  return result;
-}
-
+/* @value holds the display's setting @name, of @type, or is unset
+ * (0, FALSE, NULL) and FALSE is returned when the display has none. */
 static gboolean
-get_boolean_setting (GdkDisplay *display,
-                     const char *name)
+lookup_setting (GdkDisplay *display,
+                const char *name,
+                GType       type,
+                GValue     *value)
 {
-  GValue value = G_VALUE_INIT;
-  gboolean result = FALSE;
+  g_value_init (value, type);
 
-  g_value_init (&value, G_TYPE_BOOLEAN);
-  if (gdk_display_get_setting (display, name, &value))
-    result = g_value_get_boolean (&value);
-  g_value_unset (&value);
-
-  return result;
+  return gdk_display_get_setting (display, name, value);
 }
 
 cairo_font_options_t *
@@ -163,38 +130,45 @@ mp_font_preload_options_for_settings (int         antialias,
 cairo_font_options_t *
 mp_font_preload_get_font_options (GdkDisplay *display)
 {
-  g_autofree char *hint_style = NULL;
-  g_autofree char *rgba = NULL;
+  g_auto(GValue) antialias = G_VALUE_INIT;
+  g_auto(GValue) hinting = G_VALUE_INIT;
+  g_auto(GValue) hint_style = G_VALUE_INIT;
+  g_auto(GValue) rgba = G_VALUE_INIT;
+  g_auto(GValue) hint_metrics = G_VALUE_INIT;
 
   g_return_val_if_fail (GDK_IS_DISPLAY (display), NULL);
 
-  hint_style = get_string_setting (display, "gtk-xft-hintstyle");
-  rgba = get_string_setting (display, "gtk-xft-rgba");
-
-  return mp_font_preload_options_for_settings (get_int_setting (display, "gtk-xft-antialias", -1),
-                                               get_int_setting (display, "gtk-xft-hinting", -1),
-                                               hint_style,
-                                               rgba,
-                                               get_boolean_setting (display, "gtk-hint-font-metrics"));
+  return mp_font_preload_options_for_settings (
+    lookup_setting (display, "gtk-xft-antialias", G_TYPE_INT, &antialias)
+      ? g_value_get_int (&antialias) : -1,
+    lookup_setting (display, "gtk-xft-hinting", G_TYPE_INT, &hinting)
+      ? g_value_get_int (&hinting) : -1,
+    lookup_setting (display, "gtk-xft-hintstyle", G_TYPE_STRING, &hint_style)
+      ? g_value_get_string (&hint_style) : NULL,
+    lookup_setting (display, "gtk-xft-rgba", G_TYPE_STRING, &rgba)
+      ? g_value_get_string (&rgba) : NULL,
+    lookup_setting (display, "gtk-hint-font-metrics", G_TYPE_BOOLEAN, &hint_metrics)
+      && g_value_get_boolean (&hint_metrics));
 }
 
 double
 mp_font_preload_get_resolution (GdkDisplay *display)
 {
-  int dpi;
+  g_auto(GValue) dpi = G_VALUE_INIT;
 
   g_return_val_if_fail (GDK_IS_DISPLAY (display), 96.0);
 
   /* GTK's CSS: -gtk-dpi is gtk-xft-dpi (in 1024ths) when set. */
-  dpi = get_int_setting (display, "gtk-xft-dpi", -1);
+  if (lookup_setting (display, "gtk-xft-dpi", G_TYPE_INT, &dpi) && g_value_get_int (&dpi) > 0)
+    return g_value_get_int (&dpi) / 1024.0;
 
-  return dpi > 0 ? dpi / 1024.0 : 96.0;
+  return 96.0;
 }
 
 GPtrArray *
 mp_font_preload_get_fonts (GdkDisplay *display)
 {
-  g_autofree char *name = NULL;
+  g_auto(GValue) name = G_VALUE_INIT;
   PangoFontDescription *body;
   GPtrArray *fonts;
   double resolution;
@@ -203,8 +177,11 @@ mp_font_preload_get_fonts (GdkDisplay *display)
   g_return_val_if_fail (GDK_IS_DISPLAY (display), NULL);
 
   /* GtkSettings: the family and size of gtk-font-name, or Sans 10. */
-  name = get_string_setting (display, "gtk-font-name");
-  body = pango_font_description_from_string (name != NULL ? name : "Sans 10");
+  if (lookup_setting (display, "gtk-font-name", G_TYPE_STRING, &name) &&
+      g_value_get_string (&name) != NULL)
+    body = pango_font_description_from_string (g_value_get_string (&name));
+  else
+    body = pango_font_description_from_string ("Sans 10");
   resolution = mp_font_preload_get_resolution (display);
   if ((pango_font_description_get_set_fields (body) & PANGO_FONT_MASK_SIZE) == 0)
     body_pixels = 10 * resolution / 72.0;

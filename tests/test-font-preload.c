@@ -77,7 +77,8 @@ test_options_match_gtk (void)
                                                                hint_styles[s], orders[o], m);
               g_assert_nonnull (actual);
               if (!cairo_font_options_equal (expected, actual))
-                g_error ("antialias %d, hinting %d, %s, %s, hint metrics %d: GTK's font options differ",
+                g_error ("antialias %d, hinting %d, %s, %s, hint metrics %d: "
+                         "GTK's font options differ",
                          tristate[a], tristate[h], hint_styles[s], orders[o], m);
               cairo_font_options_destroy (expected);
               checked++;
@@ -132,8 +133,10 @@ check_texts (GtkWidget            *widget,
                                          : mp_wrap_label_get_text (MP_WRAP_LABEL (widget)),
                    name);
         }
-      g_assert_true (cairo_font_options_equal (options, pango_cairo_context_get_font_options (context)));
-      g_assert_cmpfloat_with_epsilon (pango_cairo_context_get_resolution (context), resolution, 1e-9);
+      g_assert_true (cairo_font_options_equal (options,
+                                               pango_cairo_context_get_font_options (context)));
+      g_assert_cmpfloat_with_epsilon (pango_cairo_context_get_resolution (context), resolution,
+                                      1e-9);
       g_assert_true (pango_context_get_font_map (context) == font_map);
       (*n_texts)++;
     }
