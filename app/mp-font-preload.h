@@ -31,11 +31,12 @@ G_BEGIN_DECLS
  *
  * mp_font_preload_start () reads @display's font settings as GTK will
  * (GTK must be initialised, its settings not yet needed); the worker
- * runs only on an otherwise idle core.  mp_font_preload_finish () waits
- * for it, once, before the first window is built; without a start it
- * does nothing.  A guess that does not match what the window asks for
- * costs the main thread nothing: the font map loads what it lacks as a
- * new one would. */
+ * runs on an otherwise idle core until the main thread waits for it.
+ * mp_font_preload_finish () waits for it, once, before the first window
+ * lays out its first text (in its ::show); without a start it does
+ * nothing.  A guess that does not match what the window asks for costs
+ * the main thread nothing: the font map loads what it lacks as a new
+ * one would. */
 void                  mp_font_preload_start   (GdkDisplay *display);
 void                  mp_font_preload_finish  (void);
 
