@@ -300,6 +300,13 @@ preload_thread_func (gpointer data)
   return font_map;
 }
 
+gboolean
+mp_font_preload_is_supported (void)
+{
+  return g_get_num_processors () >= 2 &&
+         gtk_get_major_version () == 4 && gtk_get_minor_version () < 16;
+}
+
 void
 mp_font_preload_start (GdkDisplay *display)
 {
@@ -309,8 +316,10 @@ mp_font_preload_start (GdkDisplay *display)
   g_return_if_fail (GDK_IS_DISPLAY (display));
   g_return_if_fail (preload_thread == NULL);
 
-  /* On one core it would only take turns with the main thread. */
-  if (g_get_num_processors () < 2)
+  /* On one core it would only take turns with the main thread; from
+   * GTK 4.16 the font options follow gtk-font-rendering, not the mapping
+   * here. */
+  if (!mp_font_preload_is_supported ())
     return;
 
   job = g_new0 (Job, 1);

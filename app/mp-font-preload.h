@@ -39,6 +39,11 @@ G_BEGIN_DECLS
  * one would. */
 void                  mp_font_preload_start   (GdkDisplay *display);
 void                  mp_font_preload_finish  (void);
+/* Whether a start loads anything: two cores or more, and a GTK older
+ * than 4.16, whose font options follow its Xft settings as
+ * mp_font_preload_options_for_settings () does (test-font-preload checks
+ * it against the GTK it runs with; from 4.16 gtk-font-rendering decides). */
+gboolean              mp_font_preload_is_supported (void);
 
 /* What the worker loads, for tests that check it is what the window
  * uses: the font options GTK derives from @display's settings, the
@@ -47,8 +52,8 @@ cairo_font_options_t *mp_font_preload_get_font_options (GdkDisplay *display);
 double                mp_font_preload_get_resolution   (GdkDisplay *display);
 GPtrArray            *mp_font_preload_get_fonts        (GdkDisplay *display);
 
-/* GTK's mapping of its Xft settings to font options (GtkSettings,
- * GTK 4.8 to 4.12), apart for testing: -1 and NULL are "not set". */
+/* GTK's mapping of its Xft settings to font options (GtkSettings),
+ * apart for testing: -1 and NULL are "not set". */
 cairo_font_options_t *mp_font_preload_options_for_settings (int         antialias,
                                                             int         hinting,
                                                             const char *hint_style,
