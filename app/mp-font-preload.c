@@ -64,7 +64,7 @@ typedef struct
 static GThread *preload_thread;
 #ifdef SCHED_IDLE
 static GMutex preload_lock;
-static int preload_tid;          /* while the worker runs idle */
+static int preload_tid;          /* the worker's, while it runs idle */
 static gboolean preload_waited;  /* the main thread waits for it */
 #endif
 
@@ -226,28 +226,48 @@ job_free (Job *job)
  * At normal priority it took the CPU from the main thread and the X
  * server while GTK loaded its theme, and the window came no sooner.
  * Once the main thread waits for it, it runs at normal priority again:
- * as an idle thread it would also give way to every other process. */
+ * as an idle thread it would also give way to every other process.
+ * preload_tid is the worker's thread id while it runs idle, for the main
+ * thread to change: the worker clears it, under the lock, before it
+ * ends. */
+
+/* The worker, first: idle, unless the main thread already waits. */
 static void
-preload_set_idle (gboolean idle)
+preload_enter_idle (void)
+{
+#ifdef SCHED_IDLE
+  struct sched_param param = { 0 };
+
+  g_mutex_lock (&preload_lock);
+  if (!preload_waited && sched_setscheduler (0, SCHED_IDLE, &param) == 0)
+    preload_tid = (int) syscall (SYS_gettid);
+  g_mutex_unlock (&preload_lock);
+#endif
+}
+
+/* The worker, last: no thread id left for the main thread to change. */
+static void
+preload_forget_tid (void)
 {
 #ifdef SCHED_IDLE
   g_mutex_lock (&preload_lock);
-  if (idle && !preload_waited)
-    {
-      struct sched_param param = { 0 };
+  preload_tid = 0;
+  g_mutex_unlock (&preload_lock);
+#endif
+}
 
-      if (sched_setscheduler (0, SCHED_IDLE, &param) == 0)
-        preload_tid = (int) syscall (SYS_gettid);
-    }
-  else if (!idle && preload_tid != 0)
-    {
-      struct sched_param param = { 0 };
+/* The main thread, before it waits: the worker at normal priority. */
+static void
+preload_leave_idle (void)
+{
+#ifdef SCHED_IDLE
+  struct sched_param param = { 0 };
 
-      /* The worker cannot end while the lock is held. */
-      sched_setscheduler (preload_tid, SCHED_OTHER, &param);
-      preload_tid = 0;
-    }
-  preload_waited = preload_waited || !idle;
+  g_mutex_lock (&preload_lock);
+  preload_waited = TRUE;
+  if (preload_tid != 0)
+    sched_setscheduler (preload_tid, SCHED_OTHER, &param);
+  preload_tid = 0;
   g_mutex_unlock (&preload_lock);
 #endif
 }
@@ -261,7 +281,7 @@ preload_thread_func (gpointer data)
   cairo_surface_t *surface;
   cairo_t *cr;
 
-  preload_set_idle (TRUE);
+  preload_enter_idle ();
 
   font_map = pango_cairo_font_map_new ();
   context = pango_font_map_create_context (font_map);
@@ -290,12 +310,7 @@ preload_thread_func (gpointer data)
 
   g_object_unref (context);
   job_free (job);
-
-#ifdef SCHED_IDLE
-  g_mutex_lock (&preload_lock);
-  preload_tid = 0;
-  g_mutex_unlock (&preload_lock);
-#endif
+  preload_forget_tid ();
 
   return font_map;
 }
@@ -352,7 +367,7 @@ mp_font_preload_finish (void)
   if (preload_thread == NULL)
     return;
 
-  preload_set_idle (FALSE);
+  preload_leave_idle ();
   font_map = g_thread_join (g_steal_pointer (&preload_thread));
   pango_cairo_font_map_set_default (PANGO_CAIRO_FONT_MAP (font_map));
   g_object_unref (font_map);
