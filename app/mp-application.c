@@ -20,6 +20,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 #include <locale.h>
 
@@ -268,23 +270,52 @@ portal_proxy_cb (GObject      *object,
                      portal_read_cb, g_object_ref (self));
 }
 
+static gboolean
+is_c_locale (const char *name)
+{
+  return name == NULL ||
+         g_str_equal (name, "C") || g_str_equal (name, "POSIX") ||
+         g_ascii_strcasecmp (name, "C.UTF-8") == 0 || g_ascii_strcasecmp (name, "C.utf8") == 0;
+}
+
+/* gettext ignores LANGUAGE in the C locale, and since glibc 2.41
+ * (Debian 13) in C.UTF-8 as well: LC_MESSAGES needs a real locale for
+ * LANGUAGE to count.  The language's own locale is the natural choice;
+ * any installed UTF-8 locale serves, as LANGUAGE picks the catalogue.
+ * C.UTF-8 is the last resort (older C libraries honour LANGUAGE there). */
+static void
+use_messages_locale_for (const char *lang)
+{
+  static const char *const territories[][2] = {
+    { "az", "az_AZ" }, { "kk", "kk_KZ" }, { "ru", "ru_RU" }, { "tr", "tr_TR" }, { "en", "en_US" },
+  };
+  g_autofree char *first = g_strndup (lang, strcspn (lang, ":_.@"));
+  g_autofree char *own = NULL;
+
+  if (!is_c_locale (setlocale (LC_MESSAGES, NULL)))
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (territories); i++)
+    if (g_str_equal (first, territories[i][0]))
+      own = g_strconcat (territories[i][1], ".UTF-8", NULL);
+
+  if ((own == NULL || setlocale (LC_MESSAGES, own) == NULL) &&
+      setlocale (LC_MESSAGES, "en_US.UTF-8") == NULL)
+    setlocale (LC_MESSAGES, "C.UTF-8");
+}
+
 /* Applies a UI language ("ru", "kk", …; "" follows the system) for
  * gettext and for the dataset's translated names. */
 void
 mp_application_set_language (const char *lang)
 {
-  g_autofree char *messages = NULL;
-
   if (lang == NULL || *lang == '\0')
     return;
 
   if (g_strcmp0 (g_getenv ("LANGUAGE"), lang) != 0)
     g_setenv ("LANGUAGE", lang, TRUE);
 
-  /* gettext ignores LANGUAGE in the C locale: use C.UTF-8 there. */
-  messages = g_strdup (setlocale (LC_MESSAGES, NULL));
-  if (messages == NULL || g_str_equal (messages, "C") || g_str_equal (messages, "POSIX"))
-    setlocale (LC_MESSAGES, "C.UTF-8");
+  use_messages_locale_for (lang);
 
   /* In an ASCII locale GLib would print the translations as "?". */
   if (g_strcmp0 (setlocale (LC_CTYPE, NULL), "C") == 0 || g_strcmp0 (setlocale (LC_CTYPE, NULL), "POSIX") == 0)

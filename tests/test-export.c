@@ -182,18 +182,18 @@ test_handout_pdf (Fixture       *fixture,
   g_autofree char *contents = NULL;
   g_autofree char *text = NULL;
   gsize length = 0;
-  guint pages = 0;
+  int pages;
 
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
   g_assert_true (g_str_has_prefix (contents, "%PDF-"));
 
-  /* One page (the file has binary streams: search bytes, not strings). */
-  for (const char *p = contents;
-       (p = memmem (p, length - (p - contents), "/Type /Page", strlen ("/Type /Page"))) != NULL;
-       p++)
-    if (p[strlen ("/Type /Page")] != 's')
-      pages++;
-  g_assert_cmpuint (pages, ==, 1);
+  pages = mp_test_pdf_pages (path);
+  if (pages < 0)
+    {
+      g_test_skip ("pdfinfo is not installed");
+      return;
+    }
+  g_assert_cmpint (pages, ==, 1);
 
   text = mp_test_pdf_text (path);
   if (text == NULL)

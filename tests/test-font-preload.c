@@ -44,7 +44,10 @@ iterate_briefly (void)
 
 /* GTK's font options for its Xft settings, as a label's context has
  * them, against mp_font_preload_options_for_settings () for the same
- * settings, over every combination. */
+ * settings, over every combination.  Where the preload runs (GTK before
+ * 4.16) they must all match; from 4.16 GTK derives its options from
+ * gtk-font-rendering as well, the mapping no longer holds, and the
+ * preload must be off. */
 static void
 test_options_match_gtk (void)
 {
@@ -53,6 +56,8 @@ test_options_match_gtk (void)
   const char *orders[] = { NULL, "rgb", "bgr", "vrgb", "vbgr" };
   GtkSettings *settings = gtk_settings_get_default ();
   guint checked = 0;
+  guint differ = 0;
+  gboolean mapping_holds = gtk_get_major_version () == 4 && gtk_get_minor_version () < 16;
 
   for (guint a = 0; a < G_N_ELEMENTS (tristate); a++)
     for (guint h = 0; h < G_N_ELEMENTS (tristate); h++)
@@ -77,14 +82,24 @@ test_options_match_gtk (void)
                                                                hint_styles[s], orders[o], m);
               g_assert_nonnull (actual);
               if (!cairo_font_options_equal (expected, actual))
-                g_error ("antialias %d, hinting %d, %s, %s, hint metrics %d: "
-                         "GTK's font options differ",
-                         tristate[a], tristate[h], hint_styles[s], orders[o], m);
+                {
+                  if (mapping_holds)
+                    g_error ("antialias %d, hinting %d, %s, %s, hint metrics %d: "
+                             "GTK's font options differ",
+                             tristate[a], tristate[h], hint_styles[s], orders[o], m);
+                  differ++;
+                }
               cairo_font_options_destroy (expected);
               checked++;
             }
 
   g_assert_cmpuint (checked, ==, 3 * 3 * 5 * 5 * 2);
+  if (!mapping_holds)
+    {
+      g_test_message ("GTK %u.%u: %u of %u combinations differ; the preload is off",
+                      gtk_get_major_version (), gtk_get_minor_version (), differ, checked);
+      g_assert_false (mp_font_preload_is_supported ());
+    }
   /* Back to the display's settings. */
   gtk_settings_reset_property (settings, "gtk-xft-antialias");
   gtk_settings_reset_property (settings, "gtk-xft-hinting");

@@ -77,6 +77,16 @@ height_for (GtkWidget *widget,
   return height;
 }
 
+static int
+natural_height_for (GtkWidget *widget,
+                    int        width)
+{
+  int height;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, width, NULL, &height, NULL, NULL);
+  return height;
+}
+
 /* Styles and allocations are computed on the window's frames. */
 static void
 show_and_iterate (Fixture *fixture)
@@ -104,6 +114,8 @@ test_measures_like_a_label (Fixture       *fixture,
   /* Unwrapped it is exactly as wide and as tall as a plain label. */
   g_assert_cmpint (natural, ==, width_of (reference, &ref_min));
   g_assert_cmpint (height_for (label, -1), ==, height_for (reference, -1));
+  for (int width = min; width <= natural + 20; width++)
+    g_assert_cmpint (height_for (label, width), >=, height_for (label, -1));
   g_assert_cmpint (height_for (label, natural), ==, height_for (reference, -1));
   g_assert_cmpint (height_for (label, natural + 100), ==, height_for (reference, -1));
 
@@ -151,8 +163,15 @@ test_max_width_chars (Fixture       *fixture,
   ref_natural = width_of (reference, &ref_min);
   g_assert_cmpint (ABS (natural - ref_natural), <=, 1);
   g_assert_cmpint (natural, <, width_of (one_line, &min));
-  g_assert_cmpint (height_for (label, -1), >, height_for (one_line, -1));
-  g_assert_cmpint (height_for (label, natural), ==, height_for (label, -1));
+  g_assert_cmpint (natural_height_for (label, -1), >, height_for (one_line, -1));
+  g_assert_cmpint (height_for (label, natural), ==, natural_height_for (label, -1));
+  g_assert_cmpint (natural_height_for (label, -1), ==, natural_height_for (reference, -1));
+
+  /* Its least height is one line, as for a GtkLabel: a parent may give it
+   * its whole natural width, and GTK from 4.12 warns when a width is
+   * measured for a height below the least one. */
+  g_assert_cmpint (height_for (label, -1), ==, height_for (one_line, -1));
+  g_assert_cmpint (height_for (label, -1), ==, height_for (reference, -1));
 
   /* A short text keeps its own width. */
   mp_wrap_label_set_text (MP_WRAP_LABEL (label), "ЖІӨ");
@@ -237,7 +256,10 @@ test_width_for_height (Fixture       *fixture,
 }
 
 /* In a grid row next to a caption, a start-aligned button holding the
- * value is given a height that holds all of its lines. */
+ * value is given a height that holds all of its lines, in windows of
+ * several widths.  (The widths are the window's: a size request on the
+ * grid makes GtkWindow itself break GTK's measuring contract from 4.12,
+ * with a GtkLabel as with this label.) */
 static void
 test_no_overlap_in_a_grid (Fixture       *fixture,
                            gconstpointer  data)
@@ -256,7 +278,6 @@ test_no_overlap_in_a_grid (Fixture       *fixture,
 
   for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
     {
-      gtk_widget_set_size_request (grid, widths[i], -1);
       gtk_window_set_default_size (GTK_WINDOW (fixture->window), widths[i], 100);
       show_and_iterate (fixture);
       g_assert_cmpint (gtk_widget_get_height (value), >=, height_for (value, gtk_widget_get_width (value)));

@@ -275,20 +275,37 @@ mp_wrap_label_measure (GtkWidget      *widget,
       return;
     }
 
-  /* A label that does not wrap on its own (no max-width-chars) is one
+  /* Without a width, the least height is the text on its natural lines
+   * (GTK checks that no later for-size request goes below it); the
+   * natural height is the text wrapped where max-width-chars caps it.
+   * A label that does not wrap on its own (no max-width-chars) is one
    * line tall unless it is given less than its natural width. */
-  width = for_size >= 0 ? for_size : self->natural_request;
+  if (for_size < 0)
+    {
+      *minimum = self->natural_height;
+      *minimum_baseline = self->baseline;
+      width = self->natural_request;
+    }
+  else
+    width = for_size;
+
   if (width >= self->natural_width)
     {
-      *minimum = *natural = self->natural_height;
-      *minimum_baseline = *natural_baseline = self->baseline;
+      *natural = self->natural_height;
+      *natural_baseline = self->baseline;
     }
   else
     {
       const MpWrapLines *lines = mp_wrap_label_wrap (self, width, FALSE);
 
-      *minimum = *natural = lines->height;
-      *minimum_baseline = *natural_baseline = lines->baseline;
+      *natural = lines->height;
+      *natural_baseline = lines->baseline;
+    }
+
+  if (for_size >= 0)
+    {
+      *minimum = *natural;
+      *minimum_baseline = *natural_baseline;
     }
 }
 

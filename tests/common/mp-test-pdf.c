@@ -20,13 +20,16 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "mp-test-pdf.h"
 
-char *
-mp_test_pdf_text (const char *path)
+/* The standard output of a poppler tool, run as @argv (its name first),
+ * or NULL when the tool is not installed. */
+static char *
+run_poppler (const char **argv)
 {
-  g_autofree char *program = g_find_program_in_path ("pdftotext");
-  const char *argv[] = { NULL, "-layout", "-enc", "UTF-8", path, "-", NULL };
+  g_autofree char *program = g_find_program_in_path (argv[0]);
   g_autoptr(GError) error = NULL;
   char *out = NULL;
   int status = 0;
@@ -41,4 +44,28 @@ mp_test_pdf_text (const char *path)
   g_assert_true (g_spawn_check_wait_status (status, NULL));
 
   return out;
+}
+
+char *
+mp_test_pdf_text (const char *path)
+{
+  const char *argv[] = { "pdftotext", "-layout", "-enc", "UTF-8", path, "-", NULL };
+
+  return run_poppler (argv);
+}
+
+int
+mp_test_pdf_pages (const char *path)
+{
+  const char *argv[] = { "pdfinfo", path, NULL };
+  g_autofree char *info = run_poppler (argv);
+  const char *pages;
+
+  if (info == NULL)
+    return -1;
+
+  pages = strstr (info, "\nPages:");
+  g_assert_nonnull (pages);
+
+  return (int) g_ascii_strtoll (pages + strlen ("\nPages:"), NULL, 10);
 }

@@ -26,6 +26,11 @@ G_BEGIN_DECLS
 
 /* The text of a PDF as `pdftotext -layout` reads it (newly allocated), or
  * NULL when pdftotext is not installed (the caller skips). */
-char *mp_test_pdf_text (const char *path);
+char *mp_test_pdf_text  (const char *path);
+
+/* The number of pages poppler's pdfinfo counts in a PDF, or -1 when
+ * pdfinfo is not installed (the caller skips).  Counted by a PDF reader,
+ * not by searching the file: cairo 1.18 compresses its page objects. */
+int   mp_test_pdf_pages (const char *path);
 
 G_END_DECLS
