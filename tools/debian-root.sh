@@ -98,6 +98,9 @@ mount --bind "$aptcache" "$root/var/cache/apt/archives"
 cp /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
 # apt's own clean-up would empty the shared .deb cache.
 echo 'APT::Keep-Downloaded-Packages "true";' >"$root/etc/apt/apt.conf.d/01keep-debs"
+# sid's Release file is valid for a week only; a mirror that lags behind
+# (as the one these machines reach) would refuse it.
+echo 'Acquire::Check-Valid-Until "false";' >"$root/etc/apt/apt.conf.d/01mirror-lag"
 
 # The clone: the working tree's tracked files as they are now.
 rev=$(git -C "$top" stash create 2>/dev/null || true)
