@@ -1155,7 +1155,11 @@ mp_window_update_presentation_css (MpWindow *self)
   /* Scales every label that uses relative sizes, which the theme does. */
   g_ascii_formatd (number, sizeof number, "%.2f", 11.0 * scale);
   css = g_strdup_printf ("window.presentation { font-size: %spt; }", number);
+#if GTK_CHECK_VERSION (4, 12, 0)
+  gtk_css_provider_load_from_string (self->presentation_css, css);
+#else
   gtk_css_provider_load_from_data (self->presentation_css, css, -1);
+#endif
   self->presentation_scale = scale;
 
   mp_chart_panel_set_scale (self->chart_panel, self->presenting ? scale : 1.0);

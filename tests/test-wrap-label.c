@@ -418,15 +418,17 @@ test_heights_in_any_order (Fixture       *fixture,
     }
 }
 
-G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-
 /* Sets @label and @reference in a 40 px font through @provider. */
 static void
 make_big (GtkCssProvider *provider,
           GtkWidget      *label,
           GtkWidget      *reference)
 {
+#if GTK_CHECK_VERSION (4, 12, 0)
+  gtk_css_provider_load_from_string (provider, ".big { font-size: 40px; }");
+#else
   gtk_css_provider_load_from_data (provider, ".big { font-size: 40px; }", -1);
+#endif
   gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   gtk_widget_add_css_class (label, "big");
@@ -481,8 +483,6 @@ test_prepared_follows_style (Fixture       *fixture,
   g_assert_cmpint (height_for (label, -1), ==, height_for (reference, -1));
   gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider));
 }
-
-G_GNUC_END_IGNORE_DEPRECATIONS
 
 int
 main (int   argc,

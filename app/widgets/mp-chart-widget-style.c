@@ -32,6 +32,10 @@ color_from_rgba (const GdkRGBA *rgba)
   return color;
 }
 
+/* GTK 4.10 deprecated looking up the theme's named colours without a
+ * replacement (named colours give way to CSS variables, which GTK has no
+ * getter for either); the chart keeps following the theme's accent and
+ * palette through it until one exists. */
 G_GNUC_BEGIN_IGNORE_DEPRECATIONS
 
 static gboolean
@@ -49,6 +53,8 @@ lookup_color (GtkWidget  *widget,
   return TRUE;
 }
 
+G_GNUC_END_IGNORE_DEPRECATIONS
+
 static void
 get_foreground (GtkWidget *widget,
                 MpColor   *color)
@@ -62,8 +68,6 @@ get_foreground (GtkWidget *widget,
 #endif
   *color = color_from_rgba (&rgba);
 }
-
-G_GNUC_END_IGNORE_DEPRECATIONS
 
 void
 mp_chart_style_update_from_widget (MpChartStyle *style,

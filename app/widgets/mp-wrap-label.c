@@ -315,8 +315,6 @@ mp_wrap_label_get_request_mode (GtkWidget *widget)
   return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
 }
 
-G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-
 static void
 mp_wrap_label_snapshot (GtkWidget   *widget,
                         GtkSnapshot *snapshot)
@@ -358,8 +356,6 @@ mp_wrap_label_snapshot (GtkWidget   *widget,
   gtk_snapshot_append_layout (snapshot, layout, &color);
   gtk_snapshot_restore (snapshot);
 }
-
-G_GNUC_END_IGNORE_DEPRECATIONS
 
 static void
 mp_wrap_label_finalize (GObject *object)

@@ -168,6 +168,27 @@ def check_tests(manifest, opts):
         'tests run the suites %s, expected exactly %s' % (sorted(suites), sorted(HEADLESS_SUITES))
 
 
+def check_no_deprecated_api(manifest, opts):
+    """The runtime's GTK is the newest the app is built with: a deprecated
+    call there fails the build instead of passing unseen."""
+    opts_ = app_module(manifest).get('config-opts') or []
+    flags = [o for o in opts_ if isinstance(o, str) and o.startswith('-Dc_args=')]
+    assert any('-Werror=deprecated-declarations' in f.split('=', 1)[1].split() for f in flags), \
+        'config-opts do not pass -Dc_args=-Werror=deprecated-declarations'
+
+
+def check_readme_runtime(manifest, opts):
+    """The README tells users and packagers the runtime the manifest pins."""
+    version = manifest.get('runtime-version')
+    with open(os.path.join(opts.source_root, 'README.md'), encoding='utf-8') as f:
+        readme = f.read()
+    named = set(re.findall(r'GNOME (?:runtime )?([0-9]+)\b', readme)) | \
+        set(re.findall(r'org\.gnome\.(?:Platform|Sdk)//([0-9]+)', readme))
+    assert named == {version}, \
+        'the README names GNOME runtime %s, the manifest pins %s' % (
+            ', '.join(sorted(named)) or 'none', version)
+
+
 def check_runtime_libraries(manifest, opts):
     names = [m.get('name', '') for m in all_modules(manifest.get('modules'))]
     bundled = [n for n in names if n.startswith(RUNTIME_LIBRARIES)]
@@ -183,6 +204,8 @@ RULES = [
     ('app module: meson, builddir, local checkout', check_app_module),
     ('tests run at build time, headless suites only', check_tests),
     ('json-glib and GTK come from the runtime', check_runtime_libraries),
+    ('deprecated GTK API fails the build', check_no_deprecated_api),
+    ('the README names the pinned runtime', check_readme_runtime),
 ]
 
 
@@ -261,6 +284,11 @@ def mutations(manifest):
                  lambda m: module(m).__setitem__('builddir', False))
     yield mutate('source from elsewhere', check_app_module,
                  lambda m: module(m)['sources'][0].__setitem__('path', '../..'))
+    yield mutate('deprecations only warned about', check_no_deprecated_api,
+                 lambda m: module(m).__setitem__('config-opts', [
+                     o for o in module(m)['config-opts'] if not o.startswith('-Dc_args=')]))
+    yield mutate('a runtime the README does not name', check_readme_runtime,
+                 lambda m: m.__setitem__('runtime-version', '1' + m['runtime-version']))
     yield mutate('bundled json-glib', check_runtime_libraries,
                  lambda m: m['modules'].insert(0, {'name': 'json-glib',
                                                    'buildsystem': 'meson'}))
