@@ -50,7 +50,7 @@ render_svg (const char *path,
   g_autoptr(GdkPixbuf) pixbuf = gdk_pixbuf_new_from_resource_at_scale (path, width, height, TRUE, &error);
 
   g_assert_no_error (error);
-  return gdk_texture_new_for_pixbuf (pixbuf);
+  return mp_flag_texture_new_for_pixbuf (pixbuf);
 }
 
 static void

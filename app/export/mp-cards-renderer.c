@@ -33,6 +33,44 @@
 #define FLAG_W   48.0
 #define FLAG_H   36.0
 
+/* A cairo surface of @pixbuf's pixels, premultiplied as cairo wants them
+ * (gdk_cairo_set_source_pixbuf () is deprecated from GTK 4.20). */
+static cairo_surface_t *
+surface_for_pixbuf (GdkPixbuf *pixbuf)
+{
+  int width = gdk_pixbuf_get_width (pixbuf);
+  int height = gdk_pixbuf_get_height (pixbuf);
+  int channels = gdk_pixbuf_get_n_channels (pixbuf);
+  int rowstride = gdk_pixbuf_get_rowstride (pixbuf);
+  const guchar *pixels = gdk_pixbuf_read_pixels (pixbuf);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  int stride = cairo_image_surface_get_stride (surface);
+  guchar *data = cairo_image_surface_get_data (surface);
+
+  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
+    return surface;
+
+  cairo_surface_flush (surface);
+  for (int y = 0; y < height; y++)
+    {
+      const guchar *p = pixels + (gsize) y * rowstride;
+      guint32 *q = (guint32 *) (gpointer) (data + (gsize) y * stride);
+
+      for (int x = 0; x < width; x++, p += channels)
+        {
+          guint a = channels == 4 ? p[3] : 0xff;
+
+          q[x] = (a << 24) |
+                 ((p[0] * a + 127) / 255) << 16 |
+                 ((p[1] * a + 127) / 255) << 8 |
+                 ((p[2] * a + 127) / 255);
+        }
+    }
+  cairo_surface_mark_dirty (surface);
+
+  return surface;
+}
+
 static void
 draw_flag (cairo_t    *cr,
            const char *path,
@@ -41,6 +79,7 @@ draw_flag (cairo_t    *cr,
            double      scale)
 {
   g_autoptr(GdkPixbuf) pixbuf = NULL;
+  cairo_surface_t *surface;
   int pw = (int) (FLAG_W * scale * 4);
   int ph = (int) (FLAG_H * scale * 4);
 
@@ -61,9 +100,11 @@ draw_flag (cairo_t    *cr,
   cairo_translate (cr, x, y);
   cairo_scale (cr, FLAG_W * scale / gdk_pixbuf_get_width (pixbuf),
                FLAG_H * scale / gdk_pixbuf_get_height (pixbuf));
-  gdk_cairo_set_source_pixbuf (cr, pixbuf, 0, 0);
+  surface = surface_for_pixbuf (pixbuf);
+  cairo_set_source_surface (cr, surface, 0, 0);
   cairo_paint (cr);
   cairo_restore (cr);
+  cairo_surface_destroy (surface);
 }
 
 /* Draws one card, or with @draw FALSE only measures it; returns the

@@ -96,6 +96,21 @@ mp_flag_load_prerendered (const char *path,
   return texture;
 }
 
+/* gdk_texture_new_for_pixbuf () is deprecated from GTK 4.20; a memory
+ * texture of the pixbuf's pixels does the same on every GTK. */
+GdkTexture *
+mp_flag_texture_new_for_pixbuf (GdkPixbuf *pixbuf)
+{
+  g_autoptr(GBytes) pixels = gdk_pixbuf_read_pixel_bytes (pixbuf);
+
+  return gdk_memory_texture_new (gdk_pixbuf_get_width (pixbuf),
+                                 gdk_pixbuf_get_height (pixbuf),
+                                 gdk_pixbuf_get_has_alpha (pixbuf) ? GDK_MEMORY_R8G8B8A8
+                                                                   : GDK_MEMORY_R8G8B8,
+                                 pixels,
+                                 gdk_pixbuf_get_rowstride (pixbuf));
+}
+
 GdkTexture *
 mp_flag_load_texture (const char *path,
                       int         width,
@@ -112,7 +127,7 @@ mp_flag_load_texture (const char *path,
     return texture;
 
   pixbuf = load_pixbuf (path, width, height);
-  return pixbuf != NULL ? gdk_texture_new_for_pixbuf (pixbuf) : NULL;
+  return pixbuf != NULL ? mp_flag_texture_new_for_pixbuf (pixbuf) : NULL;
 }
 
 static void

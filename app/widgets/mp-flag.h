@@ -38,6 +38,7 @@ const char *mp_flag_get_path (MpFlag     *self);
 /* The flag at @path as a @width x @height pixel texture: a bundled flag's
  * pre-rendered PNG when one has that size, else the SVG rasterised.
  * NULL when it cannot be loaded. */
+GdkTexture *mp_flag_texture_new_for_pixbuf (GdkPixbuf *pixbuf);
 GdkTexture *mp_flag_load_texture     (const char *path,
                                       int         width,
                                       int         height);
