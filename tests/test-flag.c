@@ -109,6 +109,10 @@ test_bundled_flags_prerendered (void)
           g_assert_nonnull (texture);
           assert_same_pixels (texture, prerendered);
           assert_same_pixels (prerendered, svg);
+#if GTK_CHECK_VERSION (4, 10, 0)
+          /* Premultiplied: a GL renderer draws it without converting. */
+          g_assert_cmpint (gdk_texture_get_format (texture), ==, GDK_MEMORY_DEFAULT);
+#endif
         }
       n_flags++;
     }

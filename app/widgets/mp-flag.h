@@ -37,8 +37,8 @@ const char *mp_flag_get_path (MpFlag     *self);
 
 /* The flag at @path as a @width x @height pixel texture: a bundled flag's
  * pre-rendered PNG when one has that size, else the SVG rasterised.
- * NULL when it cannot be loaded. */
-GdkTexture *mp_flag_texture_new_for_pixbuf (GdkPixbuf *pixbuf);
+ * NULL when it cannot be loaded.  Its pixels are premultiplied
+ * (GDK_MEMORY_DEFAULT), as GSK draws them without a conversion. */
 GdkTexture *mp_flag_load_texture     (const char *path,
                                       int         width,
                                       int         height);
@@ -46,5 +46,8 @@ GdkTexture *mp_flag_load_texture     (const char *path,
 GdkTexture *mp_flag_load_prerendered (const char *path,
                                       int         width,
                                       int         height);
+
+/* A texture of the pixbuf's pixels, as they are (straight alpha). */
+GdkTexture *mp_flag_texture_new_for_pixbuf (GdkPixbuf *pixbuf);
 
 G_END_DECLS
