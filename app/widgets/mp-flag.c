@@ -183,7 +183,9 @@ mp_flag_snapshot (GtkWidget   *widget,
   int scale = gtk_widget_get_scale_factor (widget);
   double w;
   double h;
-  GskRoundedRect clip;
+  graphene_rect_t bounds;
+  GskRoundedRect outline;
+  GdkRGBA color;
 
   /* Keep 4:3 inside the allocation. */
   w = MIN (width, height * 4.0 / 3.0);
@@ -193,10 +195,23 @@ mp_flag_snapshot (GtkWidget   *widget,
   if (self->texture == NULL)
     return;
 
-  gsk_rounded_rect_init_from_rect (&clip, &GRAPHENE_RECT_INIT (0, (height - h) / 2, w, h), 3);
-  gtk_snapshot_push_rounded_clip (snapshot, &clip);
-  gtk_snapshot_append_texture (snapshot, self->texture, &clip.bounds);
-  gtk_snapshot_pop (snapshot);
+  bounds = GRAPHENE_RECT_INIT (0, (height - h) / 2, w, h);
+  gtk_snapshot_append_texture (snapshot, self->texture, &bounds);
+
+  /* A hairline in the text colour, so that a flag with a white field
+   * (Indonesia, Japan) keeps its edge on a white card, and a dark one on
+   * a dark card.  Square corners: a rounded clip would make GL renderers
+   * compile a second texture shader for the first frame. */
+#if GTK_CHECK_VERSION (4, 10, 0)
+  gtk_widget_get_color (widget, &color);
+#else
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
+#endif
+  color.alpha *= 0.2f;
+  gsk_rounded_rect_init_from_rect (&outline, &bounds, 0);
+  gtk_snapshot_append_border (snapshot, &outline,
+                              (const float[4]) { 1, 1, 1, 1 },
+                              (const GdkRGBA[4]) { color, color, color, color });
 }
 
 static void
