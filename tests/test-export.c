@@ -262,6 +262,52 @@ test_csv_quoting (void)
 }
 
 static void
+add_csv_row (MpChartTable *table,
+             const char   *name,
+             const char   *shown,
+             const char   *plain)
+{
+  char **cells = g_new0 (char *, 3);
+  MpChartTableRow *row;
+
+  cells[0] = g_strdup (name);
+  cells[1] = g_strdup (shown);
+  row = mp_chart_table_add_row (table, cells, NULL);
+  if (plain != NULL)
+    mp_chart_table_row_set_plain (table, row, 1, g_strdup (plain));
+}
+
+/* A cell a spreadsheet would run as a formula is written as text (a
+ * leading apostrophe); numbers, negative ones too, stay numbers; a
+ * cell's plain text (numbers without grouping) is what the file gets. */
+static void
+test_csv_formulas (void)
+{
+  const char *titles[] = { "Name", "Value" };
+  g_autoptr(MpChartTable) table = mp_chart_table_new (2, titles);
+  g_autofree char *csv = NULL;
+
+  mp_chart_table_set_numeric (table, 1, TRUE);
+  add_csv_row (table, "=HYPERLINK(\"http://x\")", "-1 234,5", "-1234.5");
+  add_csv_row (table, "+1+2", "1", "1");
+  add_csv_row (table, "-2+3", "0.5", "0.5");
+  add_csv_row (table, "@SUM(A1)", "2", NULL);
+  add_csv_row (table, "\tTab", "3", NULL);
+  add_csv_row (table, "Türkiye", "-x", NULL);
+
+  csv = mp_export_table_to_csv (table);
+  g_assert_cmpstr (csv, ==,
+                   "Name,Value\r\n"
+                   "\"'=HYPERLINK(\"\"http://x\"\")\",-1234.5\r\n"
+                   "'+1+2,1\r\n"
+                   "'-2+3,0.5\r\n"
+                   "'@SUM(A1),2\r\n"
+                   "'\tTab,3\r\n"
+                   /* A numeric column's text that is not a number is text. */
+                   "Türkiye,'-x\r\n");
+}
+
+static void
 test_bad_requests (Fixture       *fixture,
                    gconstpointer  data)
 {
@@ -455,6 +501,7 @@ main (int   argc,
   g_test_add ("/mp/export/handout-pdf", Fixture, NULL, fixture_set_up, test_handout_pdf, fixture_tear_down);
   g_test_add ("/mp/export/csv", Fixture, NULL, fixture_set_up, test_csv, fixture_tear_down);
   g_test_add_func ("/mp/export/csv-quoting", test_csv_quoting);
+  g_test_add_func ("/mp/export/csv-formulas", test_csv_formulas);
   g_test_add ("/mp/export/bad-requests", Fixture, NULL, fixture_set_up, test_bad_requests, fixture_tear_down);
   g_test_add_func ("/mp/export/size", test_size_parsing);
   g_test_add ("/mp/export/file-mode", Fixture, NULL, fixture_set_up, test_file_mode, fixture_tear_down);

@@ -77,6 +77,24 @@ mp_chart_format_number (double value,
 }
 
 char *
+mp_chart_format_plain_number (double value,
+                              int    decimals)
+{
+  char format[16];
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  decimals = CLAMP (decimals, 0, 9);
+  if (!isfinite (value))
+    return g_strdup ("");
+
+  if (fabs (value) < 0.5 * pow (10, -decimals))
+    value = 0;
+
+  g_snprintf (format, sizeof format, "%%.%df", decimals);
+  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, format, value));
+}
+
+char *
 mp_chart_format_compact (double value)
 {
   double a = fabs (value);

@@ -42,6 +42,9 @@ double       mp_chart_magnitude_divisor           (MpChartMagnitude         magn
 /* A number in the UI locale (digit grouping, decimal point). */
 char        *mp_chart_format_number               (double              value,
                                              int                 decimals);
+/* The same number for files, in any locale: "8884848484.85", "-5". */
+char        *mp_chart_format_plain_number         (double              value,
+                                                   int                 decimals);
 /* At most one decimal (two under 1), trailing zeros dropped: "49.2", "19". */
 char        *mp_chart_format_compact              (double              value);
 /* A value in @unit: "10.1 million people", "US$5,230 per person". */

@@ -31,6 +31,10 @@ row_free (gpointer data)
   MpChartTableRow *row = data;
 
   g_strfreev (row->cells);
+  if (row->plain != NULL)
+    for (guint i = 0; i < MP_CHART_TABLE_MAX_COLUMNS; i++)
+      g_free (row->plain[i]);
+  g_free (row->plain);
   g_free (row->keys);
   g_free (row);
 }
@@ -111,6 +115,33 @@ mp_chart_table_add_row (MpChartTable  *table,
   g_ptr_array_add (table->rows, row);
 
   return row;
+}
+
+void
+mp_chart_table_row_set_plain (MpChartTable    *table,
+                              MpChartTableRow *row,
+                              guint            column,
+                              char            *text)
+{
+  g_return_if_fail (table != NULL && row != NULL && column < table->n_columns);
+
+  if (row->plain == NULL)
+    row->plain = g_new0 (char *, MP_CHART_TABLE_MAX_COLUMNS);
+  g_free (row->plain[column]);
+  row->plain[column] = text;
+}
+
+const char *
+mp_chart_table_row_get_plain (const MpChartTable    *table,
+                              const MpChartTableRow *row,
+                              guint                  column)
+{
+  g_return_val_if_fail (table != NULL && row != NULL && column < table->n_columns, NULL);
+
+  if (row->plain != NULL && row->plain[column] != NULL)
+    return row->plain[column];
+
+  return row->cells[column] != NULL ? row->cells[column] : "";
 }
 
 guint

@@ -32,7 +32,10 @@ G_BEGIN_DECLS
 
 typedef struct
 {
-  char       **cells;      /* n_columns strings */
+  char       **cells;      /* n_columns strings, as the UI shows them */
+  char       **plain;      /* n_columns, for files: numbers without grouping and
+                            * with a decimal point, dates in ISO 8601; NULL
+                            * (or a NULL entry): the cell as shown */
   double      *keys;       /* n_columns sort keys (NAN for text) */
   const char  *source_id;  /* borrowed, nullable */
   int          country;    /* index, -1 none */
@@ -57,6 +60,15 @@ void             mp_chart_table_set_numeric (MpChartTable     *table,
 MpChartTableRow *mp_chart_table_add_row   (MpChartTable       *table,
                                            char              **cells,
                                            double             *keys);
+/* Sets the locale-neutral text of one of @row's cells (takes @text). */
+void             mp_chart_table_row_set_plain (MpChartTable    *table,
+                                               MpChartTableRow *row,
+                                               guint            column,
+                                               char            *text);
+/* The cell as a file writes it: its plain text, else the shown one. */
+const char      *mp_chart_table_row_get_plain (const MpChartTable    *table,
+                                               const MpChartTableRow *row,
+                                               guint                  column);
 guint            mp_chart_table_get_n_rows (const MpChartTable *table);
 const MpChartTableRow *mp_chart_table_get_row (const MpChartTable *table,
                                                guint               index);

@@ -360,6 +360,7 @@ aid_table (MpChart *chart)
                                       keys);
         row->source_id = value->source;
         row->country = (int) c;
+        mp_chart_table_row_set_plain (table, row, 2, mp_chart_format_plain_number (value->amount_usd, 0));
       }
 
   return table;
@@ -382,6 +383,7 @@ contributions_table (MpChart *chart)
     {
       const MpContribution *item = &series->items[i];
       g_autofree char *number = mp_chart_format_number (item->aid->amount_usd, 0);
+      g_autofree char *plain = mp_chart_format_plain_number (item->aid->amount_usd, 0);
       /* Translators: a table cell for an amount the source gives as a lower bound */
       g_autofree char *amount = item->aid->lower_bound ? g_strdup_printf (C_("amount", "more than %s"), number)
                                                       : g_strdup (number);
@@ -400,6 +402,9 @@ contributions_table (MpChart *chart)
                                     keys);
       row->source_id = item->aid->source;
       row->country = item->country;
+      mp_chart_table_row_set_plain (table, row, 5,
+                                    item->aid->lower_bound ? g_strdup_printf (C_("amount", "more than %s"), plain)
+                                                           : g_strdup (plain));
     }
 
   return table;
@@ -439,6 +444,9 @@ add_span_row (MpChart              *chart,
                                       keys);
   table_row->source_id = membership->source;
   table_row->country = (int) country;
+  mp_chart_table_row_set_plain (table, table_row, 4, mp_date_to_string (&membership->from));
+  if (mp_date_is_set (&membership->to))
+    mp_chart_table_row_set_plain (table, table_row, 5, mp_date_to_string (&membership->to));
 }
 
 static MpChartTable *
@@ -512,6 +520,7 @@ indicator_table (MpChart *chart)
                                         keys);
           row->source_id = line->source;
           row->country = (int) c;
+          mp_chart_table_row_set_plain (table, row, 2, mp_chart_format_plain_number (point->value, decimals));
         }
     }
 

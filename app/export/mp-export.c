@@ -392,8 +392,50 @@ append_csv_field (GString    *csv,
   g_string_append_c (csv, '"');
 }
 
+/* A number as mp_chart_format_plain_number () writes it. */
+static gboolean
+is_plain_number (const char *text)
+{
+  const char *p = text;
+
+  if (*p == '-')
+    p++;
+  if (!g_ascii_isdigit (*p))
+    return FALSE;
+  while (g_ascii_isdigit (*p))
+    p++;
+  if (*p == '.')
+    {
+      p++;
+      if (!g_ascii_isdigit (*p))
+        return FALSE;
+      while (g_ascii_isdigit (*p))
+        p++;
+    }
+
+  return *p == '\0';
+}
+
+/* A cell a spreadsheet would run as a formula (OWASP's "CSV injection":
+ * a leading =, +, -, @, tab or carriage return) gets a leading
+ * apostrophe, so it is read as text; numbers stay numbers. */
+static void
+append_csv_cell (GString    *csv,
+                 const char *cell,
+                 gboolean    numeric)
+{
+  g_autofree char *quoted = NULL;
+
+  if (strchr ("=+-@\t\r", cell[0]) != NULL && cell[0] != '\0' &&
+      !(numeric && is_plain_number (cell)))
+    cell = quoted = g_strconcat ("'", cell, NULL);
+
+  append_csv_field (csv, cell);
+}
+
 /* The chart's table (the numbers the Table view shows, sources
- * included) as RFC 4180 CSV. */
+ * included) as RFC 4180 CSV, the same in every locale: numbers without
+ * digit grouping and with a decimal point, dates in ISO 8601. */
 char *
 mp_export_table_to_csv (const MpChartTable *table)
 {
@@ -403,7 +445,7 @@ mp_export_table_to_csv (const MpChartTable *table)
     {
       if (c > 0)
         g_string_append_c (csv, ',');
-      append_csv_field (csv, table->titles[c]);
+      append_csv_cell (csv, table->titles[c], FALSE);
     }
   g_string_append (csv, "\r\n");
 
@@ -415,7 +457,7 @@ mp_export_table_to_csv (const MpChartTable *table)
         {
           if (c > 0)
             g_string_append_c (csv, ',');
-          append_csv_field (csv, row->cells[c] != NULL ? row->cells[c] : "");
+          append_csv_cell (csv, mp_chart_table_row_get_plain (table, row, c), table->numeric[c]);
         }
       g_string_append (csv, "\r\n");
     }

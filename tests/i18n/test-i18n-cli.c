@@ -340,6 +340,96 @@ test_handout_in_kazakh (void)
   g_rmdir (tmpdir);
 }
 
+/* A number as a CSV in any locale writes it: digits, at most one
+ * decimal point, no grouping. */
+static gboolean
+is_plain_number (const char *text)
+{
+  g_autoptr(GRegex) regex = g_regex_new ("^-?[0-9]+(\\.[0-9]+)?$", 0, 0, NULL);
+
+  return g_regex_match (regex, text, 0, NULL);
+}
+
+/* The locale that groups digits for @lang, as a user of that language
+ * has it; NULL when it is not installed. */
+static const char *
+locale_for (const char *lang)
+{
+  static const char *const locales[][2] = {
+    { "en", "en_US.UTF-8" }, { "az", "az_AZ.UTF-8" }, { "kk", "kk_KZ.UTF-8" },
+    { "ru", "ru_RU.UTF-8" }, { "tr", "tr_TR.UTF-8" },
+  };
+  g_autofree char *saved = g_strdup (setlocale (LC_ALL, NULL));
+
+  for (guint i = 0; i < G_N_ELEMENTS (locales); i++)
+    if (g_str_equal (lang, locales[i][0]))
+      {
+        gboolean installed = setlocale (LC_ALL, locales[i][1]) != NULL;
+
+        setlocale (LC_ALL, saved);
+        return installed ? locales[i][1] : NULL;
+      }
+
+  return NULL;
+}
+
+/* Exported in each UI language's own locale, a CSV's numbers are plain
+ * ("8884848484.85", not "8.884.848.484,85" in Turkish or with narrow
+ * spaces in Russian), as every spreadsheet reads them. */
+static void
+test_csv_in_locale (gconstpointer data)
+{
+  const char *lang = data;
+  const char *locale = locale_for (lang);
+  g_autofree char *tmpdir = g_dir_make_tmp ("mp-csv-XXXXXX", NULL);
+  g_autofree char *lang_env = g_strconcat ("LANGUAGE=", lang, NULL);
+  g_autofree char *locale_env = NULL;
+  const char *charts[] = { "indicator:gdp", "aid" };
+  guint checked = 0;
+
+  if (locale == NULL)
+    {
+      g_test_skip ("the language's locale is not installed (tools/install-deps.sh generates it)");
+      g_rmdir (tmpdir);
+      return;
+    }
+  locale_env = g_strconcat ("LC_ALL=", locale, NULL);
+
+  for (guint k = 0; k < G_N_ELEMENTS (charts); k++)
+    {
+      g_autofree char *csv_path = g_build_filename (tmpdir, "chart.csv", NULL);
+      g_autofree char *contents = NULL;
+      g_auto(GStrv) lines = NULL;
+      const char *env[] = { lang_env, locale_env, NULL };
+      const char *args[] = { "--export", csv_path, "--chart", charts[k], "--countries", "AZ,KZ", NULL };
+      g_auto(Run) run = { NULL };
+
+      run_app (&run, env, args);
+      assert_exit_ok (&run);
+      g_assert_true (g_file_get_contents (csv_path, &contents, NULL, NULL));
+      g_unlink (csv_path);
+
+      lines = g_strsplit (contents, "\r\n", -1);
+      for (guint r = 1; lines[r] != NULL && *lines[r] != '\0'; r++)
+        {
+          /* Year, country, value: the first three fields hold no comma. */
+          g_auto(GStrv) fields = g_strsplit (lines[r], ",", 4);
+
+          g_assert_cmpuint (g_strv_length (fields), ==, 4);
+          g_assert_true (is_plain_number (fields[0]));
+          if (!is_plain_number (fields[2]))
+            g_error ("%s, %s: “%s” is not a plain number", lang, charts[k], fields[2]);
+          /* Azerbaijan's GDP in 1990, two decimals as the source gives it. */
+          if (k == 0 && r == 1)
+            g_assert_cmpstr (fields[2], ==, "8884848484.85");
+          checked++;
+        }
+    }
+
+  g_assert_cmpuint (checked, >, 20);
+  g_rmdir (tmpdir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -354,6 +444,13 @@ main (int   argc,
       g_autofree char *path = g_strdup_printf ("/mp/i18n/cli/help/%s", languages[i]);
 
       g_test_add_data_func (path, languages[i], test_help);
+    }
+  g_test_add_data_func ("/mp/i18n/cli/csv/en", "en", test_csv_in_locale);
+  for (guint i = 0; languages[i] != NULL; i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/mp/i18n/cli/csv/%s", languages[i]);
+
+      g_test_add_data_func (path, languages[i], test_csv_in_locale);
     }
   g_test_add_func ("/mp/i18n/cli/lang-option-in-c-locale", test_lang_option_in_c_locale);
   g_test_add_func ("/mp/i18n/cli/language-in-c-locale", test_language_in_c_locale);
