@@ -36,6 +36,7 @@
 #include "mp-problem.h"
 #include "mp-tooltip.h"
 #include "mp-window.h"
+#include "mp-wrap-label.h"
 
 static MpApplication *shared_app;
 
@@ -415,6 +416,110 @@ test_watched_file_reloads (Fixture       *fixture,
   g_assert_cmpstr (mp_country_card_get_fact_text (card (fixture, 0), "capital"), ==, "Baku");
 }
 
+static gboolean
+is_wrap_label_with_text (GtkWidget     *widget,
+                         gconstpointer  text)
+{
+  return MP_IS_WRAP_LABEL (widget) &&
+         g_strcmp0 (mp_wrap_label_get_text (MP_WRAP_LABEL (widget)), text) == 0;
+}
+
+/* A name of @length characters: words of @word characters, or one word. */
+static char *
+long_text (guint    length,
+           gboolean spaces)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < length; i++)
+    g_string_append_c (text, spaces && i % 12 == 11 ? ' ' : "Azerbaijan"[i % 10]);
+
+  return g_string_free (text, FALSE);
+}
+
+/* A dataset's names, of any length, with or without spaces, and with a
+ * pile of combining marks, neither widen the window past the screen nor
+ * warn (warnings are fatal here): the card shows the start of a very
+ * long name, and the whole of it is its accessible label and tooltip. */
+static void
+test_long_names (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  static const guint lengths[] = { 300, 3000, 10000 };
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (fixture->window));
+  GdkMonitor *monitor = g_list_model_get_item (gdk_display_get_monitors (display), 0);
+  GdkRectangle screen;
+  guint loads = 1;
+
+  gdk_monitor_get_geometry (monitor, &screen);
+  g_object_unref (monitor);
+
+  for (guint i = 0; i < G_N_ELEMENTS (lengths) * 2 + 1; i++)
+    {
+      g_autofree char *name = NULL;
+      g_autofree char *json = NULL;
+      g_autofree char *path = NULL;
+      GtkWidget *label;
+      int card_min, min, nat;
+
+      if (i < G_N_ELEMENTS (lengths) * 2)
+        name = long_text (lengths[i / 2], i % 2 == 0);
+      else
+        /* Zalgo: forty combining marks on each letter. */
+        {
+          GString *zalgo = g_string_new (NULL);
+
+          for (guint k = 0; k < 8; k++)
+            {
+              g_string_append_c (zalgo, 'A');
+              for (guint m = 0; m < 40; m++)
+                g_string_append_unichar (zalgo, 0x0300 + m % 0x30);
+            }
+          name = g_string_free (zalgo, FALSE);
+        }
+
+      json = g_strdup_printf ("{\"format\": \"middle-powers-dataset\", \"version\": 1,\n"
+                              " \"countries\": [{\"id\": \"AZ\", \"iso3\": \"AZE\",\n"
+                              "   \"name\": {\"en\": \"%s\"}, \"official_name\": {\"en\": \"%s\"},\n"
+                              "   \"source\": \"class\", \"capital\": {\"value\": \"%s\", \"source\": \"class\"}}],\n"
+                              " \"sources\": [{\"id\": \"class\", \"title\": \"Class notes\", \"publisher\": \"A teacher\",\n"
+                              "   \"url\": \"https://example.org/notes\", \"retrieved\": \"2026-11-01\", \"licence\": \"CC0-1.0\"}]}\n",
+                              name, name, name);
+      path = write_file (fixture, "long.json", json);
+      if (i == 0)
+        open_path (fixture, path);
+      wait_for_loads (fixture, ++loads);
+      g_assert_true (fixture->last_load_ok);
+
+      /* X resizes are asynchronous: give a wider window time to show. */
+      for (guint k = 0; k < 40; k++)
+        {
+          while (g_main_context_iteration (NULL, FALSE))
+            ;
+          g_usleep (5000);
+        }
+      gtk_widget_measure (GTK_WIDGET (card (fixture, 0)), GTK_ORIENTATION_HORIZONTAL, -1,
+                          &card_min, NULL, NULL, NULL);
+      gtk_widget_measure (GTK_WIDGET (fixture->window), GTK_ORIENTATION_HORIZONTAL, -1,
+                          &min, &nat, NULL, NULL);
+      g_test_message ("%u characters, spaces %d: card at least %d px, window %d..%d px, "
+                      "%d px wide, screen %d px",
+                      (guint) g_utf8_strlen (name, -1), i % 2 == 0, card_min, min, nat,
+                      gtk_widget_get_width (GTK_WIDGET (fixture->window)), screen.width);
+      /* Two cards side by side still fit a school laptop's screen. */
+      g_assert_cmpint (card_min, <=, 400);
+      g_assert_cmpint (nat, <=, screen.width);
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), <=, screen.width);
+
+      /* The card's title: the whole name to assistive technologies. */
+      label = mp_test_find_widget (GTK_WIDGET (card (fixture, 0)), is_wrap_label_with_text, name);
+      g_assert_nonnull (label);
+      gtk_test_accessible_assert_property (label, GTK_ACCESSIBLE_PROPERTY_LABEL, name);
+      if (g_utf8_strlen (name, -1) > 200)
+        g_assert_cmpstr (mp_widget_get_tooltip (label), ==, name);
+    }
+}
+
 static void
 test_gdp_figure (Fixture       *fixture,
                  gconstpointer  data)
@@ -666,6 +771,7 @@ main (int   argc,
 
   g_test_add ("/mp/comparison/default-cards", Fixture, NULL, fixture_set_up, test_default_cards, fixture_tear_down);
   g_test_add ("/mp/comparison/pick-country", Fixture, NULL, fixture_set_up, test_pick_country, fixture_tear_down);
+  g_test_add ("/mp/comparison/long-names", Fixture, NULL, fixture_set_up, test_long_names, fixture_tear_down);
   g_test_add ("/mp/comparison/picker", Fixture, NULL, fixture_set_up, test_picker, fixture_tear_down);
   g_test_add ("/mp/comparison/add-remove-cards", Fixture, NULL, fixture_set_up, test_add_remove_cards, fixture_tear_down);
   g_test_add ("/mp/comparison/preset", Fixture, NULL, fixture_set_up, test_preset, fixture_tear_down);

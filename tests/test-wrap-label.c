@@ -22,6 +22,7 @@
 
 #include <gtk/gtk.h>
 
+#include "mp-tooltip.h"
 #include "mp-wrap-label.h"
 
 /* MpWrapLabel stands in for a wrapping GtkLabel on the country cards:
@@ -177,6 +178,61 @@ test_max_width_chars (Fixture       *fixture,
   mp_wrap_label_set_text (MP_WRAP_LABEL (label), "ЖІӨ");
   mp_wrap_label_set_text (MP_WRAP_LABEL (one_line), "ЖІӨ");
   g_assert_cmpint (width_of (label, &min), ==, width_of (one_line, &min));
+}
+
+/* A word of any length breaks between characters where the label may
+ * break words (names from a dataset): its least width is a few
+ * characters', not the word's; a text past 200 characters shows its
+ * start and an ellipsis, and keeps the whole as its accessible label;
+ * a pile of combining marks keeps three. */
+static void
+test_long_texts (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  GtkWidget *label = add (fixture, mp_wrap_label_new (NULL));
+  GtkWidget *short_word = add (fixture, gtk_label_new ("AzerbaijanAz"));
+  GString *word = g_string_new (NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *zalgo = NULL;
+  int min, natural;
+
+  for (guint i = 0; i < 10000; i++)
+    g_string_append_c (word, "Azerbaijan"[i % 10]);
+  text = g_string_free (word, FALSE);
+
+  mp_wrap_label_set_wrap_mode (MP_WRAP_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  mp_wrap_label_set_max_width_chars (MP_WRAP_LABEL (label), 40);
+  mp_wrap_label_set_text (MP_WRAP_LABEL (label), text);
+  natural = width_of (label, &min);
+  g_assert_cmpint (min, <=, width_of (short_word, NULL));
+  g_assert_cmpint (natural, <, 600);
+  /* Wrapped at its least width, every line fits. */
+  g_assert_cmpint (height_for (label, min), >, height_for (label, natural));
+  gtk_test_accessible_assert_property (label, GTK_ACCESSIBLE_PROPERTY_LABEL, text);
+  g_assert_cmpstr (mp_wrap_label_get_text (MP_WRAP_LABEL (label)), ==, text);
+  g_assert_cmpstr (mp_widget_get_tooltip (label), ==, text);
+
+  /* Back to a short text: no tooltip left behind. */
+  mp_wrap_label_set_text (MP_WRAP_LABEL (label), "Baku");
+  g_assert_null (mp_widget_get_tooltip (label));
+
+  /* Forty combining marks on one letter are as tall as three. */
+  {
+    GString *marks = g_string_new ("A");
+    GString *three = g_string_new ("A");
+
+    for (guint m = 0; m < 40; m++)
+      g_string_append_unichar (marks, 0x0300 + m % 0x30);
+    for (guint m = 0; m < 3; m++)
+      g_string_append_unichar (three, 0x0300 + m);
+    zalgo = g_string_free (marks, FALSE);
+    mp_wrap_label_set_text (MP_WRAP_LABEL (label), three->str);
+    natural = height_for (label, -1);
+    mp_wrap_label_set_text (MP_WRAP_LABEL (label), zalgo);
+    g_assert_cmpint (height_for (label, -1), ==, natural);
+    gtk_test_accessible_assert_property (label, GTK_ACCESSIBLE_PROPERTY_LABEL, zalgo);
+    g_string_free (three, TRUE);
+  }
 }
 
 /* Hard line breaks end runs; right-to-left text measures alike. */
@@ -496,6 +552,8 @@ main (int   argc,
               fixture_set_up, test_measures_like_a_label, fixture_tear_down);
   g_test_add ("/wrap-label/wraps-when-narrow", Fixture, NULL,
               fixture_set_up, test_wraps_when_narrow, fixture_tear_down);
+  g_test_add ("/wrap-label/long-texts", Fixture, NULL,
+              fixture_set_up, test_long_texts, fixture_tear_down);
   g_test_add ("/wrap-label/max-width-chars", Fixture, NULL,
               fixture_set_up, test_max_width_chars, fixture_tear_down);
   g_test_add ("/wrap-label/width-for-height", Fixture, NULL,

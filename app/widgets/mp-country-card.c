@@ -566,6 +566,12 @@ mp_country_card_init (MpCountryCard *self)
 {
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* A dataset's names are anybody's: a name without spaces breaks inside
+   * words, and a long one wraps rather than widen the window. */
+  mp_wrap_label_set_wrap_mode (self->name_label, PANGO_WRAP_WORD_CHAR);
+  mp_wrap_label_set_max_width_chars (self->name_label, 40);
+  mp_wrap_label_set_wrap_mode (self->official_label, PANGO_WRAP_WORD_CHAR);
+  mp_wrap_label_set_max_width_chars (self->official_label, 40);
   mp_widget_set_tooltip (GTK_WIDGET (self->remove_button), _("Remove Card"));
   mp_widget_set_tooltip (GTK_WIDGET (self->picker), _("Choose a Country"));
 

@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "mp-text-context.h"
+#include "mp-tooltip.h"
 #include "mp-wrap-label.h"
 
 /* One way the text breaks into lines, as a wrapped layout made it.
@@ -43,11 +44,25 @@ typedef struct
 
 #define N_WRAP_LINES 4
 
+/* A dataset's text is anybody's: beyond these, a label shows the start of
+ * it and an ellipsis (the whole text stays its accessible label and
+ * tooltip), and a run of combining marks keeps its first few, so a
+ * 10,000-character name neither widens the window nor draws over its
+ * neighbours. */
+#define MAX_SHOWN_CHARS 200
+#define MAX_COMBINING_MARKS 3
+
+/* Where the text may break inside a word (PANGO_WRAP_WORD_CHAR), a word
+ * longer than this many characters breaks rather than widen the label. */
+#define MIN_CHARS_WHEN_BREAKING_WORDS 8
+
 struct _MpWrapLabel
 {
   GtkWidget      parent_instance;
 
-  char          *text;        /* plain text */
+  char          *text;        /* plain text, as set */
+  char          *shown;       /* what is laid out: text, clamped */
+  char          *clamped_tooltip;  /* the tooltip this label set for it, or NULL */
   PangoAttrList *attrs;       /* from markup, or NULL */
   PangoWrapMode  wrap_mode;
   int            max_width_chars;  /* caps the natural width, -1: none */
@@ -225,7 +240,7 @@ mp_wrap_label_ensure_layout (MpWrapLabel *self)
     {
       PangoRectangle logical;
 
-      self->layout = gtk_widget_create_pango_layout (widget, self->text);
+      self->layout = gtk_widget_create_pango_layout (widget, self->shown);
       pango_layout_set_attributes (self->layout, self->attrs);
       pango_layout_set_wrap (self->layout, self->wrap_mode);
       self->serial = serial;
@@ -235,6 +250,9 @@ mp_wrap_label_ensure_layout (MpWrapLabel *self)
       self->natural_height = logical.height;
       self->baseline = PANGO_PIXELS (pango_layout_get_baseline (self->layout));
       self->minimum_width = MIN (widest_run (self->layout), self->natural_width);
+      if (self->wrap_mode != PANGO_WRAP_WORD)
+        self->minimum_width = MIN (self->minimum_width,
+                                   chars_width (widget, MIN_CHARS_WHEN_BREAKING_WORDS));
       self->natural_request = self->natural_width;
       if (self->max_width_chars > 0)
         {
@@ -327,7 +345,7 @@ mp_wrap_label_snapshot (GtkWidget   *widget,
   PangoRectangle logical;
   GdkRGBA color;
 
-  if (self->text == NULL || *self->text == '\0')
+  if (self->shown == NULL || *self->shown == '\0')
     return;
 
   layout = mp_wrap_label_ensure_layout (self);
@@ -365,6 +383,8 @@ mp_wrap_label_finalize (GObject *object)
   mp_wrap_label_clear_layouts (self);
   g_clear_pointer (&self->attrs, pango_attr_list_unref);
   g_clear_pointer (&self->text, g_free);
+  g_clear_pointer (&self->shown, g_free);
+  g_clear_pointer (&self->clamped_tooltip, g_free);
 
   G_OBJECT_CLASS (mp_wrap_label_parent_class)->finalize (object);
 }
@@ -391,6 +411,7 @@ mp_wrap_label_init (MpWrapLabel *self)
   self->wrap_mode = PANGO_WRAP_WORD;
   self->max_width_chars = -1;
   self->text = g_strdup ("");
+  self->shown = g_strdup ("");
 }
 
 GtkWidget *
@@ -402,6 +423,42 @@ mp_wrap_label_new (const char *text)
     mp_wrap_label_set_text (MP_WRAP_LABEL (self), text);
 
   return self;
+}
+
+/* @text as the label shows it: at most MAX_SHOWN_CHARS characters (then
+ * an ellipsis) and MAX_COMBINING_MARKS marks on a character; NULL when
+ * it shows all of it. */
+static char *
+clamp_text (const char *text)
+{
+  GString *shown = NULL;
+  guint n_chars = 0;
+  guint n_marks = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gboolean mark = g_unichar_ismark (c);
+      gboolean keep = n_chars < MAX_SHOWN_CHARS && (!mark || n_marks < MAX_COMBINING_MARKS);
+
+      n_marks = mark ? n_marks + 1 : 0;
+      if (!mark)
+        n_chars++;
+
+      if (keep && shown == NULL)
+        continue;
+      if (shown == NULL)
+        shown = g_string_new_len (text, p - text);
+      if (keep)
+        g_string_append_unichar (shown, c);
+      if (n_chars > MAX_SHOWN_CHARS)
+        {
+          g_string_append (shown, "…");
+          break;
+        }
+    }
+
+  return shown != NULL ? g_string_free (shown, FALSE) : NULL;
 }
 
 static void
@@ -421,6 +478,27 @@ mp_wrap_label_take (MpWrapLabel   *self,
   self->text = text;
   g_clear_pointer (&self->attrs, pango_attr_list_unref);
   self->attrs = attrs;
+  g_free (self->shown);
+  self->shown = clamp_text (self->text);
+  if (self->shown != NULL)
+    {
+      /* The whole text on hover, unless the label has a tooltip of its own. */
+      if (!gtk_widget_get_has_tooltip (GTK_WIDGET (self)) ||
+          g_strcmp0 (mp_widget_get_tooltip (GTK_WIDGET (self)), self->clamped_tooltip) == 0)
+        {
+          mp_widget_set_tooltip (GTK_WIDGET (self), self->text);
+          g_free (self->clamped_tooltip);
+          self->clamped_tooltip = g_strdup (self->text);
+        }
+    }
+  else
+    {
+      if (self->clamped_tooltip != NULL &&
+          g_strcmp0 (mp_widget_get_tooltip (GTK_WIDGET (self)), self->clamped_tooltip) == 0)
+        mp_widget_set_tooltip (GTK_WIDGET (self), NULL);
+      g_clear_pointer (&self->clamped_tooltip, g_free);
+      self->shown = g_strdup (self->text);
+    }
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, self->text,
