@@ -53,6 +53,11 @@ main (int   argc,
    * application starts would undo the language applied below. */
   gtk_disable_setlocale ();
   setlocale (LC_ALL, "");
+  /* In an ASCII locale (C or POSIX, as in containers and CI) GLib would
+   * print every non-ASCII letter as "?" ("T?rkiye", "[OPTION?]"): the
+   * app's text is UTF-8, and so is every terminal today. */
+  if (g_strcmp0 (setlocale (LC_CTYPE, NULL), "C") == 0 || g_strcmp0 (setlocale (LC_CTYPE, NULL), "POSIX") == 0)
+    setlocale (LC_CTYPE, "C.UTF-8");
   /* The dataset's names follow LANGUAGE even in the C locale, where
    * gettext would ignore it: apply it to the translations as well. */
   mp_application_set_language (g_getenv ("LANGUAGE"));

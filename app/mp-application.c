@@ -318,10 +318,6 @@ mp_application_set_language (const char *lang)
 
   use_messages_locale_for (lang);
 
-  /* In an ASCII locale GLib would print the translations as "?". */
-  if (g_strcmp0 (setlocale (LC_CTYPE, NULL), "C") == 0 || g_strcmp0 (setlocale (LC_CTYPE, NULL), "POSIX") == 0)
-    setlocale (LC_CTYPE, "C.UTF-8");
-
   /* Setting the text domain again, even to the same one, makes
    * gettext drop what it cached for the previous language. */
   textdomain (textdomain (NULL));

@@ -1137,6 +1137,10 @@ mp_window_get_presentation_scale (MpWindow *self)
   double scale = g_settings_get_double (self->settings, "presentation-scale");
   int width = gtk_widget_get_width (GTK_WIDGET (self));
 
+  /* The schema's range lets NaN through (it compares false with both
+   * ends); a hand-edited setting must not reach the CSS. */
+  scale = isfinite (scale) ? CLAMP (scale, 1.0, 2.5) : 1.0;
+
   /* In quarter steps, so resizing restyles the window now and then, not
    * at every step. */
   if (width > 0)

@@ -593,6 +593,14 @@ test_presentation (Fixture       *fixture,
   gtk_widget_activate_action (window, "win.previous-step", NULL);
   g_assert_cmpstr (mp_chart_panel_get_chart (panel), ==, "aid");
 
+  /* A hand-edited setting the schema's range lets through (NaN) is the
+   * normal size, not "nanpt" in the window's CSS. */
+  g_settings_set_double (settings, "presentation-scale", NAN);
+  wait_for_width (window, gtk_widget_get_width (window));
+  g_object_get (panel, "scale", &scale, NULL);
+  g_assert_cmpfloat_with_epsilon (scale, 1.0, 1e-9);
+  g_settings_reset (settings, "presentation-scale");
+
   gtk_widget_activate_action (window, "win.leave-presentation", NULL);
   g_assert_false (mp_window_is_presenting (fixture->window));
   g_assert_false (gtk_widget_has_css_class (window, "presentation"));

@@ -138,6 +138,27 @@ test_lang_option_in_c_locale (void)
   g_assert_nonnull (strstr (run.err, mp_test_po_get (po, NULL, "Give the dataset files to check: middle-powers --validate FILE…")));
 }
 
+/* In the plain C locale (ASCII, as in containers and CI), names and
+ * help are printed in UTF-8, not with question marks. */
+static void
+test_c_locale_prints_utf8 (void)
+{
+  const char *env[] = { "LC_ALL=C", NULL };
+  const char *list[] = { "--list", NULL };
+  const char *help[] = { "--help", NULL };
+  g_auto(Run) listed = { NULL };
+  g_auto(Run) helped = { NULL };
+
+  run_app (&listed, env, list);
+  assert_exit_ok (&listed);
+  g_assert_nonnull (strstr (listed.out, "Türkiye"));
+  g_assert_null (strstr (listed.out, "T?rkiye"));
+
+  run_app (&helped, env, help);
+  assert_exit_ok (&helped);
+  g_assert_nonnull (strstr (helped.out, "[OPTION…]"));
+}
+
 /* LANGUAGE alone in the plain C locale: gettext would ignore it there,
  * while the dataset's names follow it; the app applies it to both. */
 static void
@@ -452,6 +473,7 @@ main (int   argc,
 
       g_test_add_data_func (path, languages[i], test_csv_in_locale);
     }
+  g_test_add_func ("/mp/i18n/cli/c-locale-prints-utf8", test_c_locale_prints_utf8);
   g_test_add_func ("/mp/i18n/cli/lang-option-in-c-locale", test_lang_option_in_c_locale);
   g_test_add_func ("/mp/i18n/cli/language-in-c-locale", test_language_in_c_locale);
   g_test_add_func ("/mp/i18n/cli/lang-option-english", test_lang_option_english);
