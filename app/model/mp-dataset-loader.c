@@ -20,10 +20,15 @@
 
 #include "config.h"
 
+#include <fcntl.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "mp-dataset-loader.h"
 #include "mp-dataset-cache.h"
@@ -1225,31 +1230,106 @@ read_source (Load     *load,
     register_record (load, MP_RECORD_SOURCE, index, source, NULL, 0);
 }
 
+/* A flag is read when a card shows it, by an image loader that goes by
+ * the file's content: a dataset from anywhere may only name a small SVG
+ * or PNG file in its own folder (or a bundled flag). */
+#define FLAG_RESOURCE_PREFIX RESOURCE_PREFIX "/flags/"
+#define MAX_FLAG_BYTES (1024 * 1024)
+
+static gboolean
+has_flag_content (const char *path,
+                  gboolean    png)
+{
+  static const char png_signature[] = "\x89PNG\r\n\x1a\n";
+  char head[4096];
+  ssize_t n;
+  int fd;
+
+  /* Non-blocking: the file was a regular one a moment ago, but need not
+   * be now. */
+  fd = g_open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC, 0);
+  if (fd < 0)
+    return FALSE;
+  n = read (fd, head, sizeof head - 1);
+  close (fd);
+  if (n <= 0)
+    return FALSE;
+  head[n] = '\0';
+
+  if (png)
+    return n >= 8 && memcmp (head, png_signature, 8) == 0;
+
+  return g_strstr_len (head, n, "<svg") != NULL;
+}
+
+/* Why the flag file at @path is refused (translated), or NULL. */
+static char *
+flag_file_problem (const char *path,
+                   GFile      *directory)
+{
+  g_autofree char *folder = directory != NULL ? g_file_get_path (directory) : NULL;
+  g_autofree char *real_folder = folder != NULL ? realpath (folder, NULL) : NULL;
+  g_autofree char *real = realpath (path, NULL);
+  g_autofree char *inside = NULL;
+  gboolean png = g_str_has_suffix (path, ".png") || g_str_has_suffix (path, ".PNG");
+  gboolean svg = g_str_has_suffix (path, ".svg") || g_str_has_suffix (path, ".SVG");
+  GStatBuf info;
+
+  if (real == NULL || g_stat (real, &info) != 0)
+    return g_strdup_printf (_("the flag file \"%s\" does not exist"), path);
+  inside = real_folder != NULL ? g_strconcat (real_folder, G_DIR_SEPARATOR_S, NULL) : NULL;
+  if (inside == NULL || !g_str_has_prefix (real, inside))
+    return g_strdup_printf (_("the flag file \"%s\" is outside the dataset's folder"), path);
+  if (!S_ISREG (info.st_mode))
+    return g_strdup_printf (_("the flag file \"%s\" is not a regular file"), path);
+  if (info.st_size > MAX_FLAG_BYTES)
+    return g_strdup_printf (_("the flag file \"%s\" is larger than 1 MiB"), path);
+  if (!png && !svg)
+    return g_strdup_printf (_("the flag file \"%s\" is not an .svg or .png file"), path);
+  if (!has_flag_content (real, png))
+    return g_strdup_printf (png ? _("the flag file \"%s\" is not a PNG image")
+                                : _("the flag file \"%s\" is not an SVG image"), path);
+
+  return NULL;
+}
+
 static void
 read_flag (Load        *load,
            JsonNode    *node,
            const char **out_flag)
 {
+  g_autofree char *path = NULL;
+  g_autofree char *problem = NULL;
   const char *flag;
 
   if (!read_string (load, "flag", node, &flag))
     return;
 
-  /* Resource paths and absolute paths stay; others are relative to
-   * the dataset file when there is one. */
-  if (flag[0] != '/' && load->directory != NULL)
+  /* A bundled flag (a resource path) stays; a file is relative to the
+   * dataset's folder and must be inside it. */
+  if (g_str_has_prefix (flag, FLAG_RESOURCE_PREFIX))
     {
-      g_autoptr(GFile) file = g_file_resolve_relative_path (load->directory, flag);
-      g_autofree char *path = g_file_get_path (file);
-
-      if (path != NULL)
-        flag = _mp_dataset_strdup (load->dataset, path);
-      /* Not fatal (the card shows no flag), but worth saying. */
-      if (path != NULL && !g_file_test (path, G_FILE_TEST_IS_REGULAR))
-        warn (load, "flag", _("the flag file \"%s\" does not exist"), path);
+      *out_flag = flag;
+      return;
     }
 
-  *out_flag = flag;
+  if (load->directory != NULL)
+    {
+      g_autoptr(GFile) file = g_file_resolve_relative_path (load->directory, flag);
+
+      path = g_file_get_path (file);
+    }
+  problem = path != NULL ? flag_file_problem (path, load->directory)
+                         : g_strdup_printf (_("the flag file \"%s\" is outside the dataset's folder"), flag);
+
+  /* Not fatal (the card shows no flag), but worth saying. */
+  if (problem != NULL)
+    {
+      warn (load, "flag", "%s", problem);
+      return;
+    }
+
+  *out_flag = _mp_dataset_strdup (load->dataset, path);
 }
 
 static void

@@ -624,6 +624,126 @@ test_unreadable (void)
 }
 
 static void
+write_test_file (const char *dir,
+                 const char *name,
+                 const char *contents,
+                 gssize      length)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
+}
+
+/* A dataset from anywhere may name only a small SVG or PNG file in its
+ * own folder as a flag (or a bundled one): a file elsewhere, a FIFO
+ * (which would block whoever opens it), something else under an .svg
+ * name, or a huge file is a located warning and no flag, never a hang. */
+static void
+test_flag_files (void)
+{
+  g_autofree char *top = g_dir_make_tmp ("mp-flags-XXXXXX", NULL);
+  g_autofree char *dir = g_build_filename (top, "lesson", NULL);
+  g_autofree char *flags = g_build_filename (dir, "flags", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "pipe.svg", NULL);
+  g_autofree char *link = g_build_filename (dir, "link.svg", NULL);
+  g_autofree char *outside = g_build_filename (top, "outside.svg", NULL);
+  g_autofree char *json_path = g_build_filename (dir, "class.json", NULL);
+  g_autofree char *ok_path = g_build_filename (flags, "ok.svg", NULL);
+  g_autofree char *big = g_malloc0 (2 * 1024 * 1024);
+  static const char *const cases[][2] = {
+    { "flags/ok.svg", NULL },
+    { "ok.png", NULL },
+    { "/io/github/middlepowers/MiddlePowers/flags/kz.svg", NULL },
+    { "../outside.svg", "is outside the dataset's folder" },
+    { "/etc/passwd", "is outside the dataset's folder" },
+    { "link.svg", "is outside the dataset's folder" },
+    { "pipe.svg", "is not a regular file" },
+    { "flags", "is not a regular file" },
+    { "big.png", "is larger than 1 MiB" },
+    { "icon.xpm", "is not an .svg or .png file" },
+    { "xpm.svg", "is not an SVG image" },
+    { "svg.png", "is not a PNG image" },
+    { "missing.svg", "does not exist" },
+  };
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"middle-powers-dataset\", \"version\": 1,\n"
+                                          " \"countries\": [\n");
+  g_autoptr(MpDatasetLoader) loader = mp_dataset_loader_new ();
+  g_autoptr(MpDataset) dataset = NULL;
+  g_autoptr(GFile) file = NULL;
+  GPtrArray *problems;
+  guint warned = 0;
+
+  g_assert_cmpint (g_mkdir_with_parents (flags, 0700), ==, 0);
+  write_test_file (flags, "ok.svg", "<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n", -1);
+  write_test_file (dir, "ok.png", "\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+  write_test_file (top, "outside.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>", -1);
+  g_assert_cmpint (symlink (outside, link), ==, 0);
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  memcpy (big, "\x89PNG\r\n\x1a\n", 8);
+  write_test_file (dir, "big.png", big, 2 * 1024 * 1024);
+  write_test_file (dir, "icon.xpm", "/* XPM */", -1);
+  write_test_file (dir, "xpm.svg", "/* XPM */\nstatic char *x[] = {};", -1);
+  write_test_file (dir, "svg.png", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>", -1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_string_append_printf (json, "  {\"id\": \"Q%c\", \"iso3\": \"QQ%c\", \"name\": {\"en\": \"Q%u\"},"
+                            " \"source\": \"s\", \"flag\": \"%s\"}%s\n",
+                            'A' + i, 'A' + i, i, cases[i][0], i + 1 < G_N_ELEMENTS (cases) ? "," : "");
+  g_string_append (json, " ],\n \"sources\": [{\"id\": \"s\", \"title\": \"T\", \"publisher\": \"P\",\n"
+                         "   \"url\": \"https://example.org\", \"retrieved\": \"2026-11-01\", \"licence\": \"CC0-1.0\"}]}\n");
+  write_test_file (dir, "class.json", json->str, -1);
+
+  file = g_file_new_for_path (json_path);
+  mp_dataset_loader_add_file (loader, file);
+  dataset = mp_dataset_loader_load (loader, NULL);
+  g_assert_nonnull (dataset);
+  problems = mp_dataset_loader_get_problems (loader);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      char id[3] = { 'Q', (char) ('A' + i), '\0' };
+      const MpCountry *country = mp_dataset_lookup_country (dataset, id);
+
+      g_assert_nonnull (country);
+      if (cases[i][1] == NULL)
+        {
+          g_assert_nonnull (country->flag);
+          continue;
+        }
+
+      g_test_message ("%s: %s", cases[i][0], cases[i][1]);
+      g_assert_null (country->flag);
+      for (guint p = 0; p < problems->len; p++)
+        {
+          g_autofree char *text = mp_problem_to_string (g_ptr_array_index (problems, p));
+          g_autofree char *path = g_strdup_printf ("countries[%u].flag", i);
+
+          if (strstr (text, path) != NULL && strstr (text, cases[i][1]) != NULL)
+            warned++;
+        }
+    }
+  g_assert_cmpstr (mp_dataset_lookup_country (dataset, "QA")->flag, ==, ok_path);
+  g_assert_cmpuint (warned, ==, G_N_ELEMENTS (cases) - 3);
+  g_assert_cmpuint (mp_dataset_loader_get_n_errors (loader), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, cases[i][0], NULL);
+
+      if (i != 2 && i != 3 && i != 4 && i != 7)
+        g_unlink (path);
+    }
+  g_unlink (ok_path);
+  g_unlink (json_path);
+  g_rmdir (flags);
+  g_rmdir (dir);
+  g_unlink (outside);
+  g_rmdir (top);
+}
+
+static void
 test_byte_order_mark (void)
 {
   g_autoptr(MpDatasetLoader) loader = mp_dataset_loader_new ();
@@ -867,6 +987,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/mp/dataset/not-regular-file", test_not_regular_file);
+  g_test_add_func ("/mp/dataset/flag-files", test_flag_files);
   g_test_add_func ("/mp/dataset/indicator-overlay-keeps-sources", test_indicator_overlay_keeps_sources);
 
   g_test_add_func ("/mp/dataset/full", test_full);
