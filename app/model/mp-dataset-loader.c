@@ -2001,6 +2001,13 @@ read_input (Load         *load,
       file_error (load, 0, 0, _("cannot read the file: it is a folder"));
       return NULL;
     }
+  /* GIO describes the link itself when it leads nowhere (a missing
+   * target, or a loop of links). */
+  if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_SYMBOLIC_LINK)
+    {
+      file_error (load, 0, 0, _("cannot read the file: it is a link to a missing file or a loop of links"));
+      return NULL;
+    }
   /* A FIFO or a device would block or never end. */
   if (info != NULL && g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
     {

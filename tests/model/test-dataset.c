@@ -623,6 +623,42 @@ test_unreadable (void)
   g_assert_cmpstr (second, ==, "flags: cannot read the file: it is a folder");
 }
 
+/* A link to nothing, or a loop of links, is said to be one. */
+static void
+test_broken_links (void)
+{
+  g_autoptr(MpDatasetLoader) loader = mp_dataset_loader_new ();
+  g_autoptr(MpDataset) dataset = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("mp-links-XXXXXX", NULL);
+  g_autofree char *a = g_build_filename (dir, "a.json", NULL);
+  g_autofree char *b = g_build_filename (dir, "b.json", NULL);
+  g_autofree char *dangling = g_build_filename (dir, "dangling.json", NULL);
+  g_autoptr(GFile) loop = g_file_new_for_path (a);
+  g_autoptr(GFile) nowhere = g_file_new_for_path (dangling);
+  const char *expected = "cannot read the file: it is a link to a missing file or a loop of links";
+
+  g_assert_cmpint (symlink ("b.json", a), ==, 0);
+  g_assert_cmpint (symlink ("a.json", b), ==, 0);
+  g_assert_cmpint (symlink ("nowhere.json", dangling), ==, 0);
+  mp_dataset_loader_add_file (loader, loop);
+  mp_dataset_loader_add_file (loader, nowhere);
+  dataset = mp_dataset_loader_load (loader, NULL);
+
+  g_assert_null (dataset);
+  g_assert_cmpuint (mp_dataset_loader_get_problems (loader)->len, ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *text = problem_string (loader, i);
+
+      g_assert_true (g_str_has_suffix (text, expected));
+    }
+
+  g_unlink (a);
+  g_unlink (b);
+  g_unlink (dangling);
+  g_rmdir (dir);
+}
+
 static void
 write_test_file (const char *dir,
                  const char *name,
@@ -988,6 +1024,7 @@ main (int   argc,
 
   g_test_add_func ("/mp/dataset/not-regular-file", test_not_regular_file);
   g_test_add_func ("/mp/dataset/flag-files", test_flag_files);
+  g_test_add_func ("/mp/dataset/broken-links", test_broken_links);
   g_test_add_func ("/mp/dataset/indicator-overlay-keeps-sources", test_indicator_overlay_keeps_sources);
 
   g_test_add_func ("/mp/dataset/full", test_full);
