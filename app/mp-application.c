@@ -520,9 +520,10 @@ benchmark_after_paint_cb (GdkFrameClock *clock,
   g_auto(GStrv) countries = mp_window_get_countries (window);
 
   g_signal_handlers_disconnect_by_func (clock, benchmark_after_paint_cb, window);
-  g_print ("first-frame-ms: %.1f (%u cards, chart %s)\n",
+  g_print ("first-frame-ms: %.1f (%u cards, chart %s, %u sources)\n",
            (g_get_monotonic_time () - mp_application_get_process_start ()) / 1000.0,
-           g_strv_length (countries), mp_chart_panel_get_chart (mp_window_get_chart_panel (window)));
+           g_strv_length (countries), mp_chart_panel_get_chart (mp_window_get_chart_panel (window)),
+           mp_window_get_dataset (window) != NULL ? mp_dataset_get_sources (mp_window_get_dataset (window))->len : 0);
   g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (window))));
 }
 
