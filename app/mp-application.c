@@ -40,6 +40,7 @@ struct _MpApplication
   GDBusProxy     *portal_settings;
   gboolean        system_prefers_dark;
   gboolean        benchmark_startup;
+  gboolean        opening_files;   /* activated to open files (::open) */
 };
 
 G_DEFINE_FINAL_TYPE (MpApplication, mp_application, GTK_TYPE_APPLICATION)
@@ -538,6 +539,11 @@ static void
 benchmark_load_finished_cb (MpWindow *window,
                             gboolean  success)
 {
+  /* Files opened at start load after the bundled data: the frame that
+   * counts shows them. */
+  if (mp_window_is_loading (window))
+    return;
+
   g_signal_handlers_disconnect_by_func (window, benchmark_load_finished_cb, NULL);
   if (!success)
     {
@@ -610,10 +616,10 @@ mp_application_activate (GApplication *application)
       window = GTK_WINDOW (mp_window_new (self));
       /* The bundled dataset alone is applied before the window shows, so
        * its very first frame has the cards and the chart; files given on
-       * the command line load in a worker thread, and count from when
-       * they are shown. */
+       * the command line (opened right after this) load in a worker
+       * thread, and count from when they are shown. */
       if (self->benchmark_startup && mp_window_get_dataset (MP_WINDOW (window)) != NULL &&
-          !mp_window_is_loading (MP_WINDOW (window)))
+          !mp_window_is_loading (MP_WINDOW (window)) && !self->opening_files)
         g_signal_connect (window, "realize", G_CALLBACK (benchmark_realize_cb), NULL);
       else if (self->benchmark_startup)
         g_signal_connect (window, "load-finished", G_CALLBACK (benchmark_load_finished_cb), NULL);
@@ -628,9 +634,12 @@ mp_application_open (GApplication  *application,
                      int            n_files,
                      const char    *hint)
 {
+  MpApplication *self = MP_APPLICATION (application);
   MpWindow *window;
 
+  self->opening_files = TRUE;
   g_application_activate (application);
+  self->opening_files = FALSE;
   window = MP_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (application)));
   mp_window_open_files (window, files, n_files);
 }
