@@ -211,6 +211,21 @@ test_handout_pdf (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "OECD"));
 }
 
+/* The widest size the command line takes (8192) exports as SVG too:
+ * what cairo paints as an image there fits its images (a low height
+ * keeps that image, and the test, small). */
+static void
+test_widest_svg (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *path = export (fixture, "handout", "handout.svg", MP_EXPORT_MAX_SIZE, 256, 1);
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_nonnull (g_strstr_len (contents, 2000, "width=\"8192pt\""));
+}
+
 static void
 test_csv (Fixture       *fixture,
           gconstpointer  data)
@@ -502,6 +517,7 @@ main (int   argc,
   g_test_add ("/mp/export/csv", Fixture, NULL, fixture_set_up, test_csv, fixture_tear_down);
   g_test_add_func ("/mp/export/csv-quoting", test_csv_quoting);
   g_test_add_func ("/mp/export/csv-formulas", test_csv_formulas);
+  g_test_add ("/mp/export/widest-svg", Fixture, NULL, fixture_set_up, test_widest_svg, fixture_tear_down);
   g_test_add ("/mp/export/bad-requests", Fixture, NULL, fixture_set_up, test_bad_requests, fixture_tear_down);
   g_test_add_func ("/mp/export/size", test_size_parsing);
   g_test_add ("/mp/export/file-mode", Fixture, NULL, fixture_set_up, test_file_mode, fixture_tear_down);

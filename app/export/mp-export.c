@@ -23,9 +23,10 @@
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
-#include <stdlib.h>
 #include <errno.h>
+#include <glib/gstdio.h>
+#include <math.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -340,6 +341,17 @@ render_to_path (const MpExportRequest  *request,
     case MP_EXPORT_CSV:
     default:
       g_assert_not_reached ();
+    }
+
+  /* What SVG and PDF cannot say (some masks and patterns) cairo paints
+   * as an image at 300 ppi; cairo's images end at 32767 pixels, which a
+   * 7,872-point-wide export passed.  Large exports get a lower
+   * resolution, still finer than the screen. */
+  if (format == MP_EXPORT_SVG || format == MP_EXPORT_PDF)
+    {
+      double ppi = MIN (300.0, floor (32000.0 * 72.0 / MAX (width, height)));
+
+      cairo_surface_set_fallback_resolution (surface, ppi, ppi);
     }
 
   if (!check_surface (surface, path, error))
