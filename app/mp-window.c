@@ -322,8 +322,33 @@ mp_window_show_toast (MpWindow   *self,
   self->toast_source = g_timeout_add_seconds (TOAST_TIMEOUT_S, toast_timeout_cb, self);
 }
 
+/* Every problem, one per line, for a teacher to keep or send on. */
+static void
+copy_problems_cb (MpWindow *self)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (self->problems == NULL)
+    return;
+
+  for (guint i = 0; i < self->problems->len; i++)
+    {
+      g_autofree char *line = mp_problem_to_string (g_ptr_array_index (self->problems, i));
+
+      g_string_append (text, line);
+      g_string_append_c (text, '\n');
+    }
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), text->str);
+}
+
 static void
 dismiss_problems_cb (MpWindow *self);
+
+/* A dataset can have any number of problems (one per bad row of a big
+ * file): the panel lists the first ones, says how many more there are,
+ * and copies them all.  Building a label for each of 100,000 took the
+ * window minutes. */
+#define MAX_SHOWN_PROBLEMS 100
 
 /* The problems panel is built the first time a dataset has problems
  * (ui/mp-problems-panel.ui): hidden widgets cost the first frame too. */
@@ -340,6 +365,7 @@ mp_window_ensure_problems_panel (MpWindow *self)
   builder = gtk_builder_new ();
   scope = gtk_builder_cscope_new ();
   gtk_builder_cscope_add_callback (GTK_BUILDER_CSCOPE (scope), dismiss_problems_cb);
+  gtk_builder_cscope_add_callback (GTK_BUILDER_CSCOPE (scope), copy_problems_cb);
   gtk_builder_set_scope (builder, scope);
   gtk_builder_set_current_object (builder, G_OBJECT (self));
   if (!gtk_builder_add_from_resource (builder, RESOURCE_PREFIX "/ui/mp-problems-panel.ui", &error))
@@ -365,7 +391,7 @@ mp_window_show_problems (MpWindow  *self,
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   self->problems = g_ptr_array_ref (problems);
 
-  for (guint i = 0; i < problems->len; i++)
+  for (guint i = 0; i < MIN (problems->len, MAX_SHOWN_PROBLEMS); i++)
     {
       const MpProblem *problem = g_ptr_array_index (problems, i);
       g_autofree char *text = mp_problem_to_string (problem);
@@ -377,6 +403,22 @@ mp_window_show_problems (MpWindow  *self,
       gtk_label_set_selectable (GTK_LABEL (label), TRUE);
       gtk_widget_add_css_class (label, problem->severity == MP_PROBLEM_ERROR ? "error" : "warning");
       gtk_widget_add_css_class (label, "problem");
+      gtk_list_box_append (self->problems_list, label);
+    }
+  if (problems->len > MAX_SHOWN_PROBLEMS)
+    {
+      guint rest = problems->len - MAX_SHOWN_PROBLEMS;
+      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            /* Translators: the last line of the problems list */
+                                                            "… and %u more problem: Copy All lists every one.",
+                                                            "… and %u more problems: Copy All lists every one.",
+                                                            rest),
+                                               rest);
+      GtkWidget *label = gtk_label_new (more);
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_widget_add_css_class (label, "dim-label");
       gtk_list_box_append (self->problems_list, label);
     }
 

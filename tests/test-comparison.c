@@ -112,6 +112,14 @@ fixture_tear_down (Fixture       *fixture,
   g_free (fixture->tmpdir);
 }
 
+/* The widget built from a .ui file with the id @data. */
+static gboolean
+has_buildable_id (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  return g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (widget)), data) == 0;
+}
+
 static MpCountryCard *
 card (Fixture *fixture,
       guint    index)
@@ -364,7 +372,7 @@ test_broken_file_keeps_cards (Fixture       *fixture,
     for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
       rows++;
     g_assert_cmpuint (rows, ==, problems->len);
-    g_signal_emit_by_name (mp_test_find_widget_of_type (panel, GTK_TYPE_BUTTON), "clicked");
+    g_signal_emit_by_name (mp_test_find_widget (panel, has_buildable_id, "dismiss_problems_button"), "clicked");
     g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_parent (panel))));
     g_assert_null (mp_window_get_problems (fixture->window));
   }
@@ -413,6 +421,65 @@ test_watched_file_reloads (Fixture       *fixture,
   /* Reset brings back the bundled data. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.reset-dataset", NULL);
   wait_for_loads (fixture, 5);
+  g_assert_cmpstr (mp_country_card_get_fact_text (card (fixture, 0), "capital"), ==, "Baku");
+}
+
+
+/* A file with thousands of problems lists the first hundred, says how
+ * many more there are, and copies every one; the window stays usable. */
+static void
+test_many_problems (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"middle-powers-dataset\", \"version\": 1, \"countries\": [");
+  g_autofree char *path = NULL;
+  g_autofree char *copied = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+  GPtrArray *problems;
+  GtkWidget *list;
+  GtkWidget *button;
+  GtkWidget *row;
+  GtkWidget *last = NULL;
+  guint n_rows = 0;
+  guint n_lines = 0;
+
+  for (guint i = 0; i < 3000; i++)
+    g_string_append (json, i == 0 ? "1" : ", 1");
+  g_string_append (json, "]}");
+  path = write_file (fixture, "broken.json", json->str);
+  open_path (fixture, path);
+  wait_for_loads (fixture, 2);
+  g_assert_false (fixture->last_load_ok);
+
+  problems = mp_window_get_problems (fixture->window);
+  g_assert_cmpuint (problems->len, >=, 3000);
+  list = mp_test_find_widget_with_class (GTK_WIDGET (fixture->window), "problems-list");
+  g_assert_nonnull (list);
+  for (row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      n_rows++;
+      last = row;
+    }
+  g_assert_cmpuint (n_rows, ==, 101);
+  {
+    g_autofree char *more = g_strdup_printf ("… and %u more problems", problems->len - 100);
+    GtkWidget *label = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (last));
+
+    g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (label)), more));
+  }
+
+  button = mp_test_find_widget (GTK_WIDGET (fixture->window), has_buildable_id, "copy_problems_button");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  g_value_init (&value, G_TYPE_STRING);
+  g_assert_true (gdk_content_provider_get_value (gdk_clipboard_get_content (gtk_widget_get_clipboard (button)),
+                                                 &value, NULL));
+  copied = g_value_dup_string (&value);
+  for (const char *p = copied; (p = strchr (p, '\n')) != NULL; p++)
+    n_lines++;
+  g_assert_cmpuint (n_lines, ==, problems->len);
+
+  /* The cards still show the data they had. */
   g_assert_cmpstr (mp_country_card_get_fact_text (card (fixture, 0), "capital"), ==, "Baku");
 }
 
@@ -780,6 +847,7 @@ main (int   argc,
   g_test_add ("/mp/comparison/default-cards", Fixture, NULL, fixture_set_up, test_default_cards, fixture_tear_down);
   g_test_add ("/mp/comparison/pick-country", Fixture, NULL, fixture_set_up, test_pick_country, fixture_tear_down);
   g_test_add ("/mp/comparison/long-names", Fixture, NULL, fixture_set_up, test_long_names, fixture_tear_down);
+  g_test_add ("/mp/comparison/many-problems", Fixture, NULL, fixture_set_up, test_many_problems, fixture_tear_down);
   g_test_add ("/mp/comparison/picker", Fixture, NULL, fixture_set_up, test_picker, fixture_tear_down);
   g_test_add ("/mp/comparison/add-remove-cards", Fixture, NULL, fixture_set_up, test_add_remove_cards, fixture_tear_down);
   g_test_add ("/mp/comparison/preset", Fixture, NULL, fixture_set_up, test_preset, fixture_tear_down);
