@@ -267,18 +267,91 @@ MpLesson *
 mp_lesson_new_from_file (GFile   *file,
                          GError **error)
 {
-  g_autofree char *contents = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GByteArray) buffer = NULL;
   g_autofree char *name = NULL;
-  gsize length = 0;
+  guint8 chunk[16384];
+  gsize n = 0;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, error))
+  name = g_file_get_basename (file);
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, NULL, error);
+  if (info == NULL)
+    return NULL;
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error (error, MP_LESSON_ERROR, MP_LESSON_ERROR_NOT_REGULAR,
+                   /* Translators: %s is a file name */
+                   _("%s: cannot read the lesson: it is not a regular file"), name);
+      return NULL;
+    }
+
+  stream = g_file_read (file, NULL, error);
+  if (stream == NULL)
     return NULL;
 
-  name = g_file_get_basename (file);
+  /* At most one byte past the limit, whatever size the file system
+   * reported (files in /proc say 0). */
+  buffer = g_byte_array_new ();
+  do
+    {
+      if (!g_input_stream_read_all (G_INPUT_STREAM (stream), chunk, sizeof chunk, &n, NULL, error))
+        return NULL;
+      g_byte_array_append (buffer, chunk, (guint) n);
+      if (buffer->len > MP_LESSON_MAX_FILE_SIZE)
+        {
+          g_set_error (error, MP_LESSON_ERROR, MP_LESSON_ERROR_TOO_LARGE,
+                       /* Translators: %s is a file name, %d a number of MiB */
+                       _("%s: the lesson is larger than %d MiB"), name, MP_LESSON_MAX_FILE_SIZE / (1024 * 1024));
+          return NULL;
+        }
+    }
+  while (n == sizeof chunk);
 
-  return mp_lesson_new_from_data (name, contents, length, error);
+  return mp_lesson_new_from_data (name, (const char *) buffer->data, buffer->len, error);
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GError *error = NULL;
+  MpLesson *lesson = mp_lesson_new_from_file (task_data, &error);
+
+  if (lesson != NULL)
+    g_task_return_pointer (task, lesson, g_object_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+mp_lesson_new_from_file_async (GFile               *file,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, mp_lesson_new_from_file_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, load_thread);
+}
+
+MpLesson *
+mp_lesson_new_from_file_finish (GAsyncResult  *result,
+                                GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 MpLesson *

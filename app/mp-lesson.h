@@ -34,7 +34,12 @@ G_BEGIN_DECLS
 typedef enum
 {
   MP_LESSON_ERROR_INVALID,
+  MP_LESSON_ERROR_NOT_REGULAR,
+  MP_LESSON_ERROR_TOO_LARGE,
 } MpLessonError;
+
+/* A lesson is a few kilobytes; a file beyond this is not one. */
+#define MP_LESSON_MAX_FILE_SIZE (1024 * 1024)
 
 typedef struct
 {
@@ -56,8 +61,17 @@ MpLesson           *mp_lesson_new_from_data (const char          *name,
                                              const char          *data,
                                              gsize                length,
                                              GError             **error);
+/* Reads only a regular file of at most MP_LESSON_MAX_FILE_SIZE bytes
+ * (a FIFO or a device would block or never end).  Blocks: the window
+ * uses the _async variant, which reads on a worker thread. */
 MpLesson           *mp_lesson_new_from_file (GFile               *file,
                                              GError             **error);
+void                mp_lesson_new_from_file_async  (GFile               *file,
+                                                    GCancellable        *cancellable,
+                                                    GAsyncReadyCallback  callback,
+                                                    gpointer             user_data);
+MpLesson           *mp_lesson_new_from_file_finish (GAsyncResult        *result,
+                                                    GError             **error);
 gboolean            mp_lesson_save          (MpLesson            *self,
                                              GFile               *file,
                                              GError             **error);

@@ -1533,6 +1533,29 @@ add_to_lesson_cb (GtkWidget  *widget,
 }
 
 static void
+lesson_loaded_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(MpWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MpLesson) lesson = mp_lesson_new_from_file_finish (result, &error);
+  g_autofree char *message = NULL;
+
+  if (lesson == NULL)
+    {
+      mp_window_show_toast (self, error->message);
+      return;
+    }
+
+  mp_window_set_lesson (self, lesson);
+  /* Translators: %s is a lesson title */
+  message = g_strdup_printf (_("Opened the lesson “%s”: press F5 to present it"),
+                             mp_lesson_get_title (lesson));
+  mp_window_show_toast (self, message);
+}
+
+static void
 mp_window_lesson_file_chosen (MpWindow *self,
                               GFile    *file,
                               gboolean  save)
@@ -1549,15 +1572,10 @@ mp_window_lesson_file_chosen (MpWindow *self,
     }
   else
     {
-      g_autoptr(MpLesson) lesson = mp_lesson_new_from_file (file, &error);
-
-      if (lesson != NULL)
-        {
-          mp_window_set_lesson (self, lesson);
-          /* Translators: %s is a lesson title */
-          message = g_strdup_printf (_("Opened the lesson “%s”: press F5 to present it"),
-                                     mp_lesson_get_title (lesson));
-        }
+      /* Read on a worker thread: the file can be anything the chooser
+       * shows (a big file, a network one). */
+      mp_lesson_new_from_file_async (file, NULL, lesson_loaded_cb, g_object_ref (self));
+      return;
     }
 
   mp_window_show_toast (self, message != NULL ? message : error->message);

@@ -22,6 +22,7 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "mp-lesson.h"
 
@@ -122,6 +123,69 @@ test_errors (void)
     }
 }
 
+static void
+loaded_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+/* Whatever a teacher or a student picks in the chooser is refused with a
+ * message, not read forever: a FIFO (opening it would block until a
+ * writer comes), a device that never ends, a file too big to be a
+ * lesson.  The window reads on a worker thread. */
+static void
+test_unreadable_files (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("mp-lesson-XXXXXX", NULL);
+  g_autofree char *fifo_path = g_build_filename (dir, "lesson.json", NULL);
+  g_autofree char *big_path = g_build_filename (dir, "big.json", NULL);
+  g_autofree char *good_path = g_build_filename (dir, "good.json", NULL);
+  g_autofree char *big = g_strnfill (MP_LESSON_MAX_FILE_SIZE + 1, ' ');
+  g_autoptr(GFile) fifo = g_file_new_for_path (fifo_path);
+  g_autoptr(GFile) zero = g_file_new_for_path ("/dev/zero");
+  g_autoptr(GFile) large = g_file_new_for_path (big_path);
+  g_autoptr(GFile) good = g_file_new_for_path (good_path);
+  g_autoptr(MpLesson) builtin = mp_lesson_new_builtin ();
+  g_autoptr(MpLesson) lesson = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (mkfifo (fifo_path, 0600), ==, 0);
+  g_assert_null (mp_lesson_new_from_file (fifo, &error));
+  g_assert_error (error, MP_LESSON_ERROR, MP_LESSON_ERROR_NOT_REGULAR);
+  g_assert_cmpstr (error->message, ==, "lesson.json: cannot read the lesson: it is not a regular file");
+  g_clear_error (&error);
+
+  g_assert_null (mp_lesson_new_from_file (zero, &error));
+  g_assert_error (error, MP_LESSON_ERROR, MP_LESSON_ERROR_NOT_REGULAR);
+  g_clear_error (&error);
+
+  g_assert_true (g_file_set_contents (big_path, big, -1, NULL));
+  g_assert_null (mp_lesson_new_from_file (large, &error));
+  g_assert_error (error, MP_LESSON_ERROR, MP_LESSON_ERROR_TOO_LARGE);
+  g_clear_error (&error);
+
+  /* The worker-thread read gives the same lesson as the direct one. */
+  g_assert_true (mp_lesson_save (builtin, good, &error));
+  g_assert_no_error (error);
+  mp_lesson_new_from_file_async (good, NULL, loaded_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  lesson = mp_lesson_new_from_file_finish (result, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (mp_lesson_get_title (lesson), ==, mp_lesson_get_title (builtin));
+  g_assert_cmpuint (mp_lesson_get_n_steps (lesson), ==, mp_lesson_get_n_steps (builtin));
+
+  g_unlink (fifo_path);
+  g_unlink (big_path);
+  g_unlink (good_path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -131,6 +195,7 @@ main (int   argc,
   g_test_add_func ("/mp/lesson/builtin", test_builtin);
   g_test_add_func ("/mp/lesson/round-trip", test_round_trip);
   g_test_add_func ("/mp/lesson/errors", test_errors);
+  g_test_add_func ("/mp/lesson/unreadable-files", test_unreadable_files);
 
   return g_test_run ();
 }
