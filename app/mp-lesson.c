@@ -77,6 +77,31 @@ invalid (GError    **error,
   return FALSE;
 }
 
+/* A member's value when it has the type, else NULL: json-glib's own
+ * getters log a critical for a value of another type, and a lesson file
+ * is anybody's. */
+static JsonNode *
+typed_member (JsonObject *object,
+              const char *member,
+              GType       type)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != type)
+    return NULL;
+
+  return node;
+}
+
+static const char *
+string_member (JsonObject *object,
+               const char *member)
+{
+  JsonNode *node = typed_member (object, member, G_TYPE_STRING);
+
+  return node != NULL ? json_node_get_string (node) : NULL;
+}
+
 static MpText *
 text_from_node (JsonNode *node)
 {
@@ -150,16 +175,24 @@ parse_step (MpLesson    *self,
 
   g_free (sub);
   sub = g_strconcat (path, ".view", NULL);
-  view = json_object_get_string_member_with_default (object, "view", NULL);
+  view = string_member (object, "view");
   if (!mp_lesson_view_is_valid (view))
     return invalid (error, name, sub,
                     _("expected one of cards, aid, contributions, memberships, memberships:shared, "
                       "memberships:unique, indicator:ID, sources"));
 
+  if (json_object_has_member (object, "log_scale") && typed_member (object, "log_scale", G_TYPE_BOOLEAN) == NULL)
+    {
+      g_free (sub);
+      sub = g_strconcat (path, ".log_scale", NULL);
+      return invalid (error, name, sub, _("expected true or false"));
+    }
+
   step = g_new0 (MpLessonStep, 1);
   step->countries = g_strv_builder_end (countries);
   step->view = g_strdup (view);
-  step->log_scale = json_object_get_boolean_member_with_default (object, "log_scale", FALSE);
+  step->log_scale = json_object_has_member (object, "log_scale") &&
+                    json_node_get_boolean (json_object_get_member (object, "log_scale"));
   if (json_object_has_member (object, "caption"))
     {
       step->caption = text_from_node (json_object_get_member (object, "caption"));
@@ -238,9 +271,10 @@ mp_lesson_new_from_data (const char  *name,
     return invalid (error, name, "$", _("expected a JSON object")), NULL;
   root = json_node_get_object (json_parser_get_root (parser));
 
-  if (g_strcmp0 (json_object_get_string_member_with_default (root, "format", NULL), LESSON_FORMAT) != 0)
+  if (g_strcmp0 (string_member (root, "format"), LESSON_FORMAT) != 0)
     return invalid (error, name, "$.format", _("expected \"middle-powers-lesson\"")), NULL;
-  if (json_object_get_int_member_with_default (root, "version", 0) != 1)
+  if (typed_member (root, "version", G_TYPE_INT64) == NULL ||
+      json_node_get_int (json_object_get_member (root, "version")) != 1)
     return invalid (error, name, "$.version", _("expected version 1")), NULL;
 
   if (json_object_has_member (root, "title"))

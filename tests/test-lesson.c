@@ -109,6 +109,15 @@ test_errors (void)
       "bad.json: $.steps[0].countries: expected an array of 1 to 4 country ids" },
     { "{\"format\": \"middle-powers-lesson\", \"version\": 1, \"steps\": [{\"countries\": [\"AZ\"], \"view\": \"aid\", \"caption\": 3}]}",
       "bad.json: $.steps[0].caption: expected a text like {\"en\": \"…\"}" },
+    /* Values of the wrong type are located problems, not criticals
+     * (fatal in tests). */
+    { "{\"format\": 5, \"version\": 1, \"steps\": []}", "bad.json: $.format: expected \"middle-powers-lesson\"" },
+    { "{\"format\": \"middle-powers-lesson\", \"version\": \"1\", \"steps\": []}", "bad.json: $.version: expected version 1" },
+    { "{\"format\": \"middle-powers-lesson\", \"version\": 1.5, \"steps\": []}", "bad.json: $.version: expected version 1" },
+    { "{\"format\": \"middle-powers-lesson\", \"version\": 1, \"steps\": [{\"countries\": [\"AZ\"], \"view\": 5}]}",
+      "bad.json: $.steps[0].view: expected one of cards, aid, contributions, memberships, memberships:shared, memberships:unique, indicator:ID, sources" },
+    { "{\"format\": \"middle-powers-lesson\", \"version\": 1, \"steps\": [{\"countries\": [\"AZ\"], \"view\": \"aid\", \"log_scale\": \"yes\"}]}",
+      "bad.json: $.steps[0].log_scale: expected true or false" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
