@@ -1362,6 +1362,27 @@ mp_window_apply_step (MpWindow *self)
   if (step == NULL)
     return;
 
+  /* A lesson written for another dataset: say which countries this one
+   * lacks rather than show others without a word. */
+  if (self->dataset != NULL)
+    {
+      g_autoptr(GStrvBuilder) missing = g_strv_builder_new ();
+      g_auto(GStrv) ids = NULL;
+
+      for (guint i = 0; step->countries[i] != NULL; i++)
+        if (mp_dataset_lookup_country (self->dataset, step->countries[i]) == NULL)
+          g_strv_builder_add (missing, step->countries[i]);
+      ids = g_strv_builder_end (missing);
+      if (ids[0] != NULL)
+        {
+          g_autofree char *list = g_strjoinv (", ", ids);
+          /* Translators: %s is a list of country codes, like "XK, TW" */
+          g_autofree char *message = g_strdup_printf (_("Not in the dataset, so not shown: %s"), list);
+
+          mp_window_show_toast (self, message);
+        }
+    }
+
   mp_window_set_countries (self, (const char * const *) step->countries);
   mp_window_show_view (self, step->view);
   if (g_str_has_prefix (step->view, "indicator:"))
@@ -1555,6 +1576,19 @@ lesson_loaded_cb (GObject      *object,
   mp_window_show_toast (self, message);
 }
 
+/* Opens a lesson file; a message says what came of it.  Read on a worker
+ * thread: the file can be anything a file chooser shows (a big file, a
+ * network one). */
+void
+mp_window_open_lesson (MpWindow *self,
+                       GFile    *file)
+{
+  g_return_if_fail (MP_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  mp_lesson_new_from_file_async (file, NULL, lesson_loaded_cb, g_object_ref (self));
+}
+
 static void
 mp_window_lesson_file_chosen (MpWindow *self,
                               GFile    *file,
@@ -1572,9 +1606,7 @@ mp_window_lesson_file_chosen (MpWindow *self,
     }
   else
     {
-      /* Read on a worker thread: the file can be anything the chooser
-       * shows (a big file, a network one). */
-      mp_lesson_new_from_file_async (file, NULL, lesson_loaded_cb, g_object_ref (self));
+      mp_window_open_lesson (self, file);
       return;
     }
 

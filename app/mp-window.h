@@ -44,6 +44,8 @@ GtkWidget  *mp_window_get_card_widget (MpWindow      *self,
 gboolean    mp_window_is_loading      (MpWindow      *self);
 gboolean    mp_window_is_presenting   (MpWindow      *self);
 GtkWidget  *mp_window_get_shortcuts_window (MpWindow  *self);
+void        mp_window_open_lesson     (MpWindow      *self,
+                                       GFile         *file);
 gboolean    mp_window_print           (MpWindow      *self,
                                        const char    *pdf_path,
                                        GError       **error);

@@ -26,6 +26,7 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 #include <math.h>
+#include <sys/stat.h>
 
 #include "mp-application.h"
 #include "mp-cards-box.h"
@@ -799,6 +800,55 @@ test_message (Fixture       *fixture,
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (toast)), "F5"));
 }
 
+static const char *
+toast_text (Fixture *fixture)
+{
+  GtkWidget *toast = mp_test_find_widget_with_class (GTK_WIDGET (fixture->window), "toast");
+
+  return toast != NULL ? gtk_label_get_label (GTK_LABEL (toast)) : NULL;
+}
+
+/* A lesson is read on a worker thread; a step naming a country the
+ * dataset lacks says so, and shows the ones it has. */
+static void
+test_open_lesson (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *path = write_file (fixture, "lesson.json",
+                                      "{\"format\": \"middle-powers-lesson\", \"version\": 1, \"title\": \"Class\",\n"
+                                      " \"steps\": [{\"countries\": [\"XX\", \"KZ\"], \"view\": \"aid\"}]}\n");
+  g_autofree char *fifo_path = g_build_filename (fixture->tmpdir, "fifo.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) fifo = g_file_new_for_path (fifo_path);
+  g_auto(GStrv) countries = NULL;
+
+  /* A FIFO is refused at once, with a message. */
+  g_assert_cmpint (mkfifo (fifo_path, 0600), ==, 0);
+  mp_window_open_lesson (fixture->window, fifo);
+  for (guint i = 0; i < 400 && (toast_text (fixture) == NULL || strstr (toast_text (fixture), "fifo.json") == NULL); i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (5000);
+    }
+  g_assert_nonnull (strstr (toast_text (fixture), "not a regular file"));
+  g_unlink (fifo_path);
+
+  mp_window_open_lesson (fixture->window, file);
+  for (guint i = 0; i < 400 && strstr (toast_text (fixture), "F5") == NULL; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (5000);
+    }
+  g_assert_nonnull (strstr (toast_text (fixture), "“Class”"));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.presentation", NULL);
+  g_assert_nonnull (strstr (toast_text (fixture), "XX"));
+  countries = mp_window_get_countries (fixture->window);
+  g_assert_cmpuint (g_strv_length (countries), ==, 1);
+  g_assert_cmpstr (countries[0], ==, "KZ");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.leave-presentation", NULL);
+}
+
 static void
 test_print (Fixture       *fixture,
             gconstpointer  data)
@@ -848,6 +898,7 @@ main (int   argc,
   g_test_add ("/mp/comparison/pick-country", Fixture, NULL, fixture_set_up, test_pick_country, fixture_tear_down);
   g_test_add ("/mp/comparison/long-names", Fixture, NULL, fixture_set_up, test_long_names, fixture_tear_down);
   g_test_add ("/mp/comparison/many-problems", Fixture, NULL, fixture_set_up, test_many_problems, fixture_tear_down);
+  g_test_add ("/mp/comparison/open-lesson", Fixture, NULL, fixture_set_up, test_open_lesson, fixture_tear_down);
   g_test_add ("/mp/comparison/picker", Fixture, NULL, fixture_set_up, test_picker, fixture_tear_down);
   g_test_add ("/mp/comparison/add-remove-cards", Fixture, NULL, fixture_set_up, test_add_remove_cards, fixture_tear_down);
   g_test_add ("/mp/comparison/preset", Fixture, NULL, fixture_set_up, test_preset, fixture_tear_down);
