@@ -223,7 +223,8 @@ test_widest_svg (Fixture       *fixture,
   gsize length = 0;
 
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  g_assert_nonnull (g_strstr_len (contents, 2000, "width=\"8192pt\""));
+  /* cairo 1.16 gives the root's size in points, 1.18 without a unit. */
+  g_assert_true (g_regex_match_simple ("<svg[^>]*\\swidth=\"8192(pt)?\"", contents, 0, 0));
 }
 
 static void
