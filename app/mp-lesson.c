@@ -34,7 +34,8 @@ struct _MpLesson
 {
   GObject    parent_instance;
 
-  char      *title;
+  char      *title;       /* in the UI language */
+  MpText    *title_text;  /* every language the file gave, or NULL */
   GPtrArray *steps;   /* MpLessonStep* */
 };
 
@@ -216,6 +217,7 @@ mp_lesson_finalize (GObject *object)
   MpLesson *self = MP_LESSON (object);
 
   g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->title_text, mp_text_free);
   g_clear_pointer (&self->steps, g_ptr_array_unref);
 
   G_OBJECT_CLASS (mp_lesson_parent_class)->finalize (object);
@@ -281,6 +283,8 @@ mp_lesson_new_from_data (const char  *name,
     title = text_from_node (json_object_get_member (root, "title"));
 
   self = mp_lesson_new (title != NULL ? mp_text_get (title, NULL) : NULL);
+  /* Kept whole, so that saving the lesson again keeps its translations. */
+  self->title_text = g_steal_pointer (&title);
 
   if (!json_object_has_member (root, "steps") ||
       !JSON_NODE_HOLDS_ARRAY (json_object_get_member (root, "steps")))
@@ -433,7 +437,14 @@ mp_lesson_to_json (MpLesson *self)
   json_builder_set_member_name (builder, "version");
   json_builder_add_int_value (builder, 1);
   json_builder_set_member_name (builder, "title");
-  json_builder_add_string_value (builder, self->title);
+  if (self->title_text != NULL)
+    {
+      json_builder_begin_object (builder);
+      mp_text_foreach (self->title_text, add_text_member_cb, builder);
+      json_builder_end_object (builder);
+    }
+  else
+    json_builder_add_string_value (builder, self->title);
   json_builder_set_member_name (builder, "steps");
   json_builder_begin_array (builder);
   for (guint i = 0; i < self->steps->len; i++)

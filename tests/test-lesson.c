@@ -132,6 +132,32 @@ test_errors (void)
     }
 }
 
+/* A lesson opened and saved again keeps its title's translations, and
+ * the saved file opens to the same lesson. */
+static void
+test_translated_title (void)
+{
+  const char *json = "{\"format\": \"middle-powers-lesson\", \"version\": 1,\n"
+                     " \"title\": {\"en\": \"Neighbours\", \"ru\": \"Соседи\", \"kk\": \"Көршілер\"},\n"
+                     " \"steps\": [{\"countries\": [\"AZ\", \"KZ\"], \"view\": \"cards\"}]}\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MpLesson) lesson = mp_lesson_new_from_data ("class.json", json, strlen (json), &error);
+  g_autoptr(MpLesson) again = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *saved_again = NULL;
+
+  g_assert_no_error (error);
+  saved = mp_lesson_to_json (lesson);
+  g_assert_nonnull (strstr (saved, "Соседи"));
+  g_assert_nonnull (strstr (saved, "Көршілер"));
+
+  again = mp_lesson_new_from_data ("class.json", saved, strlen (saved), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (mp_lesson_get_title (again), ==, mp_lesson_get_title (lesson));
+  saved_again = mp_lesson_to_json (again);
+  g_assert_cmpstr (saved_again, ==, saved);
+}
+
 static void
 loaded_cb (GObject      *object,
            GAsyncResult *result,
@@ -205,6 +231,7 @@ main (int   argc,
   g_test_add_func ("/mp/lesson/round-trip", test_round_trip);
   g_test_add_func ("/mp/lesson/errors", test_errors);
   g_test_add_func ("/mp/lesson/unreadable-files", test_unreadable_files);
+  g_test_add_func ("/mp/lesson/translated-title", test_translated_title);
 
   return g_test_run ();
 }
