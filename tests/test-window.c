@@ -23,6 +23,7 @@
 #include <gtk/gtk.h>
 
 #include "mp-application.h"
+#include "mp-test-widgets.h"
 #include "mp-window.h"
 
 /* One registered application per process: it can only be exported on
@@ -105,6 +106,44 @@ find_about_cb (gpointer data,
     *out = data;
 }
 
+static gboolean
+is_menu_button (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget));
+}
+
+static gboolean
+is_remove_card_button (GtkWidget     *widget,
+                       gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), "window-close-symbolic") == 0 &&
+         gtk_widget_get_ancestor (widget, GTK_TYPE_WINDOW) != NULL &&
+         gtk_widget_has_css_class (widget, "circular");
+}
+
+/* The header bar's icon-only buttons and a card's close button have
+ * names a screen reader says (not "button", "GtkMenuButton"). */
+static void
+test_window_accessible_names (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  GtkWidget *menu = mp_test_find_widget (window, is_menu_button, NULL);
+  GtkWidget *remove = mp_test_find_widget (window, is_remove_card_button, NULL);
+
+  gtk_test_accessible_assert_property (mp_test_find_button_with_action (window, "win.open"),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Open Dataset");
+  gtk_test_accessible_assert_property (mp_test_find_button_with_action (window, "win.add-card"),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Add a Country Card");
+  g_assert_nonnull (menu);
+  gtk_test_accessible_assert_property (gtk_widget_get_first_child (menu),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Main Menu");
+  g_assert_nonnull (remove);
+  gtk_test_accessible_assert_property (remove, GTK_ACCESSIBLE_PROPERTY_LABEL, "Remove Card");
+}
+
 static void
 test_window_about (Fixture       *fixture,
                    gconstpointer  data)
@@ -164,6 +203,8 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int ret;
 
+  /* Accessible properties are read through GTK's test backend. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   gtk_test_init (&argc, &argv, NULL);
 
   shared_app = mp_application_new ();
@@ -176,6 +217,7 @@ main (int   argc,
   g_test_add ("/mp/window/title", Fixture, NULL, fixture_set_up, test_window_title, fixture_tear_down);
   g_test_add ("/mp/window/actions", Fixture, NULL, fixture_set_up, test_window_actions, fixture_tear_down);
   g_test_add ("/mp/window/about", Fixture, NULL, fixture_set_up, test_window_about, fixture_tear_down);
+  g_test_add ("/mp/window/accessible-names", Fixture, NULL, fixture_set_up, test_window_accessible_names, fixture_tear_down);
   g_test_add ("/mp/window/settings-round-trip", Fixture, NULL, fixture_set_up, test_window_settings_round_trip, fixture_tear_down);
 
   ret = g_test_run ();
