@@ -1895,10 +1895,6 @@ mp_window_init (MpWindow *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Add a Country Card"), -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Main Menu"), -1);
-  /* GtkMenuButton is read through the toggle button inside it. */
-  if (GTK_IS_ACCESSIBLE (gtk_widget_get_first_child (GTK_WIDGET (self->menu_button))))
-    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (GTK_WIDGET (self->menu_button))),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL, _("Main Menu"), -1);
   gtk_menu_button_set_create_popup_func (self->menu_button, create_primary_menu_cb, self, NULL);
 
   self->settings = g_settings_new (APP_ID);
