@@ -21,8 +21,10 @@
 #include "config.h"
 
 #include <gtk/gtk.h>
+#include <string.h>
 
 #include "mp-application.h"
+#include "mp-chart-panel.h"
 #include "mp-test-widgets.h"
 #include "mp-window.h"
 
@@ -141,6 +143,22 @@ test_window_accessible_names (Fixture       *fixture,
   gtk_test_accessible_assert_property (menu, GTK_ACCESSIBLE_PROPERTY_LABEL, "Main Menu");
   g_assert_nonnull (remove);
   gtk_test_accessible_assert_property (remove, GTK_ACCESSIBLE_PROPERTY_LABEL, "Remove Card");
+
+  /* The chart's tabs and Table toggle are named by their shown text, not
+   * by a raw label with the mnemonic's underscore ("_Aid Aid"). */
+  {
+    GtkWidget *panel = GTK_WIDGET (mp_window_get_chart_panel (fixture->window));
+    guint n_toggles = 0;
+
+    for (GtkWidget *w = mp_test_find_widget_of_type (panel, GTK_TYPE_TOGGLE_BUTTON); w != NULL;
+         w = gtk_widget_get_next_sibling (w))
+      if (GTK_IS_TOGGLE_BUTTON (w))
+        {
+          g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (w), GTK_ACCESSIBLE_PROPERTY_LABEL));
+          n_toggles++;
+        }
+    g_assert_cmpuint (n_toggles, ==, 4);
+  }
 }
 
 static void

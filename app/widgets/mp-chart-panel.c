@@ -443,12 +443,26 @@ mp_chart_panel_class_init (MpChartPanelClass *klass)
   gtk_widget_class_set_css_name (widget_class, "mp-chart-panel");
 }
 
+/* A toggle button with a mnemonic.  GTK 4.8 gives the button its raw
+ * label ("_Aid") as its accessible label, and a screen reader read that
+ * and the shown text: "_Aid Aid".  The name comes from the shown text
+ * alone. */
+static GtkWidget *
+mnemonic_toggle_new (const char *label)
+{
+  GtkWidget *button = gtk_toggle_button_new_with_mnemonic (label);
+
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+
+  return button;
+}
+
 static GtkToggleButton *
 add_switch_button (GtkWidget       *box,
                    const char      *label,
                    GtkToggleButton *group)
 {
-  GtkWidget *button = gtk_toggle_button_new_with_mnemonic (label);
+  GtkWidget *button = mnemonic_toggle_new (label);
 
   if (group != NULL)
     gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), group);
@@ -502,7 +516,7 @@ mp_chart_panel_init (MpChartPanel *self)
   gtk_widget_set_hexpand (spacer, TRUE);
   gtk_box_append (GTK_BOX (self->toolbar), spacer);
 
-  self->table_toggle = gtk_toggle_button_new_with_mnemonic (_("_Table"));
+  self->table_toggle = mnemonic_toggle_new (_("_Table"));
   mp_widget_set_tooltip (self->table_toggle, _("Show the numbers as a table"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->table_toggle), "chart.table");
   gtk_box_append (GTK_BOX (self->toolbar), self->table_toggle);
