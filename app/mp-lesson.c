@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "mp-lesson.h"
+#include "mp-read.h"
 #include "mp-resources.h"
 
 #define LESSON_FORMAT "middle-powers-lesson"
@@ -151,6 +152,7 @@ parse_step (MpLesson    *self,
   JsonArray *array;
   MpLessonStep *step;
   const char *view;
+  JsonNode *log_scale;
   guint n;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
@@ -182,7 +184,8 @@ parse_step (MpLesson    *self,
                     _("expected one of cards, aid, contributions, memberships, memberships:shared, "
                       "memberships:unique, indicator:ID, sources"));
 
-  if (json_object_has_member (object, "log_scale") && typed_member (object, "log_scale", G_TYPE_BOOLEAN) == NULL)
+  log_scale = typed_member (object, "log_scale", G_TYPE_BOOLEAN);
+  if (json_object_has_member (object, "log_scale") && log_scale == NULL)
     {
       g_free (sub);
       sub = g_strconcat (path, ".log_scale", NULL);
@@ -192,8 +195,7 @@ parse_step (MpLesson    *self,
   step = g_new0 (MpLessonStep, 1);
   step->countries = g_strv_builder_end (countries);
   step->view = g_strdup (view);
-  step->log_scale = json_object_has_member (object, "log_scale") &&
-                    json_node_get_boolean (json_object_get_member (object, "log_scale"));
+  step->log_scale = log_scale != NULL && json_node_get_boolean (log_scale);
   if (json_object_has_member (object, "caption"))
     {
       step->caption = text_from_node (json_object_get_member (object, "caption"));
@@ -259,6 +261,7 @@ mp_lesson_new_from_data (const char  *name,
   g_autoptr(MpText) title = NULL;
   JsonObject *root;
   JsonArray *steps;
+  JsonNode *version;
 
   g_return_val_if_fail (name != NULL, NULL);
   g_return_val_if_fail (data != NULL, NULL);
@@ -275,8 +278,8 @@ mp_lesson_new_from_data (const char  *name,
 
   if (g_strcmp0 (string_member (root, "format"), LESSON_FORMAT) != 0)
     return invalid (error, name, "$.format", _("expected \"middle-powers-lesson\"")), NULL;
-  if (typed_member (root, "version", G_TYPE_INT64) == NULL ||
-      json_node_get_int (json_object_get_member (root, "version")) != 1)
+  version = typed_member (root, "version", G_TYPE_INT64);
+  if (version == NULL || json_node_get_int (version) != 1)
     return invalid (error, name, "$.version", _("expected version 1")), NULL;
 
   if (json_object_has_member (root, "title"))
@@ -307,10 +310,9 @@ mp_lesson_new_from_file (GFile   *file,
 {
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GFileInputStream) stream = NULL;
-  g_autoptr(GByteArray) buffer = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   g_autofree char *name = NULL;
-  guint8 chunk[16384];
-  gsize n = 0;
+  gboolean too_large = FALSE;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
@@ -331,25 +333,19 @@ mp_lesson_new_from_file (GFile   *file,
   if (stream == NULL)
     return NULL;
 
-  /* At most one byte past the limit, whatever size the file system
-   * reported (files in /proc say 0). */
-  buffer = g_byte_array_new ();
-  do
+  bytes = mp_read_limited (G_INPUT_STREAM (stream), MP_LESSON_MAX_FILE_SIZE,
+                           (gsize) g_file_info_get_size (info), NULL, &too_large, error);
+  if (too_large)
     {
-      if (!g_input_stream_read_all (G_INPUT_STREAM (stream), chunk, sizeof chunk, &n, NULL, error))
-        return NULL;
-      g_byte_array_append (buffer, chunk, (guint) n);
-      if (buffer->len > MP_LESSON_MAX_FILE_SIZE)
-        {
-          g_set_error (error, MP_LESSON_ERROR, MP_LESSON_ERROR_TOO_LARGE,
-                       /* Translators: %s is a file name, %d a number of MiB */
-                       _("%s: the lesson is larger than %d MiB"), name, MP_LESSON_MAX_FILE_SIZE / (1024 * 1024));
-          return NULL;
-        }
+      g_set_error (error, MP_LESSON_ERROR, MP_LESSON_ERROR_TOO_LARGE,
+                   /* Translators: %s is a file name, %d a number of MiB */
+                   _("%s: the lesson is larger than %d MiB"), name, MP_LESSON_MAX_FILE_SIZE / (1024 * 1024));
+      return NULL;
     }
-  while (n == sizeof chunk);
+  if (bytes == NULL)
+    return NULL;
 
-  return mp_lesson_new_from_data (name, (const char *) buffer->data, buffer->len, error);
+  return mp_lesson_new_from_data (name, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), error);
 }
 
 static void

@@ -35,6 +35,7 @@
 #include "mp-dataset-private.h"
 #include "mp-date-private.h"
 #include "mp-json-check.h"
+#include "mp-read.h"
 #include "mp-resources.h"
 
 #define BUNDLED_PATH RESOURCE_PREFIX "/datasets/middle-powers.json"
@@ -1977,21 +1978,20 @@ read_input (Load         *load,
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
   g_autoptr(GFileInputStream) stream = NULL;
-  g_autoptr(GByteArray) buffer = NULL;
+  g_autoptr(GBytes) bytes = NULL;
 
   if (input->bytes != NULL)
     return g_bytes_ref (input->bytes);
 
   if (input->bundled)
     {
-      GBytes *bytes = g_resources_lookup_data (BUNDLED_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
-
+      bytes = g_resources_lookup_data (BUNDLED_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
       if (bytes == NULL)
         {
           message = g_strdup_printf (_("cannot read the bundled dataset: %s"), error->message);
           file_error (load, 0, 0, message);
         }
-      return bytes;
+      return g_steal_pointer (&bytes);
     }
 
   info = g_file_query_info (input->file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
@@ -2025,26 +2025,16 @@ read_input (Load         *load,
   stream = g_file_read (input->file, cancellable, &error);
   if (stream != NULL)
     {
-      /* Read at most one byte past the limit, whatever size the file
-       * system reported (files in /proc say 0). */
-      buffer = g_byte_array_sized_new (info != NULL ? (guint) g_file_info_get_size (info) + 1 : 4096);
-      g_byte_array_set_size (buffer, 0);
-      for (;;)
-        {
-          guint8 chunk[65536];
-          gsize n = 0;
+      gboolean too_large = FALSE;
 
-          if (!g_input_stream_read_all (G_INPUT_STREAM (stream), chunk, sizeof chunk, &n, cancellable, &error))
-            break;
-          g_byte_array_append (buffer, chunk, n);
-          if (buffer->len > MP_DATASET_MAX_FILE_SIZE)
-            {
-              message = g_strdup_printf (_("the file is larger than %d MiB"), MP_DATASET_MAX_FILE_SIZE / (1024 * 1024));
-              file_error (load, 0, 0, message);
-              return NULL;
-            }
-          if (n < sizeof chunk)
-            break;
+      bytes = mp_read_limited (G_INPUT_STREAM (stream), MP_DATASET_MAX_FILE_SIZE,
+                               info != NULL ? (gsize) g_file_info_get_size (info) : 0,
+                               cancellable, &too_large, &error);
+      if (too_large)
+        {
+          message = g_strdup_printf (_("the file is larger than %d MiB"), MP_DATASET_MAX_FILE_SIZE / (1024 * 1024));
+          file_error (load, 0, 0, message);
+          return NULL;
         }
     }
 
@@ -2060,7 +2050,7 @@ read_input (Load         *load,
       return NULL;
     }
 
-  return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
+  return g_steal_pointer (&bytes);
 }
 
 static int
