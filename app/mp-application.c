@@ -613,7 +613,7 @@ mp_application_activate (GApplication *application)
   window = gtk_application_get_active_window (GTK_APPLICATION (self));
   if (window == NULL)
     {
-      window = GTK_WINDOW (mp_window_new (self));
+      window = GTK_WINDOW (mp_window_new (GTK_APPLICATION (self)));
       /* The bundled dataset alone is applied before the window shows, so
        * its very first frame has the cards and the chart; files given on
        * the command line (opened right after this) load in a worker

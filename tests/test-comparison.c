@@ -81,7 +81,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->tmpdir = g_dir_make_tmp ("mp-test-XXXXXX", NULL);
   g_assert_nonnull (fixture->tmpdir);
 
-  fixture->window = mp_window_new (shared_app);
+  fixture->window = mp_window_new (GTK_APPLICATION (shared_app));
   g_signal_connect (fixture->window, "load-finished", G_CALLBACK (load_finished_cb), fixture);
   gtk_window_present (GTK_WINDOW (fixture->window));
   wait_for_loads (fixture, 1);
@@ -682,7 +682,7 @@ test_presentation (Fixture       *fixture,
 
   /* A presentation in a narrow window keeps everything on screen. */
   {
-    GtkWidget *narrow = GTK_WIDGET (mp_window_new (shared_app));
+    GtkWidget *narrow = GTK_WIDGET (mp_window_new (GTK_APPLICATION (shared_app)));
     MpChartPanel *narrow_panel = mp_window_get_chart_panel (MP_WINDOW (narrow));
     int min = 0;
 

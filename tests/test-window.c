@@ -206,7 +206,7 @@ test_window_settings_round_trip (Fixture       *fixture,
   g_assert_cmpint (width, ==, 777);
   g_assert_cmpint (height, ==, 555);
 
-  window = mp_window_new (fixture->app);
+  window = mp_window_new (GTK_APPLICATION (fixture->app));
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
   g_assert_cmpint (width, ==, 777);
   g_assert_cmpint (height, ==, 555);

@@ -177,12 +177,6 @@ void   mp_chart_rounded_rect     (cairo_t              *cr,
                                   double                width,
                                   double                height,
                                   double                radius);
-/* Marker shape per country (circle, square, triangle, diamond). */
-void   mp_chart_marker_path      (cairo_t              *cr,
-                                  int                   country,
-                                  double                x,
-                                  double                y,
-                                  double                radius);
 /* Dash per country (solid, dashed, dotted, dash-dot). */
 void   mp_chart_set_dash         (cairo_t              *cr,
                                   int                   country,

@@ -26,7 +26,6 @@
 #include <pango/pangocairo.h>
 
 #include "mp-chart-style.h"
-#include "mp-chart-draw.h"
 #include "mp-text-context.h"
 
 #define DEFAULT_FONT "Cantarell, Noto Sans, DejaVu Sans, Sans 11"
@@ -640,6 +639,47 @@ mp_chart_style_get_fill (const MpChartStyle *style,
     }
 
   return *fill;
+}
+
+void
+mp_chart_marker_path (cairo_t *cr,
+                      int      country,
+                      double   x,
+                      double   y,
+                      double   radius)
+{
+  double r;
+
+  cairo_new_sub_path (cr);
+  switch (country)
+    {
+    case 1: /* square */
+      r = radius * 0.88;
+      cairo_rectangle (cr, x - r, y - r, 2 * r, 2 * r);
+      break;
+
+    case 2: /* triangle */
+      r = radius * 1.2;
+      cairo_move_to (cr, x, y - r);
+      cairo_line_to (cr, x + r * 0.866, y + r * 0.5);
+      cairo_line_to (cr, x - r * 0.866, y + r * 0.5);
+      cairo_close_path (cr);
+      break;
+
+    case 3: /* diamond */
+      r = radius * 1.2;
+      cairo_move_to (cr, x, y - r);
+      cairo_line_to (cr, x + r, y);
+      cairo_line_to (cr, x, y + r);
+      cairo_line_to (cr, x - r, y);
+      cairo_close_path (cr);
+      break;
+
+    case 0:
+    default:
+      cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
+      break;
+    }
 }
 
 void

@@ -126,6 +126,13 @@ cairo_pattern_t *mp_chart_style_get_fill (const MpChartStyle         *style,
                                           gboolean                    light,
                                           cairo_t                    *cr);
 
+/* Marker shape per country (circle, square, triangle, diamond). */
+void   mp_chart_marker_path      (cairo_t              *cr,
+                                  int                   country,
+                                  double                x,
+                                  double                y,
+                                  double                radius);
+
 /* Draws country @country's line marker (with a background outline)
  * centred on (@x, @y), from a cached image. */
 void         mp_chart_style_stamp_marker (const MpChartStyle         *style,

@@ -58,7 +58,7 @@ load_finished_cb (MpWindow *window,
 static MpWindow *
 open_window (void)
 {
-  MpWindow *window = mp_window_new (shared_app);
+  MpWindow *window = mp_window_new (GTK_APPLICATION (shared_app));
   gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
   guint loads = 0;
 

@@ -22,7 +22,6 @@
 
 #include <gtk/gtk.h>
 
-#include "mp-application.h"
 #include "mp-chart-panel.h"
 #include "mp-dataset.h"
 
@@ -32,7 +31,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (MpWindow, mp_window, MP, WINDOW, GtkApplicationWindow)
 
-MpWindow   *mp_window_new             (MpApplication *application);
+MpWindow   *mp_window_new             (GtkApplication *application);
 void        mp_window_open_files      (MpWindow      *self,
                                        GFile        **files,
                                        guint          n_files);

@@ -1950,9 +1950,9 @@ mp_window_init (MpWindow *self)
 }
 
 MpWindow *
-mp_window_new (MpApplication *application)
+mp_window_new (GtkApplication *application)
 {
-  g_return_val_if_fail (MP_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
 
   return g_object_new (MP_TYPE_WINDOW,
                        "application", application,
