@@ -64,7 +64,7 @@ static const char * const dark_palette[MP_CHART_MAX_COUNTRIES] = {
  * regular or bold.  On screen, chart text is set in the UI's fonts, with
  * the widget's font options: the cards' labels have loaded those fonts
  * already, and each more font (another size, weight or set of options)
- * costs the first frame some 5 M instructions (README.md → Performance).
+ * is loaded again before the first frame (docs/performance.md).
  * Exports set it unhinted. */
 static const struct
 {

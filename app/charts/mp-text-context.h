@@ -31,7 +31,7 @@ G_BEGIN_DECLS
  * no public API sets): each glyph was then measured twice, and FreeType
  * re-ran the font's hinting program at each switch between the two.
  * Text laid out with a prepared context is measured and drawn with one
- * font (README.md → Performance).  Pure pango and cairo. */
+ * font (docs/performance.md).  Pure pango and cairo. */
 void mp_text_context_prepare (PangoContext *context);
 
 G_END_DECLS

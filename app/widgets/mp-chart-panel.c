@@ -144,9 +144,8 @@ log_toggled_cb (MpChartPanel    *self,
 }
 
 /* The indicator and filter drop-downs (and the log-scale toggle) show
- * only with their charts and are built the first time they do: two
- * GtkDropDowns cost the first frame 2 ms for nothing when it shows the
- * aid chart. */
+ * only with their charts and are built the first time they do: the
+ * first frame shows the aid chart, which needs neither. */
 static GtkDropDown *
 ensure_indicator_dropdown (MpChartPanel *self)
 {

@@ -138,9 +138,10 @@ figure_of (GtkWidget *widget)
   return NULL;
 }
 
-/* A figure is a button without a GtkButton (each widget costs the first
- * frame ~0.35 M instructions, 16 buttons 6 M): the facts grid takes the
- * clicks and the card the Enter and Space keys of its figures. */
+/* A figure is a button without a GtkButton (every widget is styled,
+ * measured and drawn in the first frame, and a card has many figures):
+ * the facts grid takes the clicks and the card the Enter and Space keys
+ * of its figures. */
 static void
 facts_pressed_cb (GtkGestureClick *gesture,
                   int              n_press,
@@ -373,8 +374,8 @@ country_chosen_cb (MpCountryCard *self,
   mp_country_card_set_country (self, country_id);
 }
 
-/* The country list is built the first time the picker opens: two
- * drop-downs built with the cards cost the first frame 6 ms. */
+/* The country list is built the first time the picker opens, not with
+ * the cards, whose first frame does not show it. */
 static void
 create_picker_popover_cb (GtkMenuButton *button,
                           gpointer       user_data)

@@ -70,7 +70,7 @@ load_pixbuf (const char *path,
 /* The bundled flags also come pre-rendered at the sizes the cards draw
  * them (resources/meson.build): "flags/az.svg" at 64x48 pixels is
  * "flags/az-64x48.png", which GTK decodes itself, where rendering the SVG
- * would load librsvg and cost the first frame about 5 ms. */
+ * would load librsvg before the first frame. */
 GdkTexture *
 mp_flag_load_prerendered (const char *path,
                           int         width,
@@ -113,9 +113,9 @@ mp_flag_texture_new_for_pixbuf (GdkPixbuf *pixbuf)
 
 /* The texture's pixels premultiplied, in the memory format GDK draws from
  * directly.  A PNG or a pixbuf decodes to straight alpha, which GTK's GL
- * renderers convert on the GPU with a shader of their own: compiling it
- * cost the first frame about 15 ms with Mesa's llvmpipe (GTK 4.18).
- * The CPU does it for a flag's few thousand pixels in microseconds. */
+ * renderers convert on the GPU with a shader of their own, compiled
+ * before the first frame (slowly on a software renderer such as
+ * llvmpipe).  The CPU does it for a flag's few thousand pixels at once. */
 static GdkTexture *
 premultiplied (GdkTexture *texture)
 {

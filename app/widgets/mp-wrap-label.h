@@ -34,8 +34,8 @@ G_DECLARE_FINAL_TYPE (MpWrapLabel, mp_wrap_label, MP, WRAP_LABEL, GtkWidget)
  * the text once (unwrapped) and takes the natural size, the baseline and
  * the minimum width (its widest unbreakable run) from that one layout;
  * only a width below the natural one wraps it.  The country cards use it
- * for their ~40 short texts: it is what brought their first frame down
- * (README.md → Performance).  CSS name "label", so label styles apply
+ * for their many short texts, where it is what keeps their first frame
+ * quick (docs/performance.md).  CSS name "label", so label styles apply
  * to its font and colour; CSS text attributes (font-feature-settings,
  * letter-spacing, line-height, text-decoration) do not reach it — put
  * them in the markup.  Its accessible label is the plain text. */

@@ -27,7 +27,7 @@ G_BEGIN_DECLS
 /* The fonts of the window's first frame, loaded on a worker thread
  * while GTK loads its theme: Pango's font sets and metrics, HarfBuzz's
  * shaping plans and cairo's glyphs, in a font map of the worker's own
- * that the main thread then makes its default (README.md → Performance).
+ * that the main thread then makes its default (docs/performance.md).
  *
  * mp_font_preload_start () reads @display's font settings as GTK will
  * (GTK must be initialised, its settings not yet needed); the worker

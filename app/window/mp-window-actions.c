@@ -109,8 +109,8 @@ show_chart_cb (GtkWidget  *widget,
 }
 
 /* The main menu (its model as well as its popover) is built the first
- * time it opens, by click or F10: with the window, the model alone took
- * 2 ms of the first frame and the popover 5 ms. */
+ * time it opens, by click or F10: built with the window, both would
+ * delay its first frame for a menu that may never open. */
 static void
 create_primary_menu_cb (GtkMenuButton *button,
                         gpointer       user_data)

@@ -307,9 +307,9 @@ _mp_window_show_toast (MpWindow   *self,
  * The cards' texts (MpWrapLabels) are laid out now, before anything
  * measures an icon: GTK loads the icon theme on a thread of its own when
  * the application starts, just after the theme's CSS, and the first icon
- * looked up waits for it (the header bar's come first: 7 ms on the
- * benchmark machine).  Shaping the cards' texts first gives that thread
- * the time; the window's measure then finds them laid out. */
+ * looked up waits for it (the header bar's come first).  Shaping the
+ * cards' texts first gives that thread the time; the window's measure
+ * then finds them laid out. */
 static void
 prepare_texts (GtkWidget *widget)
 {
