@@ -2,6 +2,7 @@
 # Takes a screenshot of the app under Xvfb.
 # usage: tools/screenshot.sh OUT.png [WIDTHxHEIGHT] [extra env assignments...]
 # e.g.   tools/screenshot.sh shot.png 1400x900 LANGUAGE=ru GTK_THEME=Adwaita:dark
+#        ARGS="my.json" tools/screenshot.sh shot.png   (files to open)
 set -eu
 out=$1; size=${2:-1400x900}; shift; [ $# -gt 0 ] && shift
 build=${BUILD:-build}
@@ -15,5 +16,5 @@ settings=${SETTINGS:-$(mktemp -d)}
 env DISPLAY=$disp GSK_RENDERER=cairo GSETTINGS_BACKEND=keyfile XDG_CONFIG_HOME=$settings \
     GSETTINGS_SCHEMA_DIR=$build/data MP_LOCALEDIR=$build/po NO_AT_BRIDGE=1 "$@" \
     dbus-run-session -- sh -c "gsettings set io.github.middlepowers.MiddlePowers window-size '($w, $h)'; \
-      $build/app/middle-powers & pid=\$!; sleep ${WAIT:-3}; import -display $disp -window root '$out'; kill \$pid" 2>/dev/null
+      $build/app/middle-powers ${ARGS:-} & pid=\$!; sleep ${WAIT:-3}; import -display $disp -window root '$out'; kill \$pid" 2>/dev/null
 rm -rf "$settings"

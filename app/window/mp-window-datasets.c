@@ -82,20 +82,51 @@ dismiss_problems_cb (MpWindow *self)
   mp_window_hide_problems (self);
 }
 
-/* A dataset can have any number of problems (one per bad row of a big
- * file): the panel lists the first ones, says how many more there are,
- * and copies them all.  A label for each of a hundred thousand would
- * take the window minutes to build. */
-#define MAX_SHOWN_PROBLEMS 100
+/* A row of the problems list: the problem's text, red for an error. */
+static void
+setup_problem_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "problem");
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_problem_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 MpWindow                 *self)
+{
+  GtkWidget *label = gtk_list_item_get_child (item);
+  GtkStringObject *text = gtk_list_item_get_item (item);
+  guint position = gtk_list_item_get_position (item);
+  gboolean error = FALSE;
+
+  if (self->problems != NULL && position < self->problems->len)
+    error = ((const MpProblem *) g_ptr_array_index (self->problems, position))->severity == MP_PROBLEM_ERROR;
+
+  gtk_label_set_label (GTK_LABEL (label), gtk_string_object_get_string (text));
+  gtk_widget_remove_css_class (label, error ? "warning" : "error");
+  gtk_widget_add_css_class (label, error ? "error" : "warning");
+}
 
 /* The problems panel is built the first time a dataset has problems
- * (ui/mp-problems-panel.ui): hidden widgets cost the first frame too. */
+ * (ui/mp-problems-panel.ui): hidden widgets cost the first frame too.
+ * A dataset can have any number of problems (one per bad row of a big
+ * file): a list view makes rows only for those in sight. */
 static void
 mp_window_ensure_problems_panel (MpWindow *self)
 {
   g_autoptr(GtkBuilder) builder = NULL;
   g_autoptr(GtkBuilderScope) scope = NULL;
   g_autoptr(GError) error = NULL;
+  GtkListItemFactory *factory;
 
   if (self->problems_list != NULL)
     return;
@@ -110,7 +141,12 @@ mp_window_ensure_problems_panel (MpWindow *self)
     g_error ("ui/mp-problems-panel.ui: %s", error->message);
 
   self->problems_title = GTK_LABEL (gtk_builder_get_object (builder, "problems_title"));
-  self->problems_list = GTK_LIST_BOX (gtk_builder_get_object (builder, "problems_list"));
+  self->problems_list = GTK_LIST_VIEW (gtk_builder_get_object (builder, "problems_list"));
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_problem_cb), NULL);
+  g_signal_connect_object (factory, "bind", G_CALLBACK (bind_problem_cb), self, 0);
+  gtk_list_view_set_factory (self->problems_list, factory);
+  g_object_unref (factory);
   gtk_revealer_set_child (self->problems_revealer, GTK_WIDGET (gtk_builder_get_object (builder, "problems_panel")));
 }
 
@@ -119,46 +155,19 @@ mp_window_show_problems (MpWindow  *self,
                          GPtrArray *problems,
                          guint      n_errors)
 {
-  GtkWidget *row;
+  g_autoptr(GtkStringList) texts = gtk_string_list_new (NULL);
+  g_autoptr(GtkNoSelection) selection = NULL;
   g_autofree char *title = NULL;
 
   mp_window_ensure_problems_panel (self);
-  while ((row = gtk_widget_get_first_child (GTK_WIDGET (self->problems_list))) != NULL)
-    gtk_list_box_remove (self->problems_list, row);
 
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   self->problems = g_ptr_array_ref (problems);
 
-  for (guint i = 0; i < MIN (problems->len, MAX_SHOWN_PROBLEMS); i++)
-    {
-      const MpProblem *problem = g_ptr_array_index (problems, i);
-      g_autofree char *text = mp_problem_to_string (problem);
-      GtkWidget *label = gtk_label_new (text);
-
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-      gtk_widget_add_css_class (label, problem->severity == MP_PROBLEM_ERROR ? "error" : "warning");
-      gtk_widget_add_css_class (label, "problem");
-      gtk_list_box_append (self->problems_list, label);
-    }
-  if (problems->len > MAX_SHOWN_PROBLEMS)
-    {
-      guint rest = problems->len - MAX_SHOWN_PROBLEMS;
-      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                            /* Translators: the last line of the problems list */
-                                                            "… and %u more problem: Copy All lists every one.",
-                                                            "… and %u more problems: Copy All lists every one.",
-                                                            rest),
-                                               rest);
-      GtkWidget *label = gtk_label_new (more);
-
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_list_box_append (self->problems_list, label);
-    }
+  for (guint i = 0; i < problems->len; i++)
+    gtk_string_list_take (texts, mp_problem_to_string (g_ptr_array_index (problems, i)));
+  selection = gtk_no_selection_new (G_LIST_MODEL (g_steal_pointer (&texts)));
+  gtk_list_view_set_model (self->problems_list, GTK_SELECTION_MODEL (selection));
 
   title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                         "The dataset has %u problem. The data shown before is kept.",

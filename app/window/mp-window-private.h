@@ -61,7 +61,7 @@ struct _MpWindow
   GtkWidget            *shortcuts_window;
   GtkRevealer          *problems_revealer;
   GtkLabel             *problems_title;  /* built with the panel, on first use */
-  GtkListBox           *problems_list;
+  GtkListView          *problems_list;
   GtkProgressBar       *progress_bar;    /* built on the first load from files */
   GtkRevealer          *toast_revealer;
   GtkLabel             *toast_label;     /* built with the first message */
