@@ -426,6 +426,62 @@ test_watched_file_reloads (Fixture       *fixture,
 }
 
 
+static const char *overlay_kosovo =
+  "{\"format\": \"middle-powers-dataset\", \"version\": 1,\n"
+  " \"countries\": [{\"id\": \"XK\", \"iso3\": \"XKX\", \"name\": {\"en\": \"Kosovo\"}, \"source\": \"class\"}],\n"
+  " \"indicators\": [{\"id\": \"class-size\", \"name\": {\"en\": \"Class size\"}, \"unit\": \"people\",\n"
+  "   \"source\": \"class\", \"series\": {\"XK\": [[2020, 25], [2021, 27]]}}],\n"
+  " \"sources\": [{\"id\": \"class\", \"title\": \"Class notes\", \"publisher\": \"A teacher\",\n"
+  "   \"url\": \"https://example.org/notes\", \"retrieved\": \"2026-11-01\", \"licence\": \"CC0-1.0\"}]}\n";
+
+/* The countries and the indicator a user left on screen come back at
+ * the next start even when only a file opened then has them: the
+ * bundled dataset, shown first, does not overwrite them. */
+static void
+test_saved_view_from_opened_file (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  GSettings *settings = mp_application_get_settings (shared_app);
+  const char * const saved[] = { "AZ", "XK", NULL };
+  g_autofree char *path = write_file (fixture, "kosovo.json", overlay_kosovo);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_auto(GStrv) kept = NULL;
+  g_auto(GStrv) shown = NULL;
+  g_autofree char *chart = NULL;
+  MpWindow *window;
+  Fixture second = { 0 };
+
+  g_settings_set_strv (settings, "countries", saved);
+  g_settings_set_string (settings, "chart", "indicator:class-size");
+
+  window = mp_window_new (GTK_APPLICATION (shared_app));
+  second.window = window;
+  g_signal_connect (window, "load-finished", G_CALLBACK (load_finished_cb), &second);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_loads (&second, 1);
+
+  /* The bundled dataset has neither: it shows what it has ... */
+  shown = mp_window_get_countries (window);
+  g_assert_false (g_strv_contains ((const char * const *) shown, "XK"));
+  /* ... and the settings still hold the user's view. */
+  kept = g_settings_get_strv (settings, "countries");
+  g_assert_true (g_strv_equal ((const char * const *) kept, saved));
+  chart = g_settings_get_string (settings, "chart");
+  g_assert_cmpstr (chart, ==, "indicator:class-size");
+
+  mp_window_open_files (window, &file, 1);
+  wait_for_loads (&second, 2);
+  g_assert_true (second.last_load_ok);
+  g_clear_pointer (&shown, g_strfreev);
+  shown = mp_window_get_countries (window);
+  g_assert_true (g_strv_equal ((const char * const *) shown, saved));
+  g_assert_cmpstr (mp_chart_panel_get_chart (mp_window_get_chart_panel (window)), ==, "indicator:class-size");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "chart");
+  g_settings_reset (settings, "countries");
+}
+
 /* A file with thousands of problems lists every one without a widget
  * for each (the list view makes rows for those in sight), copies them
  * all, and the window keeps its data. */
@@ -910,6 +966,7 @@ main (int   argc,
   g_test_add ("/mp/comparison/add-remove-cards", Fixture, NULL, fixture_set_up, test_add_remove_cards, fixture_tear_down);
   g_test_add ("/mp/comparison/preset", Fixture, NULL, fixture_set_up, test_preset, fixture_tear_down);
   g_test_add ("/mp/comparison/broken-file-keeps-cards", Fixture, NULL, fixture_set_up, test_broken_file_keeps_cards, fixture_tear_down);
+  g_test_add ("/mp/comparison/saved-view-from-opened-file", Fixture, NULL, fixture_set_up, test_saved_view_from_opened_file, fixture_tear_down);
   g_test_add ("/mp/comparison/watched-file-reloads", Fixture, NULL, fixture_set_up, test_watched_file_reloads, fixture_tear_down);
   g_test_add ("/mp/comparison/presentation", Fixture, NULL, fixture_set_up, test_presentation, fixture_tear_down);
   g_test_add ("/mp/comparison/accessible-names", Fixture, NULL, fixture_set_up, test_accessible_names, fixture_tear_down);

@@ -73,7 +73,7 @@ preset_cb (GtkWidget  *widget,
       return;
     }
 
-  _mp_window_set_countries (self, (const char * const *) countries);
+  _mp_window_choose_countries (self, (const char * const *) countries);
 }
 
 /* Built on first use: GtkApplication would build a "gtk/help-overlay.ui"

@@ -36,11 +36,14 @@ struct _MpWindow
   MpDataset            *dataset;        /* the one the cards show */
   GPtrArray            *problems;       /* MpProblem* in the problems panel */
   char                 *open_message;   /* said when the files being opened load */
+  GStrv                 wanted_countries;  /* the user's choice, kept when a dataset lacks some */
+  char                 *wanted_chart;      /* the same for the chart (an indicator) */
   guint                 pulse_source;
   guint                 toast_source;
   guint                 finished_source;
   guint                 presenting : 1;
   guint                 lesson_is_builtin : 1;
+  guint                 applying_dataset : 1;
 
   MpLesson             *lesson;
   guint                 step;
@@ -81,6 +84,8 @@ MpCountryCard *_mp_window_append_card         (MpWindow           *self,
                                                const char         *country_id);
 void           _mp_window_countries_changed   (MpWindow           *self);
 void           _mp_window_set_countries       (MpWindow           *self,
+                                               const char * const *countries);
+void           _mp_window_choose_countries    (MpWindow           *self,
                                                const char * const *countries);
 void           _mp_window_apply_dataset       (MpWindow           *self,
                                                MpDataset          *dataset);

@@ -86,14 +86,14 @@ _mp_window_dup_countries (MpWindow *self)
   return g_strv_builder_end (builder);
 }
 
-void
-_mp_window_countries_changed (MpWindow *self)
+/* The cards changed: the chart follows them, each card knows its place. */
+static void
+mp_window_update_cards (MpWindow *self)
 {
   g_auto(GStrv) countries = _mp_window_dup_countries (self);
   guint n_cards = _mp_window_get_n_cards (self);
   MpCountryCard *card;
 
-  g_settings_set_strv (self->settings, "countries", (const char * const *) countries);
   if (countries[0] != NULL)
     mp_chart_panel_set_countries (self->chart_panel, (const char * const *) countries);
 
@@ -104,6 +104,18 @@ _mp_window_countries_changed (MpWindow *self)
     }
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-card", n_cards < MP_WINDOW_MAX_CARDS);
+}
+
+/* The user changed the countries shown (a card's picker, adding or
+ * removing a card, a preset): they are remembered, in the settings too,
+ * and shown again by a later dataset that has them. */
+void
+_mp_window_countries_changed (MpWindow *self)
+{
+  mp_window_update_cards (self);
+  g_strfreev (self->wanted_countries);
+  self->wanted_countries = _mp_window_dup_countries (self);
+  g_settings_set_strv (self->settings, "countries", (const char * const *) self->wanted_countries);
 }
 
 static void
@@ -140,7 +152,10 @@ _mp_window_append_card (MpWindow   *self,
   return MP_COUNTRY_CARD (card);
 }
 
-/* Shows @countries (ids that the dataset knows), two to four cards. */
+/* Shows those of @countries that the dataset knows, up to four cards,
+ * or its first two when it knows none.  Not remembered as the user's
+ * choice: a lesson step or a dataset that lacks some countries shows
+ * others only for as long as it is shown. */
 void
 _mp_window_set_countries (MpWindow           *self,
                           const char * const *countries)
@@ -169,6 +184,15 @@ _mp_window_set_countries (MpWindow           *self,
         _mp_window_append_card (self, ((const MpCountry *) g_ptr_array_index (all, i))->id);
     }
 
+  mp_window_update_cards (self);
+}
+
+/* Shows @countries as the user's choice. */
+void
+_mp_window_choose_countries (MpWindow           *self,
+                             const char * const *countries)
+{
+  _mp_window_set_countries (self, countries);
   _mp_window_countries_changed (self);
 }
 
@@ -176,26 +200,37 @@ void
 _mp_window_apply_dataset (MpWindow  *self,
                           MpDataset *dataset)
 {
-  g_auto(GStrv) countries = NULL;
-  MpCountryCard *card;
+  g_auto(GStrv) shown = NULL;
 
+  /* What the dataset lacks is shown by something else for now, and not
+   * forgotten: the settings keep the user's countries and chart, which
+   * a file opened at start may be the one to have. */
+  self->applying_dataset = TRUE;
   g_set_object (&self->dataset, dataset);
+  if (!self->presenting)
+    mp_chart_panel_set_chart (self->chart_panel, self->wanted_chart);
   mp_chart_panel_set_dataset (self->chart_panel, dataset);
-
-  countries = _mp_window_get_n_cards (self) > 0
-                                      ? _mp_window_dup_countries (self)
-            : g_settings_get_strv (self->settings, "countries");
-
-  /* Cards keep their countries when the new data still has them. */
-  if (_mp_window_get_n_cards (self) > 0)
-    {
-      for (guint i = 0; (card = _mp_window_get_card (self, i)) != NULL; i++)
-        mp_country_card_set_dataset (card, dataset);
-    }
-
-  _mp_window_set_countries (self, (const char * const *) countries);
+  if (self->wanted_countries == NULL)
+    self->wanted_countries = g_settings_get_strv (self->settings, "countries");
+  /* A presentation keeps its step's countries. */
+  shown = self->presenting ? _mp_window_dup_countries (self) : g_strdupv (self->wanted_countries);
+  _mp_window_set_countries (self, (const char * const *) shown);
+  self->applying_dataset = FALSE;
 
   g_signal_emit (self, signals[DATASET_CHANGED], 0);
+}
+
+/* The chart shown changed: by the user, or a lesson step, unless it is
+ * a dataset's stand-in for one it lacks. */
+static void
+chart_changed_cb (MpWindow *self)
+{
+  if (self->applying_dataset)
+    return;
+
+  g_free (self->wanted_chart);
+  self->wanted_chart = g_strdup (mp_chart_panel_get_chart (self->chart_panel));
+  g_settings_set_string (self->settings, "chart", self->wanted_chart);
 }
 
 static gboolean
@@ -397,6 +432,8 @@ mp_window_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->primary_menu);
   g_clear_object (&self->dataset);
+  g_clear_pointer (&self->wanted_countries, g_strfreev);
+  g_clear_pointer (&self->wanted_chart, g_free);
 
   G_OBJECT_CLASS (mp_window_parent_class)->dispose (object);
 }
@@ -470,7 +507,10 @@ mp_window_init (MpWindow *self)
   self->chart_panel = MP_CHART_PANEL (mp_chart_panel_new ());
   gtk_widget_set_vexpand (GTK_WIDGET (self->chart_panel), TRUE);
   gtk_box_append (self->chart_slot, GTK_WIDGET (self->chart_panel));
-  g_settings_bind (self->settings, "chart", self->chart_panel, "chart", G_SETTINGS_BIND_DEFAULT);
+  self->wanted_chart = g_settings_get_string (self->settings, "chart");
+  g_settings_bind (self->settings, "chart", self->chart_panel, "chart", G_SETTINGS_BIND_GET);
+  g_signal_connect_object (self->chart_panel, "notify::chart",
+                           G_CALLBACK (chart_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->chart_panel, "source-activated",
                            G_CALLBACK (chart_source_activated_cb), self, G_CONNECT_SWAPPED);
 
