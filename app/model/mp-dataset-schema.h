@@ -27,9 +27,13 @@
 
 G_BEGIN_DECLS
 
-/* The fields of each kind of record, written once, with the record
- * member each is read into.  The loader takes from here the JSON
- * members it knows (and which are required). */
+/* The fields of each kind of record, written once.  The loader takes
+ * from here the JSON members it knows (and which are required), the
+ * cache (mp-dataset-cache.c) the record members it stores, in this
+ * order.  A new field is a line here, its member in mp-records.h and
+ * its reading in the loader, which alone knows how to check it; the
+ * cache needs nothing more (a cache made before the change no longer
+ * matches, and is not used). */
 
 typedef enum
 {
