@@ -24,28 +24,52 @@
 
 #include "mp-dataset-cache.h"
 #include "mp-dataset-private.h"
+#include "mp-dataset-schema.h"
 
-/* Version 3: flat tables, so loading is a handful of array lookups, not
- * one GVariant per field.  Strings live once in a NUL-separated blob;
- * records are rows of guint32 (string and number indices, enums, date
- * parts); texts are runs of (language, value) string pairs. */
-#define CACHE "(usayauauadauauauauauauauaiad)"
+/* Flat tables, so loading is a handful of array lookups, not one
+ * GVariant per field.  Strings live once in a NUL-separated blob; each
+ * kind of record is a table of rows of guint32, with the columns of its
+ * fields (mp-dataset-schema.h) in their order: string and number
+ * indices, enums, date parts; texts are runs of (language, value)
+ * string pairs.  The parts of the tuple, in the order of the enum: */
+#define CACHE "(uusayauauadaauauaiad)"
 
-enum {
-  C_VERSION, C_CHECKSUM, C_BLOB, C_OFFSETS, C_TEXTS, C_NUMBERS, C_SOURCES, C_COUNTRIES,
-  C_ORGANIZATIONS, C_MEMBERSHIPS, C_AID, C_INDICATORS, C_SERIES, C_YEARS, C_VALUES, C_N
+enum
+{
+  C_VERSION,   /* MP_DATASET_CACHE_VERSION */
+  C_SCHEMA,    /* schema_hash () of the fields it was written with */
+  C_CHECKSUM,  /* mp_dataset_cache_fingerprint () of the JSON */
+  C_BLOB,      /* the strings, each ending in NUL */
+  C_OFFSETS,   /* where each string starts in the blob */
+  C_TEXTS,     /* (language, value) string index pairs */
+  C_NUMBERS,
+  C_RECORDS,   /* a table per MpRecordKind */
+  C_SERIES,    /* the indicators' series, rows of SERIES_COLUMNS */
+  C_YEARS,     /* their points */
+  C_VALUES,
+  C_N
+};
+
+/* The columns of a row of C_SERIES. */
+enum
+{
+  SERIES_COUNTRY,
+  SERIES_FIRST_POINT,
+  SERIES_N_POINTS,
+  SERIES_SOURCE,
+  SERIES_STATUS,
+  SERIES_COLUMNS
 };
 
 #define NONE G_MAXUINT32
 
-#define SOURCE_COLS 9
-#define FACT_COLS 10
-#define COUNTRY_COLS (8 + 3 * FACT_COLS)
-#define ORGANIZATION_COLS 10
-#define MEMBERSHIP_COLS 16
-#define AID_COLS 12
-#define INDICATOR_COLS 9
-#define SERIES_COLS 5
+/* MP_FIELD_ENUM members are read and written as a guint. */
+G_STATIC_ASSERT (sizeof (MpValueStatus) == sizeof (guint));
+G_STATIC_ASSERT (sizeof (MpOrgKind) == sizeof (guint));
+G_STATIC_ASSERT (sizeof (MpMembershipStatus) == sizeof (guint));
+G_STATIC_ASSERT (sizeof (MpPrecision) == sizeof (guint));
+G_STATIC_ASSERT (sizeof (MpAidMeasure) == sizeof (guint));
+G_STATIC_ASSERT (sizeof (MpUnit) == sizeof (guint));
 
 char *
 mp_dataset_cache_fingerprint (GBytes *json)
@@ -53,6 +77,86 @@ mp_dataset_cache_fingerprint (GBytes *json)
   g_return_val_if_fail (json != NULL, NULL);
 
   return g_strdup_printf ("%" G_GSIZE_FORMAT "-%08x", g_bytes_get_size (json), g_bytes_hash (json));
+}
+
+/* The layout ------------------------------------------------------------- */
+
+static guint32
+hash_fields (guint32        hash,
+             const MpField *fields,
+             guint          n_fields)
+{
+  for (guint i = 0; i < n_fields; i++)
+    {
+      for (const char *p = fields[i].name; *p != '\0'; p++)
+        hash = hash * 33 + (guchar) *p;
+      hash = hash * 33 + fields[i].type;
+      hash = hash * 33 + (fields[i].required ? 1 : 0);
+    }
+
+  return hash;
+}
+
+/* Changes with any field of the schema (name, type, order, whether
+ * required), so a cache written before a change is not read after it
+ * as if its columns were the new ones. */
+static guint32
+schema_hash (void)
+{
+  guint32 hash = 5381;
+
+  for (guint kind = 0; kind < MP_N_RECORD_KINDS; kind++)
+    hash = hash_fields (hash, mp_record_schemas[kind].fields, mp_record_schemas[kind].n_fields);
+  hash = hash_fields (hash, mp_fact_fields (MP_FIELD_FACT_TEXT), MP_FACT_N_FIELDS);
+
+  return hash;
+}
+
+static guint
+count_columns (const MpField *fields,
+               guint          n_fields);
+
+static guint
+field_columns (const MpField *field)
+{
+  switch (field->type)
+    {
+    case MP_FIELD_ID:
+    case MP_FIELD_STRING:
+    case MP_FIELD_YEAR:
+    case MP_FIELD_NUMBER:
+    case MP_FIELD_ENUM:
+    case MP_FIELD_BOOLEAN:
+      return 1;
+
+    case MP_FIELD_TEXT:     /* start and count in C_TEXTS */
+    case MP_FIELD_SERIES:   /* start and count in C_SERIES */
+      return 2;
+
+    case MP_FIELD_DATE:     /* year, month, day */
+      return 3;
+
+    case MP_FIELD_FACT_TEXT:
+    case MP_FIELD_FACT_NUMBER:
+    case MP_FIELD_FACT_DATE:
+      /* Whether it is present, then its fields. */
+      return 1 + count_columns (mp_fact_fields (field->type), MP_FACT_N_FIELDS);
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static guint
+count_columns (const MpField *fields,
+               guint          n_fields)
+{
+  guint columns = 0;
+
+  for (guint i = 0; i < n_fields; i++)
+    columns += field_columns (&fields[i]);
+
+  return columns;
 }
 
 /* Writing ------------------------------------------------------------------ */
@@ -64,7 +168,7 @@ typedef struct
   GArray     *offsets;  /* guint32 */
   GArray     *texts;    /* guint32 pairs */
   GArray     *numbers;  /* double */
-  GArray     *rows[C_N];
+  GArray     *series;   /* guint32 rows */
   GArray     *years;    /* gint32 */
   GArray     *values;   /* double */
 } Writer;
@@ -148,18 +252,94 @@ w_date (GArray       *row,
 }
 
 static void
-w_fact (Writer       *w,
-        GArray       *row,
-        const MpFact *fact)
+w_series (Writer            *w,
+          GArray            *row,
+          const MpIndicator *indicator)
 {
-  w_put (row, fact->present);
-  w_put (row, w_number (w, fact->number));
-  w_put (row, w_string (w, fact->text));
-  w_date (row, &fact->date);
-  w_put (row, (guint32) fact->year);
-  w_put (row, fact->status);
-  w_put (row, w_string (w, fact->source));
-  w_put (row, w_string (w, fact->note));
+  w_put (row, w->series->len / SERIES_COLUMNS);
+  w_put (row, indicator->n_series);
+
+  for (guint i = 0; i < indicator->n_series; i++)
+    {
+      const MpSeries *one = &indicator->series[i];
+      guint32 columns[SERIES_COLUMNS];
+
+      columns[SERIES_COUNTRY] = w_string (w, one->country);
+      columns[SERIES_FIRST_POINT] = w->years->len;
+      columns[SERIES_N_POINTS] = one->n_points;
+      columns[SERIES_SOURCE] = w_string (w, one->source);
+      columns[SERIES_STATUS] = one->status;
+      g_array_append_vals (w->series, columns, SERIES_COLUMNS);
+
+      for (guint k = 0; k < one->n_points; k++)
+        {
+          gint32 year = one->points[k].year;
+
+          g_array_append_val (w->years, year);
+          g_array_append_val (w->values, one->points[k].value);
+        }
+    }
+}
+
+/* Appends the columns of @record's @fields to @row. */
+static void
+w_fields (Writer        *w,
+          GArray        *row,
+          const MpField *fields,
+          guint          n_fields,
+          gconstpointer  record)
+{
+  for (guint i = 0; i < n_fields; i++)
+    {
+      const MpField *field = &fields[i];
+      gconstpointer member = (const guint8 *) record + field->offset;
+
+      switch (field->type)
+        {
+        case MP_FIELD_ID:
+        case MP_FIELD_STRING:
+          w_put (row, w_string (w, *(const char * const *) member));
+          break;
+
+        case MP_FIELD_TEXT:
+          w_text (w, row, *(MpText * const *) member);
+          break;
+
+        case MP_FIELD_DATE:
+          w_date (row, member);
+          break;
+
+        case MP_FIELD_YEAR:
+          w_put (row, (guint32) *(const int *) member);
+          break;
+
+        case MP_FIELD_NUMBER:
+          w_put (row, w_number (w, *(const double *) member));
+          break;
+
+        case MP_FIELD_ENUM:
+          w_put (row, *(const guint *) member);
+          break;
+
+        case MP_FIELD_BOOLEAN:
+          w_put (row, *(const gboolean *) member ? 1 : 0);
+          break;
+
+        case MP_FIELD_FACT_TEXT:
+        case MP_FIELD_FACT_NUMBER:
+        case MP_FIELD_FACT_DATE:
+          w_put (row, ((const MpFact *) member)->present ? 1 : 0);
+          w_fields (w, row, mp_fact_fields (field->type), MP_FACT_N_FIELDS, member);
+          break;
+
+        case MP_FIELD_SERIES:
+          w_series (w, row, record);
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+    }
 }
 
 static GVariant *
@@ -168,15 +348,39 @@ u32_array (GArray *array)
   return g_variant_new_fixed_array (G_VARIANT_TYPE_UINT32, array->data, array->len, sizeof (guint32));
 }
 
+static GPtrArray *
+records_of (MpDataset    *dataset,
+            MpRecordKind  kind)
+{
+  switch (kind)
+    {
+    case MP_RECORD_SOURCE:
+      return mp_dataset_get_sources (dataset);
+    case MP_RECORD_COUNTRY:
+      return mp_dataset_get_countries (dataset);
+    case MP_RECORD_ORGANIZATION:
+      return mp_dataset_get_organizations (dataset);
+    case MP_RECORD_MEMBERSHIP:
+      return mp_dataset_get_memberships (dataset);
+    case MP_RECORD_AID:
+      return mp_dataset_get_aid (dataset);
+    case MP_RECORD_INDICATOR:
+      return mp_dataset_get_indicators (dataset);
+    case MP_N_RECORD_KINDS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
 GBytes *
 mp_dataset_cache_serialize (MpDataset  *dataset,
                             const char *json_checksum)
 {
   Writer w = { 0 };
+  GVariant *tables[MP_N_RECORD_KINDS];
+  GVariant *parts[C_N];
   g_autoptr(GVariant) cache = NULL;
   g_autoptr(GVariant) little = NULL;
-  GPtrArray *records;
-  GArray *row;
 
   g_return_val_if_fail (MP_IS_DATASET (dataset), NULL);
   g_return_val_if_fail (json_checksum != NULL, NULL);
@@ -186,143 +390,38 @@ mp_dataset_cache_serialize (MpDataset  *dataset,
   w.offsets = g_array_new (FALSE, FALSE, sizeof (guint32));
   w.texts = g_array_new (FALSE, FALSE, sizeof (guint32));
   w.numbers = g_array_new (FALSE, FALSE, sizeof (double));
+  w.series = g_array_new (FALSE, FALSE, sizeof (guint32));
   w.years = g_array_new (FALSE, FALSE, sizeof (gint32));
   w.values = g_array_new (FALSE, FALSE, sizeof (double));
-  for (guint i = C_SOURCES; i <= C_SERIES; i++)
-    w.rows[i] = g_array_new (FALSE, FALSE, sizeof (guint32));
 
-  row = w.rows[C_SOURCES];
-  records = mp_dataset_get_sources (dataset);
-  for (guint i = 0; i < records->len; i++)
+  for (guint kind = 0; kind < MP_N_RECORD_KINDS; kind++)
     {
-      const MpSource *s = g_ptr_array_index (records, i);
+      const MpRecordSchema *schema = &mp_record_schemas[kind];
+      GPtrArray *records = records_of (dataset, kind);
+      g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (guint32));
 
-      w_put (row, w_string (&w, s->id));
-      w_put (row, w_string (&w, s->title));
-      w_put (row, w_string (&w, s->publisher));
-      w_put (row, w_string (&w, s->url));
-      w_date (row, &s->retrieved);
-      w_put (row, w_string (&w, s->licence));
-      w_put (row, w_string (&w, s->note));
+      for (guint i = 0; i < records->len; i++)
+        w_fields (&w, rows, schema->fields, schema->n_fields, g_ptr_array_index (records, i));
+
+      tables[kind] = u32_array (rows);
     }
 
-  row = w.rows[C_COUNTRIES];
-  records = mp_dataset_get_countries (dataset);
-  for (guint i = 0; i < records->len; i++)
-    {
-      const MpCountry *c = g_ptr_array_index (records, i);
-
-      w_put (row, w_string (&w, c->id));
-      w_put (row, w_string (&w, c->iso3));
-      w_text (&w, row, c->name);
-      w_text (&w, row, c->official_name);
-      w_put (row, w_string (&w, c->flag));
-      w_put (row, w_string (&w, c->source));
-      w_fact (&w, row, &c->capital);
-      w_fact (&w, row, &c->area_km2);
-      w_fact (&w, row, &c->independence);
-    }
-
-  row = w.rows[C_ORGANIZATIONS];
-  records = mp_dataset_get_organizations (dataset);
-  for (guint i = 0; i < records->len; i++)
-    {
-      const MpOrganization *o = g_ptr_array_index (records, i);
-
-      w_put (row, w_string (&w, o->id));
-      w_put (row, w_string (&w, o->acronym));
-      w_text (&w, row, o->name);
-      w_put (row, o->kind);
-      w_date (row, &o->founded);
-      w_put (row, w_string (&w, o->url));
-      w_put (row, w_string (&w, o->source));
-    }
-
-  row = w.rows[C_MEMBERSHIPS];
-  records = mp_dataset_get_memberships (dataset);
-  for (guint i = 0; i < records->len; i++)
-    {
-      const MpMembership *m = g_ptr_array_index (records, i);
-
-      w_put (row, w_string (&w, m->id));
-      w_put (row, w_string (&w, m->country));
-      w_put (row, w_string (&w, m->organization));
-      w_put (row, m->status);
-      w_date (row, &m->from);
-      w_date (row, &m->to);
-      w_date (row, &m->confirmed_until);
-      w_put (row, m->precision);
-      w_put (row, w_string (&w, m->source));
-      w_put (row, w_string (&w, m->note));
-    }
-
-  row = w.rows[C_AID];
-  records = mp_dataset_get_aid (dataset);
-  for (guint i = 0; i < records->len; i++)
-    {
-      const MpAid *a = g_ptr_array_index (records, i);
-
-      w_put (row, w_string (&w, a->id));
-      w_put (row, w_string (&w, a->donor));
-      w_put (row, (guint32) a->year);
-      w_put (row, (guint32) a->first_year);
-      w_put (row, w_number (&w, a->amount_usd));
-      w_put (row, a->measure);
-      w_put (row, w_string (&w, a->recipient));
-      w_put (row, w_string (&w, a->purpose));
-      w_put (row, a->status);
-      w_put (row, w_string (&w, a->source));
-      w_put (row, w_string (&w, a->note));
-      w_put (row, a->lower_bound);
-    }
-
-  row = w.rows[C_INDICATORS];
-  records = mp_dataset_get_indicators (dataset);
-  for (guint i = 0; i < records->len; i++)
-    {
-      const MpIndicator *ind = g_ptr_array_index (records, i);
-
-      w_put (row, w_string (&w, ind->id));
-      w_text (&w, row, ind->name);
-      w_put (row, ind->unit);
-      w_put (row, w_string (&w, ind->source));
-      w_put (row, ind->status);
-      w_put (row, w_string (&w, ind->note));
-      w_put (row, w.rows[C_SERIES]->len / SERIES_COLS);
-      w_put (row, ind->n_series);
-      for (guint j = 0; j < ind->n_series; j++)
-        {
-          const MpSeries *one = &ind->series[j];
-
-          w_put (w.rows[C_SERIES], w_string (&w, one->country));
-          w_put (w.rows[C_SERIES], w.years->len);
-          w_put (w.rows[C_SERIES], one->n_points);
-          w_put (w.rows[C_SERIES], w_string (&w, one->source));
-          w_put (w.rows[C_SERIES], one->status);
-          for (guint k = 0; k < one->n_points; k++)
-            {
-              gint32 year = one->points[k].year;
-
-              g_array_append_val (w.years, year);
-              g_array_append_val (w.values, one->points[k].value);
-            }
-        }
-    }
-
-  cache = g_variant_ref_sink (g_variant_new ("(us@ay@au@au@ad@au@au@au@au@au@au@au@ai@ad)",
-                                             (guint32) MP_DATASET_CACHE_VERSION, json_checksum,
-                                             g_variant_new_fixed_array (G_VARIANT_TYPE_BYTE, w.blob->data, w.blob->len, 1),
-                                             u32_array (w.offsets), u32_array (w.texts),
-                                             g_variant_new_fixed_array (G_VARIANT_TYPE_DOUBLE, w.numbers->data,
-                                                                        w.numbers->len, sizeof (double)),
-                                             u32_array (w.rows[C_SOURCES]), u32_array (w.rows[C_COUNTRIES]),
-                                             u32_array (w.rows[C_ORGANIZATIONS]), u32_array (w.rows[C_MEMBERSHIPS]),
-                                             u32_array (w.rows[C_AID]), u32_array (w.rows[C_INDICATORS]),
-                                             u32_array (w.rows[C_SERIES]),
-                                             g_variant_new_fixed_array (G_VARIANT_TYPE_INT32, w.years->data,
-                                                                        w.years->len, sizeof (gint32)),
-                                             g_variant_new_fixed_array (G_VARIANT_TYPE_DOUBLE, w.values->data,
-                                                                        w.values->len, sizeof (double))));
+  parts[C_VERSION] = g_variant_new_uint32 (MP_DATASET_CACHE_VERSION);
+  parts[C_SCHEMA] = g_variant_new_uint32 (schema_hash ());
+  parts[C_CHECKSUM] = g_variant_new_string (json_checksum);
+  parts[C_BLOB] = g_variant_new_fixed_array (G_VARIANT_TYPE_BYTE, w.blob->data, w.blob->len, 1);
+  parts[C_OFFSETS] = u32_array (w.offsets);
+  parts[C_TEXTS] = u32_array (w.texts);
+  parts[C_NUMBERS] = g_variant_new_fixed_array (G_VARIANT_TYPE_DOUBLE, w.numbers->data, w.numbers->len,
+                                                sizeof (double));
+  parts[C_RECORDS] = g_variant_new_array (G_VARIANT_TYPE ("au"), tables, MP_N_RECORD_KINDS);
+  parts[C_SERIES] = u32_array (w.series);
+  parts[C_YEARS] = g_variant_new_fixed_array (G_VARIANT_TYPE_INT32, w.years->data, w.years->len,
+                                              sizeof (gint32));
+  parts[C_VALUES] = g_variant_new_fixed_array (G_VARIANT_TYPE_DOUBLE, w.values->data, w.values->len,
+                                               sizeof (double));
+  cache = g_variant_ref_sink (g_variant_new_tuple (parts, C_N));
+  g_assert (g_variant_is_of_type (cache, G_VARIANT_TYPE (CACHE)));
 
   little = G_BYTE_ORDER == G_LITTLE_ENDIAN ? g_variant_ref (cache) : g_variant_byteswap (cache);
 
@@ -331,10 +430,9 @@ mp_dataset_cache_serialize (MpDataset  *dataset,
   g_array_unref (w.offsets);
   g_array_unref (w.texts);
   g_array_unref (w.numbers);
+  g_array_unref (w.series);
   g_array_unref (w.years);
   g_array_unref (w.values);
-  for (guint i = C_SOURCES; i <= C_SERIES; i++)
-    g_array_unref (w.rows[i]);
 
   return g_variant_get_data_as_bytes (little);
 }
@@ -352,215 +450,258 @@ typedef struct
   gsize          n_text_words;
   const double  *numbers;
   gsize          n_numbers;
-  gboolean       bad;
+  const guint32 *series;
+  gsize          n_series;
+  const gint32  *years;
+  const double  *values;
+  gsize          n_points;
 } Reader;
 
-static const char *
-r_string (Reader  *r,
-          guint32  index)
-{
-  if (index == NONE)
-    return NULL;
-  if (index >= r->n_strings || r->offsets[index] >= r->blob_len)
-    {
-      r->bad = TRUE;
-      return NULL;
-    }
+/* Checking: every index of every row is checked before anything is
+ * put, so a damaged cache is refused whole (and the JSON read instead). */
 
-  return r->blob + r->offsets[index];
+static gboolean
+string_valid (const Reader *r,
+              guint32       index,
+              gboolean      required)
+{
+  return index == NONE ? !required : index < r->n_strings;
 }
 
-static const char *
-r_id (Reader  *r,
-      guint32  index)
+static gboolean
+series_valid (const Reader  *r,
+              const guint32 *row)
 {
-  const char *string = r_string (r, index);
+  if ((gsize) row[0] + row[1] > r->n_series)
+    return FALSE;
 
-  if (string == NULL)
+  for (guint32 i = 0; i < row[1]; i++)
     {
-      r->bad = TRUE;
-      return "";
+      const guint32 *one = r->series + ((gsize) row[0] + i) * SERIES_COLUMNS;
+
+      if (!string_valid (r, one[SERIES_COUNTRY], TRUE) ||
+          !string_valid (r, one[SERIES_SOURCE], FALSE) ||
+          (gsize) one[SERIES_FIRST_POINT] + one[SERIES_N_POINTS] > r->n_points)
+        return FALSE;
     }
 
-  return _mp_dataset_intern (r->dataset, string);
+  return TRUE;
 }
 
-static double
-r_number (Reader  *r,
-          guint32  index)
+/* Checks the columns of @fields at *@row and moves *@row past them.
+ * Required fields must be there when the record (or fact) is: @present. */
+static gboolean
+fields_valid (const Reader   *r,
+              const MpField  *fields,
+              guint           n_fields,
+              gboolean        present,
+              const guint32 **row)
 {
-  if (index >= r->n_numbers)
+  for (guint i = 0; i < n_fields; i++)
     {
-      r->bad = TRUE;
-      return 0;
+      const MpField *field = &fields[i];
+      const guint32 *column = *row;
+      gboolean required = present && field->required;
+
+      *row += field_columns (field);
+
+      switch (field->type)
+        {
+        case MP_FIELD_ID:
+        case MP_FIELD_STRING:
+          if (!string_valid (r, column[0], required))
+            return FALSE;
+          break;
+
+        case MP_FIELD_TEXT:
+          if (column[0] == NONE ? required : ((gsize) column[0] + column[1]) * 2 > r->n_text_words)
+            return FALSE;
+          break;
+
+        case MP_FIELD_NUMBER:
+          if (column[0] >= r->n_numbers)
+            return FALSE;
+          break;
+
+        case MP_FIELD_SERIES:
+          if (!series_valid (r, column))
+            return FALSE;
+          break;
+
+        case MP_FIELD_FACT_TEXT:
+        case MP_FIELD_FACT_NUMBER:
+        case MP_FIELD_FACT_DATE:
+          {
+            const guint32 *fact = column + 1;
+
+            if (!fields_valid (r, mp_fact_fields (field->type), MP_FACT_N_FIELDS, column[0] != 0, &fact))
+              return FALSE;
+          }
+          break;
+
+        case MP_FIELD_DATE:
+        case MP_FIELD_YEAR:
+        case MP_FIELD_ENUM:
+        case MP_FIELD_BOOLEAN:
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
     }
 
-  return r->numbers[index];
+  return TRUE;
+}
+
+/* Reading, once checked. */
+
+static const char *
+r_string (const Reader *r,
+          guint32       index)
+{
+  return index == NONE ? NULL : r->blob + r->offsets[index];
 }
 
 static MpText *
-r_text (Reader        *r,
-        const guint32 *row)
+r_text (const Reader  *r,
+        const guint32 *column)
 {
   MpText *text;
 
-  if (row[0] == NONE)
+  if (column[0] == NONE)
     return NULL;
-  if ((gsize) row[0] * 2 + (gsize) row[1] * 2 > r->n_text_words)
-    {
-      r->bad = TRUE;
-      return NULL;
-    }
 
   text = _mp_dataset_new_text (r->dataset);
-  for (guint32 i = 0; i < row[1]; i++)
+  for (guint32 i = 0; i < column[1]; i++)
     {
-      const char *lang = r_string (r, r->texts[(row[0] + i) * 2]);
-      const char *value = r_string (r, r->texts[(row[0] + i) * 2 + 1]);
+      const guint32 *pair = r->texts + ((gsize) column[0] + i) * 2;
 
-      if (lang != NULL && value != NULL)
-        mp_text_set (text, lang, value);
+      mp_text_set (text, r_string (r, pair[0]), r_string (r, pair[1]));
     }
 
   return text;
 }
 
 static void
-r_date (const guint32 *row,
-        MpDate        *date)
+r_series (const Reader  *r,
+          const guint32 *column,
+          MpIndicator   *indicator)
 {
-  date->year = (gint16) row[0];
-  date->month = (guint8) row[1];
-  date->day = (guint8) row[2];
+  MpSeries *list = _mp_dataset_new0 (r->dataset, MpSeries, MAX (column[1], 1));
+
+  for (guint32 i = 0; i < column[1]; i++)
+    {
+      const guint32 *one = r->series + ((gsize) column[0] + i) * SERIES_COLUMNS;
+      guint32 first = one[SERIES_FIRST_POINT];
+      guint32 n_points = one[SERIES_N_POINTS];
+      MpPoint *points = _mp_dataset_new0 (r->dataset, MpPoint, MAX (n_points, 1));
+
+      for (guint32 k = 0; k < n_points; k++)
+        {
+          points[k].year = r->years[first + k];
+          points[k].value = r->values[first + k];
+        }
+      list[i].country = _mp_dataset_intern (r->dataset, r_string (r, one[SERIES_COUNTRY]));
+      list[i].points = points;
+      list[i].n_points = n_points;
+      /* Set again by _mp_dataset_put_indicator(); the cache keeps them
+       * for a series an earlier file gave. */
+      list[i].source = r_string (r, one[SERIES_SOURCE]);
+      list[i].status = one[SERIES_STATUS];
+    }
+
+  indicator->series = list;
+  indicator->n_series = column[1];
 }
 
+/* Fills the members of @record from the columns of @fields at *@row
+ * and moves *@row past them. */
 static void
-r_fact (Reader        *r,
-        const guint32 *row,
-        MpFact        *fact)
+r_fields (const Reader   *r,
+          const MpField  *fields,
+          guint           n_fields,
+          const guint32 **row,
+          gpointer        record)
 {
-  fact->present = row[0] != 0;
-  fact->number = r_number (r, row[1]);
-  fact->text = r_string (r, row[2]);
-  r_date (row + 3, &fact->date);
-  fact->year = (int) row[6];
-  fact->status = row[7];
-  fact->source = r_string (r, row[8]);
-  fact->note = r_string (r, row[9]);
+  for (guint i = 0; i < n_fields; i++)
+    {
+      const MpField *field = &fields[i];
+      const guint32 *column = *row;
+      gpointer member = (guint8 *) record + field->offset;
+
+      *row += field_columns (field);
+
+      switch (field->type)
+        {
+        case MP_FIELD_ID:
+          *(const char **) member = _mp_dataset_intern (r->dataset, r_string (r, column[0]));
+          break;
+
+        case MP_FIELD_STRING:
+          *(const char **) member = r_string (r, column[0]);
+          break;
+
+        case MP_FIELD_TEXT:
+          *(MpText **) member = r_text (r, column);
+          break;
+
+        case MP_FIELD_DATE:
+          ((MpDate *) member)->year = (gint16) column[0];
+          ((MpDate *) member)->month = (guint8) column[1];
+          ((MpDate *) member)->day = (guint8) column[2];
+          break;
+
+        case MP_FIELD_YEAR:
+          *(int *) member = (int) column[0];
+          break;
+
+        case MP_FIELD_NUMBER:
+          *(double *) member = r->numbers[column[0]];
+          break;
+
+        case MP_FIELD_ENUM:
+          *(guint *) member = column[0];
+          break;
+
+        case MP_FIELD_BOOLEAN:
+          *(gboolean *) member = column[0] != 0;
+          break;
+
+        case MP_FIELD_FACT_TEXT:
+        case MP_FIELD_FACT_NUMBER:
+        case MP_FIELD_FACT_DATE:
+          {
+            const guint32 *fact = column + 1;
+
+            ((MpFact *) member)->present = column[0] != 0;
+            r_fields (r, mp_fact_fields (field->type), MP_FACT_N_FIELDS, &fact, member);
+          }
+          break;
+
+        case MP_FIELD_SERIES:
+          r_series (r, column, record);
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+    }
 }
 
-/* A fixed array child of @root, kept alive by @keep. */
+/* A fixed array child of @parent, kept alive by @keep. */
 static gconstpointer
-array_of (GVariant  *root,
+array_of (GVariant  *parent,
           guint      child,
           gsize      element_size,
           gsize     *n_elements,
           GPtrArray *keep)
 {
-  GVariant *value = g_variant_get_child_value (root, child);
+  GVariant *value = g_variant_get_child_value (parent, child);
 
   g_ptr_array_add (keep, value);
 
   return g_variant_get_fixed_array (value, n_elements, element_size);
 }
-
-static const guint32 *
-rows_of (GVariant  *root,
-         guint      child,
-         guint      columns,
-         gsize     *n_rows,
-         GPtrArray *keep)
-{
-  gsize n = 0;
-  const guint32 *data = array_of (root, child, sizeof (guint32), &n, keep);
-
-  *n_rows = n % columns == 0 ? n / columns : 0;
-
-  return data;
-}
-
-/* Checks every index of the rows of a table before anything is put, so a
- * damaged cache is refused whole (and the JSON read instead). */
-typedef struct
-{
-  guint        columns;
-  const guint *strings;     /* columns holding a string index (NONE allowed) */
-  guint        n_strings;
-  const guint *required;    /* string columns that must not be NONE */
-  guint        n_required;
-  const guint *texts;       /* columns starting a (start, count) text */
-  guint        n_texts;
-  const guint *numbers;     /* columns holding a number index */
-  guint        n_numbers;
-} Table;
-
-static gboolean
-table_valid (const Reader  *r,
-             const Table   *table,
-             const guint32 *rows,
-             gsize          n_rows)
-{
-  for (gsize i = 0; i < n_rows; i++)
-    {
-      const guint32 *row = rows + i * table->columns;
-
-      for (guint c = 0; c < table->n_strings; c++)
-        if (row[table->strings[c]] != NONE && row[table->strings[c]] >= r->n_strings)
-          return FALSE;
-      for (guint c = 0; c < table->n_required; c++)
-        if (row[table->required[c]] == NONE)
-          return FALSE;
-      for (guint c = 0; c < table->n_texts; c++)
-        {
-          const guint32 *text = row + table->texts[c];
-
-          if (text[0] != NONE && ((gsize) text[0] + text[1]) * 2 > r->n_text_words)
-            return FALSE;
-        }
-      for (guint c = 0; c < table->n_numbers; c++)
-        if (row[table->numbers[c]] >= r->n_numbers)
-          return FALSE;
-    }
-
-  return TRUE;
-}
-
-static const guint source_strings[] = { 0, 1, 2, 3, 7, 8 };
-static const guint source_required[] = { 0, 1, 2, 3, 7 };
-static const guint no_columns[] = { G_MAXUINT };
-static const guint country_strings[] = { 0, 1, 6, 7, 10, 16, 17, 20, 26, 27, 30, 36, 37 };
-static const guint country_required[] = { 0, 1, 7 };
-static const guint country_texts[] = { 2, 4 };
-static const guint country_numbers[] = { 9, 19, 29 };
-static const guint organization_strings[] = { 0, 1, 8, 9 };
-static const guint organization_required[] = { 0, 1, 9 };
-static const guint organization_texts[] = { 2 };
-static const guint membership_strings[] = { 0, 1, 2, 14, 15 };
-static const guint membership_required[] = { 0, 1, 2, 14 };
-static const guint aid_strings[] = { 0, 1, 6, 7, 9, 10 };
-static const guint aid_required[] = { 0, 1, 9 };
-static const guint aid_numbers[] = { 4 };
-static const guint indicator_strings[] = { 0, 4, 6 };
-static const guint indicator_required[] = { 0, 4 };
-static const guint indicator_texts[] = { 1 };
-static const guint series_strings[] = { 0, 3 };
-
-#define COLUMNS(array) array, G_N_ELEMENTS (array)
-#define NO_COLUMNS no_columns, 0
-
-static const Table tables[] = {
-  [C_SOURCES] = { SOURCE_COLS, COLUMNS (source_strings), COLUMNS (source_required), NO_COLUMNS, NO_COLUMNS },
-  [C_COUNTRIES] = { COUNTRY_COLS, COLUMNS (country_strings), COLUMNS (country_required),
-                    COLUMNS (country_texts), COLUMNS (country_numbers) },
-  [C_ORGANIZATIONS] = { ORGANIZATION_COLS, COLUMNS (organization_strings), COLUMNS (organization_required),
-                        COLUMNS (organization_texts), NO_COLUMNS },
-  [C_MEMBERSHIPS] = { MEMBERSHIP_COLS, COLUMNS (membership_strings), COLUMNS (membership_required),
-                      NO_COLUMNS, NO_COLUMNS },
-  [C_AID] = { AID_COLS, COLUMNS (aid_strings), COLUMNS (aid_required), NO_COLUMNS, COLUMNS (aid_numbers) },
-  [C_INDICATORS] = { INDICATOR_COLS, COLUMNS (indicator_strings), COLUMNS (indicator_required),
-                     COLUMNS (indicator_texts), NO_COLUMNS },
-  [C_SERIES] = { SERIES_COLS, COLUMNS (series_strings), COLUMNS (series_strings), NO_COLUMNS, NO_COLUMNS },
-};
 
 gboolean
 _mp_dataset_cache_put (MpDataset  *dataset,
@@ -570,20 +711,18 @@ _mp_dataset_cache_put (MpDataset  *dataset,
 {
   g_autoptr(GVariant) root = NULL;
   g_autoptr(GVariant) native = NULL;
+  g_autoptr(GVariant) tables = NULL;
   g_autoptr(GPtrArray) keep = g_ptr_array_new_with_free_func ((GDestroyNotify) g_variant_unref);
+  const guint32 *rows[MP_N_RECORD_KINDS];
+  gsize n_rows[MP_N_RECORD_KINDS];
+  guint columns[MP_N_RECORD_KINDS];
   GVariant *part;
   const char *checksum = NULL;
   guint32 version = 0;
-  const guint32 *rows;
-  const gint32 *years;
-  const double *values;
-  const guint32 *series;
-  gsize n_rows;
-  gsize n_years = 0;
+  guint32 schema = 0;
+  gsize n_series_words = 0;
   gsize n_values = 0;
-  gsize n_series = 0;
   Reader r = { 0 };
-  guint first;
 
   g_return_val_if_fail (MP_IS_DATASET (dataset), FALSE);
   g_return_val_if_fail (cache != NULL && json_checksum != NULL, FALSE);
@@ -594,10 +733,11 @@ _mp_dataset_cache_put (MpDataset  *dataset,
   native = G_BYTE_ORDER == G_LITTLE_ENDIAN ? g_variant_ref (root) : g_variant_byteswap (root);
 
   g_variant_get_child (native, C_VERSION, "u", &version);
+  g_variant_get_child (native, C_SCHEMA, "u", &schema);
   part = g_variant_get_child_value (native, C_CHECKSUM);
   g_ptr_array_add (keep, part);
   checksum = g_variant_get_string (part, NULL);
-  if (version != MP_DATASET_CACHE_VERSION || g_strcmp0 (checksum, json_checksum) != 0)
+  if (version != MP_DATASET_CACHE_VERSION || schema != schema_hash () || g_strcmp0 (checksum, json_checksum) != 0)
     return FALSE;
 
   r.dataset = dataset;
@@ -605,12 +745,14 @@ _mp_dataset_cache_put (MpDataset  *dataset,
   r.offsets = array_of (native, C_OFFSETS, sizeof (guint32), &r.n_strings, keep);
   r.texts = array_of (native, C_TEXTS, sizeof (guint32), &r.n_text_words, keep);
   r.numbers = array_of (native, C_NUMBERS, sizeof (double), &r.n_numbers, keep);
-  series = rows_of (native, C_SERIES, SERIES_COLS, &n_series, keep);
-  years = array_of (native, C_YEARS, sizeof (gint32), &n_years, keep);
-  values = array_of (native, C_VALUES, sizeof (double), &n_values, keep);
+  r.series = array_of (native, C_SERIES, sizeof (guint32), &n_series_words, keep);
+  r.years = array_of (native, C_YEARS, sizeof (gint32), &r.n_points, keep);
+  r.values = array_of (native, C_VALUES, sizeof (double), &n_values, keep);
+  r.n_series = n_series_words / SERIES_COLUMNS;
 
   /* Refuse a damaged cache whole, before anything is put. */
-  if (r.blob_len == 0 || r.blob[r.blob_len - 1] != '\0' || n_years != n_values)
+  if (r.blob_len == 0 || r.blob[r.blob_len - 1] != '\0' || r.n_points != n_values ||
+      n_series_words % SERIES_COLUMNS != 0)
     return FALSE;
   /* Each string ends inside the blob (its last byte is NUL) and is text. */
   for (gsize i = 0; i < r.n_strings; i++)
@@ -619,173 +761,60 @@ _mp_dataset_cache_put (MpDataset  *dataset,
   for (gsize i = 0; i < r.n_text_words; i++)
     if (r.texts[i] >= r.n_strings)
       return FALSE;
-  for (gsize i = 0; i < n_series; i++)
-    if ((gsize) series[i * SERIES_COLS + 1] + series[i * SERIES_COLS + 2] > n_years)
-      return FALSE;
-  for (guint t = C_SOURCES; t <= C_SERIES; t++)
-    {
-      gsize n;
-      const guint32 *table_rows = rows_of (native, t, tables[t].columns, &n, keep);
 
-      if (!table_valid (&r, &tables[t], table_rows, n))
+  tables = g_variant_get_child_value (native, C_RECORDS);
+  if (g_variant_n_children (tables) != MP_N_RECORD_KINDS)
+    return FALSE;
+  for (guint kind = 0; kind < MP_N_RECORD_KINDS; kind++)
+    {
+      const MpRecordSchema *record_schema = &mp_record_schemas[kind];
+      gsize n_words = 0;
+
+      columns[kind] = count_columns (record_schema->fields, record_schema->n_fields);
+      rows[kind] = array_of (tables, kind, sizeof (guint32), &n_words, keep);
+      if (n_words % columns[kind] != 0)
         return FALSE;
-      if (t == C_INDICATORS)
-        for (gsize i = 0; i < n; i++)
-          if (table_rows[i * INDICATOR_COLS + 7] + (gsize) table_rows[i * INDICATOR_COLS + 8] > n_series)
+      n_rows[kind] = n_words / columns[kind];
+
+      for (gsize i = 0; i < n_rows[kind]; i++)
+        {
+          const guint32 *row = rows[kind] + i * columns[kind];
+
+          if (!fields_valid (&r, record_schema->fields, record_schema->n_fields, TRUE, &row))
             return FALSE;
-    }
-
-  rows = rows_of (native, C_SOURCES, SOURCE_COLS, &n_rows, keep);
-  for (gsize i = 0; i < n_rows; i++)
-    {
-      const guint32 *row = rows + i * SOURCE_COLS;
-      MpSource *s = _mp_dataset_new0 (dataset, MpSource, 1);
-
-      s->id = r_id (&r, row[0]);
-      s->title = r_string (&r, row[1]);
-      s->publisher = r_string (&r, row[2]);
-      s->url = r_string (&r, row[3]);
-      r_date (row + 4, &s->retrieved);
-      s->licence = r_string (&r, row[7]);
-      s->note = r_string (&r, row[8]);
-      _mp_dataset_put (dataset, MP_RECORD_SOURCE, s, file_index, i, &first);
-    }
-
-  rows = rows_of (native, C_COUNTRIES, COUNTRY_COLS, &n_rows, keep);
-  for (gsize i = 0; i < n_rows; i++)
-    {
-      const guint32 *row = rows + i * COUNTRY_COLS;
-      MpCountry *c = _mp_dataset_new0 (dataset, MpCountry, 1);
-
-      c->id = r_id (&r, row[0]);
-      c->iso3 = r_string (&r, row[1]);
-      c->name = r_text (&r, row + 2);
-      c->official_name = r_text (&r, row + 4);
-      c->flag = r_string (&r, row[6]);
-      c->source = r_string (&r, row[7]);
-      r_fact (&r, row + 8, &c->capital);
-      r_fact (&r, row + 8 + FACT_COLS, &c->area_km2);
-      r_fact (&r, row + 8 + 2 * FACT_COLS, &c->independence);
-      if (c->name == NULL)
-        r.bad = TRUE;
-      _mp_dataset_put (dataset, MP_RECORD_COUNTRY, c, file_index, i, &first);
-    }
-
-  rows = rows_of (native, C_ORGANIZATIONS, ORGANIZATION_COLS, &n_rows, keep);
-  for (gsize i = 0; i < n_rows; i++)
-    {
-      const guint32 *row = rows + i * ORGANIZATION_COLS;
-      MpOrganization *o = _mp_dataset_new0 (dataset, MpOrganization, 1);
-
-      o->id = r_id (&r, row[0]);
-      o->acronym = r_string (&r, row[1]);
-      o->name = r_text (&r, row + 2);
-      o->kind = row[4];
-      r_date (row + 5, &o->founded);
-      o->url = r_string (&r, row[8]);
-      o->source = r_string (&r, row[9]);
-      if (o->name == NULL)
-        r.bad = TRUE;
-      _mp_dataset_put (dataset, MP_RECORD_ORGANIZATION, o, file_index, i, &first);
-    }
-
-  rows = rows_of (native, C_MEMBERSHIPS, MEMBERSHIP_COLS, &n_rows, keep);
-  for (gsize i = 0; i < n_rows; i++)
-    {
-      const guint32 *row = rows + i * MEMBERSHIP_COLS;
-      MpMembership *m = _mp_dataset_new0 (dataset, MpMembership, 1);
-
-      m->id = r_id (&r, row[0]);
-      m->country = r_id (&r, row[1]);
-      m->organization = r_id (&r, row[2]);
-      m->status = row[3];
-      r_date (row + 4, &m->from);
-      r_date (row + 7, &m->to);
-      r_date (row + 10, &m->confirmed_until);
-      m->precision = row[13];
-      m->source = r_string (&r, row[14]);
-      m->note = r_string (&r, row[15]);
-      _mp_dataset_put (dataset, MP_RECORD_MEMBERSHIP, m, file_index, i, &first);
-    }
-
-  rows = rows_of (native, C_AID, AID_COLS, &n_rows, keep);
-  for (gsize i = 0; i < n_rows; i++)
-    {
-      const guint32 *row = rows + i * AID_COLS;
-      MpAid *a = _mp_dataset_new0 (dataset, MpAid, 1);
-
-      a->id = r_id (&r, row[0]);
-      a->donor = r_id (&r, row[1]);
-      a->year = (int) row[2];
-      a->first_year = (int) row[3];
-      a->amount_usd = r_number (&r, row[4]);
-      a->measure = row[5];
-      a->recipient = r_string (&r, row[6]);
-      a->purpose = r_string (&r, row[7]);
-      a->status = row[8];
-      a->source = r_string (&r, row[9]);
-      a->note = r_string (&r, row[10]);
-      a->lower_bound = row[11] != 0;
-      _mp_dataset_put (dataset, MP_RECORD_AID, a, file_index, i, &first);
-    }
-
-  rows = rows_of (native, C_INDICATORS, INDICATOR_COLS, &n_rows, keep);
-  for (gsize i = 0; i < n_rows; i++)
-    {
-      const guint32 *row = rows + i * INDICATOR_COLS;
-      MpIndicator *ind = _mp_dataset_new0 (dataset, MpIndicator, 1);
-      guint32 start = row[7];
-      guint32 count = row[8];
-      MpSeries *list;
-
-      ind->id = r_id (&r, row[0]);
-      ind->name = r_text (&r, row + 1);
-      ind->unit = row[3];
-      ind->source = r_string (&r, row[4]);
-      ind->status = row[5];
-      ind->note = r_string (&r, row[6]);
-      if (ind->name == NULL || (gsize) start + count > n_series)
-        {
-          r.bad = TRUE;
-          count = 0;
         }
+    }
 
-      list = _mp_dataset_new0 (dataset, MpSeries, MAX (count, 1));
-      for (guint32 j = 0; j < count; j++)
+  for (guint kind = 0; kind < MP_N_RECORD_KINDS; kind++)
+    {
+      const MpRecordSchema *record_schema = &mp_record_schemas[kind];
+
+      for (gsize i = 0; i < n_rows[kind]; i++)
         {
-          const guint32 *one = series + (gsize) (start + j) * SERIES_COLS;
-          MpPoint *points;
+          const guint32 *row = rows[kind] + i * columns[kind];
+          gpointer record = _mp_dataset_alloc (dataset, record_schema->size);
+          guint first;
 
-          if ((gsize) one[1] + one[2] > n_years)
+          r_fields (&r, record_schema->fields, record_schema->n_fields, &row, record);
+
+          if (kind == MP_RECORD_INDICATOR)
             {
-              r.bad = TRUE;
-              break;
+              MpIndicator *indicator = record;
+
+              _mp_dataset_put_indicator (dataset, indicator, (MpSeries *) indicator->series, indicator->n_series,
+                                         file_index, i, &first);
             }
-          points = _mp_dataset_new0 (dataset, MpPoint, MAX (one[2], 1));
-          for (guint32 k = 0; k < one[2]; k++)
+          else
             {
-              points[k].year = years[one[1] + k];
-              points[k].value = values[one[1] + k];
+              _mp_dataset_put (dataset, kind, record, file_index, i, &first);
             }
-          list[j].country = r_id (&r, one[0]);
-          list[j].points = points;
-          list[j].n_points = one[2];
-          /* Set again by _mp_dataset_put_indicator() below; the cache keeps
-           * them for a series an earlier file gave. */
-          list[j].source = r_string (&r, one[3]);
-          list[j].status = one[4];
         }
-
-      _mp_dataset_put_indicator (dataset, ind, list, count, file_index, i, &first);
     }
 
   /* Strings point into the cache's data (GLib may have copied it to
    * align it): keep the variant alive with the dataset. */
   g_object_set_data_full (G_OBJECT (dataset), "mp-dataset-cache", g_variant_ref (native),
                           (GDestroyNotify) g_variant_unref);
-
-  /* Checked above: reading cannot have gone wrong. */
-  g_assert (!r.bad);
 
   return TRUE;
 }

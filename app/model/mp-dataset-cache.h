@@ -28,23 +28,28 @@ G_BEGIN_DECLS
 
 /* A pre-parsed copy of the bundled dataset: the records of a validated
  * MpDataset as one GVariant, tied to the fingerprint of the JSON it was made
- * from.  json-glib alone needs ~18 ms to parse the bundled 0.3 MB, so the
- * loader reads this instead when it matches the bundled JSON (and the
- * JSON when it does not: a stale cache is never used).  Made by
- * tools/mp-dataset-cache.c; tests/model/test-dataset-cache.c checks the
- * committed one is current and loads the same records as the JSON. */
+ * from and to the fields of mp-dataset-schema.h it was written with.
+ * Parsing and checking the bundled JSON takes many times longer than
+ * reading this, so the loader reads this instead when it matches the
+ * bundled JSON (and the JSON when it does not: a stale cache is never
+ * used).  Made by tools/mp-dataset-cache.c; tests/model/test-dataset-cache.c
+ * checks the committed one is current and loads the same records as the
+ * JSON. */
 
-#define MP_DATASET_CACHE_VERSION 4
+/* Of the container; a change of the fields needs no new version. */
+#define MP_DATASET_CACHE_VERSION 5
 
 /* What ties a cache to its JSON: the size and a hash of the bytes
- * (cheap: it is computed at every start; SHA-256 took 4 ms). */
+ * (cheap, as it is computed at every start: a cryptographic hash
+ * cost more than reading the cache). */
 char     *mp_dataset_cache_fingerprint (GBytes    *json);
 /* Little-endian serialised GVariant of @dataset's records. */
 GBytes   *mp_dataset_cache_serialize (MpDataset  *dataset,
                                       const char *json_checksum);
 /* Puts the cached records into a dataset being built, as file
- * @file_index; FALSE (and nothing put) when @cache is not a version-1
- * cache made from JSON with @json_checksum. */
+ * @file_index; FALSE (and nothing put) when @cache is not a cache of
+ * this version and these fields made from JSON with @json_checksum, or
+ * is damaged. */
 gboolean  _mp_dataset_cache_put      (MpDataset  *dataset,
                                       GBytes     *cache,
                                       const char *json_checksum,

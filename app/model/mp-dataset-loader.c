@@ -33,6 +33,7 @@
 #include "mp-dataset-loader.h"
 #include "mp-dataset-cache.h"
 #include "mp-dataset-private.h"
+#include "mp-dataset-schema.h"
 #include "mp-date-private.h"
 #include "mp-json-check.h"
 #include "mp-read.h"
@@ -105,22 +106,9 @@ typedef struct
 
 typedef struct
 {
-  const char *name;
-  gboolean    required;
-} Field;
-
-typedef struct
-{
   const char *(*name) (guint value);
   guint         n_values;
 } EnumInfo;
-
-typedef enum
-{
-  FACT_TEXT,
-  FACT_NUMBER,
-  FACT_DATE,
-} FactType;
 
 static const char *section_names[MP_N_RECORD_KINDS] = {
   "sources", "countries", "organizations", "memberships", "aid", "indicators",
@@ -439,9 +427,9 @@ edit_distance (const char *a,
 }
 
 static const char *
-suggest_field (const char  *name,
-               const Field *fields,
-               guint        n_fields)
+suggest_field (const char    *name,
+               const MpField *fields,
+               guint          n_fields)
 {
   const char *best = NULL;
   guint best_distance = 3;
@@ -473,10 +461,10 @@ compare_strings (gconstpointer a,
 /* Fills @slots with the members named in @fields (NULL when absent) and
  * returns the other member names, sorted, or NULL. */
 static GPtrArray *
-collect_fields (JsonObject  *object,
-                const Field *fields,
-                guint        n_fields,
-                JsonNode   **slots)
+collect_fields (JsonObject    *object,
+                const MpField *fields,
+                guint          n_fields,
+                JsonNode     **slots)
 {
   GPtrArray *unknown = NULL;
   JsonObjectIter iter;
@@ -516,11 +504,11 @@ collect_fields (JsonObject  *object,
 
 /* Warns about unknown members, then reports missing required ones. */
 static void
-report_fields (Load        *load,
-               const Field *fields,
-               guint        n_fields,
-               JsonNode   **slots,
-               GPtrArray   *unknown)
+report_fields (Load          *load,
+               const MpField *fields,
+               guint          n_fields,
+               JsonNode     **slots,
+               GPtrArray     *unknown)
 {
   for (guint i = 0; unknown != NULL && i < unknown->len; i++)
     {
@@ -543,11 +531,11 @@ report_fields (Load        *load,
 /* For a record at the current path: checks it is an object, fills
  * @slots and reports unknown and missing fields. */
 static gboolean
-read_fields (Load        *load,
-             JsonNode    *node,
-             const Field *fields,
-             guint        n_fields,
-             JsonNode   **slots)
+read_fields (Load          *load,
+             JsonNode      *node,
+             const MpField *fields,
+             guint          n_fields,
+             JsonNode     **slots)
 {
   g_autoptr(GPtrArray) unknown = NULL;
 
@@ -1104,21 +1092,13 @@ read_reference (Load          *load,
 }
 
 static gboolean
-read_fact (Load       *load,
-           const char *field,
-           JsonNode   *node,
-           FactType    type,
-           MpFact     *out_fact)
+read_fact (Load        *load,
+           const char  *field,
+           JsonNode    *node,
+           MpFieldType  type,
+           MpFact      *out_fact)
 {
-  static const Field fields[] = {
-    { "value", TRUE },
-    { "source", TRUE },
-    { "status", FALSE },
-    { "year", FALSE },
-    { "note", FALSE },
-  };
-  enum { F_VALUE, F_SOURCE, F_STATUS, F_YEAR, F_NOTE };
-  JsonNode *slots[G_N_ELEMENTS (fields)];
+  JsonNode *slots[MP_FACT_N_FIELDS];
   MpFact fact = { 0, };
   gboolean ok = TRUE;
   guint status = MP_VALUE_FINAL;
@@ -1129,35 +1109,26 @@ read_fact (Load       *load,
 
   length = path_push_name (load, field);
 
-  if (!read_fields (load, node, fields, G_N_ELEMENTS (fields), slots))
+  if (!read_fields (load, node, mp_fact_fields (type), MP_FACT_N_FIELDS, slots))
     {
       path_pop (load, length);
       return FALSE;
     }
 
-  switch (type)
-    {
-    case FACT_TEXT:
-      ok &= read_string (load, "value", slots[F_VALUE], &fact.text);
-      break;
+  if (type == MP_FIELD_FACT_TEXT)
+    ok &= read_string (load, "value", slots[MP_FACT_FIELD_VALUE], &fact.text);
+  else if (type == MP_FIELD_FACT_NUMBER)
+    ok &= read_number (load, "value", slots[MP_FACT_FIELD_VALUE], TRUE, &fact.number);
+  else
+    ok &= read_date (load, "value", slots[MP_FACT_FIELD_VALUE], &fact.date);
 
-    case FACT_NUMBER:
-      ok &= read_number (load, "value", slots[F_VALUE], TRUE, &fact.number);
-      break;
-
-    case FACT_DATE:
-    default:
-      ok &= read_date (load, "value", slots[F_VALUE], &fact.date);
-      break;
-    }
-
-  ok &= read_reference (load, "source", slots[F_SOURCE], MP_RECORD_SOURCE, &fact.source);
-  if (slots[F_STATUS] != NULL)
-    ok &= read_enum (load, "status", slots[F_STATUS], &value_status_enum, &status);
-  if (slots[F_YEAR] != NULL)
-    ok &= read_year (load, "year", slots[F_YEAR], &fact.year);
-  if (slots[F_NOTE] != NULL)
-    ok &= read_string (load, "note", slots[F_NOTE], &fact.note);
+  ok &= read_reference (load, "source", slots[MP_FACT_FIELD_SOURCE], MP_RECORD_SOURCE, &fact.source);
+  if (slots[MP_FACT_FIELD_STATUS] != NULL)
+    ok &= read_enum (load, "status", slots[MP_FACT_FIELD_STATUS], &value_status_enum, &status);
+  if (slots[MP_FACT_FIELD_YEAR] != NULL)
+    ok &= read_year (load, "year", slots[MP_FACT_FIELD_YEAR], &fact.year);
+  if (slots[MP_FACT_FIELD_NOTE] != NULL)
+    ok &= read_string (load, "note", slots[MP_FACT_FIELD_NOTE], &fact.note);
 
   path_pop (load, length);
 
@@ -1201,31 +1172,21 @@ read_source (Load     *load,
              JsonNode *node,
              guint     index)
 {
-  static const Field fields[] = {
-    { "id", TRUE },
-    { "title", TRUE },
-    { "publisher", TRUE },
-    { "url", TRUE },
-    { "retrieved", TRUE },
-    { "licence", TRUE },
-    { "note", FALSE },
-  };
-  enum { F_ID, F_TITLE, F_PUBLISHER, F_URL, F_RETRIEVED, F_LICENCE, F_NOTE };
-  JsonNode *slots[G_N_ELEMENTS (fields)];
+  JsonNode *slots[MP_SOURCE_N_FIELDS];
   MpSource *source;
   gboolean has_id;
 
-  if (!read_fields (load, node, fields, G_N_ELEMENTS (fields), slots))
+  if (!read_fields (load, node, mp_source_fields, MP_SOURCE_N_FIELDS, slots))
     return;
 
   source = _mp_dataset_new0 (load->dataset, MpSource, 1);
-  has_id = read_id (load, "id", slots[F_ID], &source->id);
-  read_string (load, "title", slots[F_TITLE], &source->title);
-  read_string (load, "publisher", slots[F_PUBLISHER], &source->publisher);
-  read_url (load, "url", slots[F_URL], &source->url);
-  read_date (load, "retrieved", slots[F_RETRIEVED], &source->retrieved);
-  read_string (load, "licence", slots[F_LICENCE], &source->licence);
-  read_string (load, "note", slots[F_NOTE], &source->note);
+  has_id = read_id (load, "id", slots[MP_SOURCE_FIELD_ID], &source->id);
+  read_string (load, "title", slots[MP_SOURCE_FIELD_TITLE], &source->title);
+  read_string (load, "publisher", slots[MP_SOURCE_FIELD_PUBLISHER], &source->publisher);
+  read_url (load, "url", slots[MP_SOURCE_FIELD_URL], &source->url);
+  read_date (load, "retrieved", slots[MP_SOURCE_FIELD_RETRIEVED], &source->retrieved);
+  read_string (load, "licence", slots[MP_SOURCE_FIELD_LICENCE], &source->licence);
+  read_string (load, "note", slots[MP_SOURCE_FIELD_NOTE], &source->note);
 
   if (has_id)
     register_record (load, MP_RECORD_SOURCE, index, source, NULL, 0);
@@ -1338,36 +1299,25 @@ read_country (Load     *load,
               JsonNode *node,
               guint     index)
 {
-  static const Field fields[] = {
-    { "id", TRUE },
-    { "iso3", TRUE },
-    { "name", TRUE },
-    { "official_name", FALSE },
-    { "flag", FALSE },
-    { "source", TRUE },
-    { "capital", FALSE },
-    { "area_km2", FALSE },
-    { "independence", FALSE },
-  };
-  enum { F_ID, F_ISO3, F_NAME, F_OFFICIAL_NAME, F_FLAG, F_SOURCE, F_CAPITAL, F_AREA, F_INDEPENDENCE };
-  JsonNode *slots[G_N_ELEMENTS (fields)];
+  JsonNode *slots[MP_COUNTRY_N_FIELDS];
   MpCountry *country;
   gboolean has_id;
 
-  if (!read_fields (load, node, fields, G_N_ELEMENTS (fields), slots))
+  if (!read_fields (load, node, mp_country_fields, MP_COUNTRY_N_FIELDS, slots))
     return;
 
   country = _mp_dataset_new0 (load->dataset, MpCountry, 1);
-  has_id = read_country_code (load, "id", slots[F_ID], 2, &country->id);
-  read_country_code (load, "iso3", slots[F_ISO3], 3, &country->iso3);
-  read_text (load, "name", slots[F_NAME], &country->name);
-  read_text (load, "official_name", slots[F_OFFICIAL_NAME], &country->official_name);
-  if (slots[F_FLAG] != NULL)
-    read_flag (load, slots[F_FLAG], &country->flag);
-  read_reference (load, "source", slots[F_SOURCE], MP_RECORD_SOURCE, &country->source);
-  read_fact (load, "capital", slots[F_CAPITAL], FACT_TEXT, &country->capital);
-  read_fact (load, "area_km2", slots[F_AREA], FACT_NUMBER, &country->area_km2);
-  read_fact (load, "independence", slots[F_INDEPENDENCE], FACT_DATE, &country->independence);
+  has_id = read_country_code (load, "id", slots[MP_COUNTRY_FIELD_ID], 2, &country->id);
+  read_country_code (load, "iso3", slots[MP_COUNTRY_FIELD_ISO3], 3, &country->iso3);
+  read_text (load, "name", slots[MP_COUNTRY_FIELD_NAME], &country->name);
+  read_text (load, "official_name", slots[MP_COUNTRY_FIELD_OFFICIAL_NAME], &country->official_name);
+  if (slots[MP_COUNTRY_FIELD_FLAG] != NULL)
+    read_flag (load, slots[MP_COUNTRY_FIELD_FLAG], &country->flag);
+  read_reference (load, "source", slots[MP_COUNTRY_FIELD_SOURCE], MP_RECORD_SOURCE, &country->source);
+  read_fact (load, "capital", slots[MP_COUNTRY_FIELD_CAPITAL], MP_FIELD_FACT_TEXT, &country->capital);
+  read_fact (load, "area_km2", slots[MP_COUNTRY_FIELD_AREA_KM2], MP_FIELD_FACT_NUMBER, &country->area_km2);
+  read_fact (load, "independence", slots[MP_COUNTRY_FIELD_INDEPENDENCE], MP_FIELD_FACT_DATE,
+             &country->independence);
 
   if (has_id)
     register_record (load, MP_RECORD_COUNTRY, index, country, NULL, 0);
@@ -1378,33 +1328,24 @@ read_organization (Load     *load,
                    JsonNode *node,
                    guint     index)
 {
-  static const Field fields[] = {
-    { "id", TRUE },
-    { "acronym", TRUE },
-    { "name", TRUE },
-    { "kind", TRUE },
-    { "founded", FALSE },
-    { "url", FALSE },
-    { "source", TRUE },
-  };
-  enum { F_ID, F_ACRONYM, F_NAME, F_KIND, F_FOUNDED, F_URL, F_SOURCE };
-  JsonNode *slots[G_N_ELEMENTS (fields)];
+  JsonNode *slots[MP_ORGANIZATION_N_FIELDS];
   MpOrganization *organization;
   guint kind = 0;
   gboolean has_id;
 
-  if (!read_fields (load, node, fields, G_N_ELEMENTS (fields), slots))
+  if (!read_fields (load, node, mp_organization_fields, MP_ORGANIZATION_N_FIELDS, slots))
     return;
 
   organization = _mp_dataset_new0 (load->dataset, MpOrganization, 1);
-  has_id = read_id (load, "id", slots[F_ID], &organization->id);
-  read_string (load, "acronym", slots[F_ACRONYM], &organization->acronym);
-  read_text (load, "name", slots[F_NAME], &organization->name);
-  read_enum (load, "kind", slots[F_KIND], &org_kind_enum, &kind);
+  has_id = read_id (load, "id", slots[MP_ORGANIZATION_FIELD_ID], &organization->id);
+  read_string (load, "acronym", slots[MP_ORGANIZATION_FIELD_ACRONYM], &organization->acronym);
+  read_text (load, "name", slots[MP_ORGANIZATION_FIELD_NAME], &organization->name);
+  read_enum (load, "kind", slots[MP_ORGANIZATION_FIELD_KIND], &org_kind_enum, &kind);
   organization->kind = kind;
-  read_date (load, "founded", slots[F_FOUNDED], &organization->founded);
-  read_url (load, "url", slots[F_URL], &organization->url);
-  read_reference (load, "source", slots[F_SOURCE], MP_RECORD_SOURCE, &organization->source);
+  read_date (load, "founded", slots[MP_ORGANIZATION_FIELD_FOUNDED], &organization->founded);
+  read_url (load, "url", slots[MP_ORGANIZATION_FIELD_URL], &organization->url);
+  read_reference (load, "source", slots[MP_ORGANIZATION_FIELD_SOURCE], MP_RECORD_SOURCE,
+                  &organization->source);
 
   if (has_id)
     register_record (load, MP_RECORD_ORGANIZATION, index, organization, NULL, 0);
@@ -1415,38 +1356,25 @@ read_membership (Load     *load,
                  JsonNode *node,
                  guint     index)
 {
-  static const Field fields[] = {
-    { "id", TRUE },
-    { "country", TRUE },
-    { "organization", TRUE },
-    { "status", TRUE },
-    { "from", TRUE },
-    { "to", FALSE },
-    { "source", TRUE },
-    { "precision", FALSE },
-    { "note", FALSE },
-    { "confirmed_until", FALSE },
-  };
-  enum { F_ID, F_COUNTRY, F_ORGANIZATION, F_STATUS, F_FROM, F_TO, F_SOURCE, F_PRECISION, F_NOTE,
-         F_CONFIRMED_UNTIL };
-  JsonNode *slots[G_N_ELEMENTS (fields)];
+  JsonNode *slots[MP_MEMBERSHIP_N_FIELDS];
   MpMembership *membership;
   guint status = 0, precision;
   gboolean has_id, has_from, has_to = FALSE;
 
-  if (!read_fields (load, node, fields, G_N_ELEMENTS (fields), slots))
+  if (!read_fields (load, node, mp_membership_fields, MP_MEMBERSHIP_N_FIELDS, slots))
     return;
 
   membership = _mp_dataset_new0 (load->dataset, MpMembership, 1);
-  has_id = read_id (load, "id", slots[F_ID], &membership->id);
-  read_reference (load, "country", slots[F_COUNTRY], MP_RECORD_COUNTRY, &membership->country);
-  read_reference (load, "organization", slots[F_ORGANIZATION], MP_RECORD_ORGANIZATION,
+  has_id = read_id (load, "id", slots[MP_MEMBERSHIP_FIELD_ID], &membership->id);
+  read_reference (load, "country", slots[MP_MEMBERSHIP_FIELD_COUNTRY], MP_RECORD_COUNTRY,
+                  &membership->country);
+  read_reference (load, "organization", slots[MP_MEMBERSHIP_FIELD_ORGANIZATION], MP_RECORD_ORGANIZATION,
                   &membership->organization);
-  read_enum (load, "status", slots[F_STATUS], &membership_status_enum, &status);
+  read_enum (load, "status", slots[MP_MEMBERSHIP_FIELD_STATUS], &membership_status_enum, &status);
   membership->status = status;
-  has_from = read_date (load, "from", slots[F_FROM], &membership->from);
-  if (slots[F_TO] != NULL && !JSON_NODE_HOLDS_NULL (slots[F_TO]))
-    has_to = read_date (load, "to", slots[F_TO], &membership->to);
+  has_from = read_date (load, "from", slots[MP_MEMBERSHIP_FIELD_FROM], &membership->from);
+  if (slots[MP_MEMBERSHIP_FIELD_TO] != NULL && !JSON_NODE_HOLDS_NULL (slots[MP_MEMBERSHIP_FIELD_TO]))
+    has_to = read_date (load, "to", slots[MP_MEMBERSHIP_FIELD_TO], &membership->to);
 
   if (has_from && has_to && _mp_date_ends_before (&membership->to, &membership->from))
     {
@@ -1456,11 +1384,11 @@ read_membership (Load     *load,
       report (load, "to", _("\"to\" (%s) is before \"from\" (%s)"), to, from);
     }
 
-  read_reference (load, "source", slots[F_SOURCE], MP_RECORD_SOURCE, &membership->source);
+  read_reference (load, "source", slots[MP_MEMBERSHIP_FIELD_SOURCE], MP_RECORD_SOURCE, &membership->source);
 
-  if (slots[F_PRECISION] != NULL)
+  if (slots[MP_MEMBERSHIP_FIELD_PRECISION] != NULL)
     {
-      if (read_enum (load, "precision", slots[F_PRECISION], &precision_enum, &precision))
+      if (read_enum (load, "precision", slots[MP_MEMBERSHIP_FIELD_PRECISION], &precision_enum, &precision))
         membership->precision = precision;
     }
   else if (membership->from.day != 0)
@@ -1476,10 +1404,11 @@ read_membership (Load     *load,
       membership->precision = MP_PRECISION_YEAR_ONLY;
     }
 
-  read_string (load, "note", slots[F_NOTE], &membership->note);
+  read_string (load, "note", slots[MP_MEMBERSHIP_FIELD_NOTE], &membership->note);
 
-  if (slots[F_CONFIRMED_UNTIL] != NULL &&
-      read_date (load, "confirmed_until", slots[F_CONFIRMED_UNTIL], &membership->confirmed_until) &&
+  if (slots[MP_MEMBERSHIP_FIELD_CONFIRMED_UNTIL] != NULL &&
+      read_date (load, "confirmed_until", slots[MP_MEMBERSHIP_FIELD_CONFIRMED_UNTIL],
+                 &membership->confirmed_until) &&
       has_from && _mp_date_ends_before (&membership->confirmed_until, &membership->from))
     {
       g_autofree char *until = mp_date_to_string (&membership->confirmed_until);
@@ -1497,49 +1426,33 @@ read_aid (Load     *load,
           JsonNode *node,
           guint     index)
 {
-  static const Field fields[] = {
-    { "id", TRUE },
-    { "donor", TRUE },
-    { "year", TRUE },
-    { "first_year", FALSE },
-    { "amount_usd", TRUE },
-    { "measure", TRUE },
-    { "recipient", FALSE },
-    { "purpose", FALSE },
-    { "status", FALSE },
-    { "source", TRUE },
-    { "note", FALSE },
-    { "lower_bound", FALSE },
-  };
-  enum { F_ID, F_DONOR, F_YEAR, F_FIRST_YEAR, F_AMOUNT, F_MEASURE, F_RECIPIENT, F_PURPOSE,
-         F_STATUS, F_SOURCE, F_NOTE, F_LOWER_BOUND };
-  JsonNode *slots[G_N_ELEMENTS (fields)];
+  JsonNode *slots[MP_AID_N_FIELDS];
   MpAid *aid;
   guint measure = 0, status = MP_VALUE_FINAL;
   gboolean has_id, has_year, has_first_year;
 
-  if (!read_fields (load, node, fields, G_N_ELEMENTS (fields), slots))
+  if (!read_fields (load, node, mp_aid_fields, MP_AID_N_FIELDS, slots))
     return;
 
   aid = _mp_dataset_new0 (load->dataset, MpAid, 1);
-  has_id = read_id (load, "id", slots[F_ID], &aid->id);
-  read_reference (load, "donor", slots[F_DONOR], MP_RECORD_COUNTRY, &aid->donor);
-  has_year = read_year (load, "year", slots[F_YEAR], &aid->year);
-  has_first_year = read_year (load, "first_year", slots[F_FIRST_YEAR], &aid->first_year);
+  has_id = read_id (load, "id", slots[MP_AID_FIELD_ID], &aid->id);
+  read_reference (load, "donor", slots[MP_AID_FIELD_DONOR], MP_RECORD_COUNTRY, &aid->donor);
+  has_year = read_year (load, "year", slots[MP_AID_FIELD_YEAR], &aid->year);
+  has_first_year = read_year (load, "first_year", slots[MP_AID_FIELD_FIRST_YEAR], &aid->first_year);
   if (has_year && has_first_year && aid->first_year > aid->year)
     report (load, "first_year", _("\"first_year\" (%d) is after \"year\" (%d)"), aid->first_year, aid->year);
-  read_number (load, "amount_usd", slots[F_AMOUNT], TRUE, &aid->amount_usd);
-  read_enum (load, "measure", slots[F_MEASURE], &aid_measure_enum, &measure);
+  read_number (load, "amount_usd", slots[MP_AID_FIELD_AMOUNT_USD], TRUE, &aid->amount_usd);
+  read_enum (load, "measure", slots[MP_AID_FIELD_MEASURE], &aid_measure_enum, &measure);
   aid->measure = measure;
-  read_string (load, "recipient", slots[F_RECIPIENT], &aid->recipient);
-  read_string (load, "purpose", slots[F_PURPOSE], &aid->purpose);
-  read_enum (load, "status", slots[F_STATUS], &value_status_enum, &status);
+  read_string (load, "recipient", slots[MP_AID_FIELD_RECIPIENT], &aid->recipient);
+  read_string (load, "purpose", slots[MP_AID_FIELD_PURPOSE], &aid->purpose);
+  read_enum (load, "status", slots[MP_AID_FIELD_STATUS], &value_status_enum, &status);
   aid->status = status;
-  read_reference (load, "source", slots[F_SOURCE], MP_RECORD_SOURCE, &aid->source);
-  read_string (load, "note", slots[F_NOTE], &aid->note);
-  if (slots[F_LOWER_BOUND] != NULL)
+  read_reference (load, "source", slots[MP_AID_FIELD_SOURCE], MP_RECORD_SOURCE, &aid->source);
+  read_string (load, "note", slots[MP_AID_FIELD_NOTE], &aid->note);
+  if (slots[MP_AID_FIELD_LOWER_BOUND] != NULL)
     {
-      JsonNode *bound = slots[F_LOWER_BOUND];
+      JsonNode *bound = slots[MP_AID_FIELD_LOWER_BOUND];
 
       if (JSON_NODE_HOLDS_VALUE (bound) && json_node_get_value_type (bound) == G_TYPE_BOOLEAN)
         aid->lower_bound = json_node_get_boolean (bound);
@@ -1682,37 +1595,27 @@ read_indicator (Load     *load,
                 JsonNode *node,
                 guint     index)
 {
-  static const Field fields[] = {
-    { "id", TRUE },
-    { "name", TRUE },
-    { "unit", TRUE },
-    { "source", TRUE },
-    { "status", FALSE },
-    { "note", FALSE },
-    { "series", TRUE },
-  };
-  enum { F_ID, F_NAME, F_UNIT, F_SOURCE, F_STATUS, F_NOTE, F_SERIES };
-  JsonNode *slots[G_N_ELEMENTS (fields)];
+  JsonNode *slots[MP_INDICATOR_N_FIELDS];
   MpIndicator *indicator;
   MpSeries *series;
   guint unit = 0, status = MP_VALUE_FINAL, n_series;
   gboolean has_id;
 
-  if (!read_fields (load, node, fields, G_N_ELEMENTS (fields), slots))
+  if (!read_fields (load, node, mp_indicator_fields, MP_INDICATOR_N_FIELDS, slots))
     return;
 
   indicator = _mp_dataset_new0 (load->dataset, MpIndicator, 1);
-  has_id = read_id (load, "id", slots[F_ID], &indicator->id);
-  read_text (load, "name", slots[F_NAME], &indicator->name);
-  read_enum (load, "unit", slots[F_UNIT], &unit_enum, &unit);
+  has_id = read_id (load, "id", slots[MP_INDICATOR_FIELD_ID], &indicator->id);
+  read_text (load, "name", slots[MP_INDICATOR_FIELD_NAME], &indicator->name);
+  read_enum (load, "unit", slots[MP_INDICATOR_FIELD_UNIT], &unit_enum, &unit);
   indicator->unit = unit;
-  read_reference (load, "source", slots[F_SOURCE], MP_RECORD_SOURCE, &indicator->source);
-  read_enum (load, "status", slots[F_STATUS], &value_status_enum, &status);
+  read_reference (load, "source", slots[MP_INDICATOR_FIELD_SOURCE], MP_RECORD_SOURCE, &indicator->source);
+  read_enum (load, "status", slots[MP_INDICATOR_FIELD_STATUS], &value_status_enum, &status);
   indicator->status = status;
-  read_string (load, "note", slots[F_NOTE], &indicator->note);
-  series = read_series (load, slots[F_SERIES], &n_series);
+  read_string (load, "note", slots[MP_INDICATOR_FIELD_NOTE], &indicator->note);
+  series = read_series (load, slots[MP_INDICATOR_FIELD_SERIES], &n_series);
 
-  if (has_id && slots[F_SERIES] != NULL)
+  if (has_id && slots[MP_INDICATOR_FIELD_SERIES] != NULL)
     register_record (load, MP_RECORD_INDICATOR, index, indicator, series, n_series);
 }
 
@@ -1765,7 +1668,7 @@ static void
 read_root (Load     *load,
            JsonNode *root)
 {
-  static const Field fields[] = {
+  static const MpField fields[] = {
     { "format", TRUE },
     { "version", TRUE },
     { "sources", FALSE },
