@@ -400,6 +400,43 @@ test_file_mode (Fixture       *fixture,
   g_assert_cmpint (st.st_mode & 0777, ==, 0666 & ~mask);
 }
 
+/* An export killed part way (the teacher closes the laptop, the app
+ * crashes) leaves neither a partial file nor a hidden temporary one. */
+static void
+test_killed_export (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  const char *dir = g_getenv ("MP_TEST_EXPORT_DIR");
+  g_autoptr(GDir) d = NULL;
+  const char *name;
+
+  if (g_test_subprocess ())
+    {
+      Fixture child = { (char *) dir };
+
+      /* Big enough to take longer than the parent waits. */
+      for (;;)
+        g_free (export (&child, "memberships", "big.png", 4000, 4000, 2));
+    }
+
+  g_setenv ("MP_TEST_EXPORT_DIR", fixture->dir, TRUE);
+  g_test_trap_subprocess (NULL, G_USEC_PER_SEC / 2, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+
+  d = g_dir_open (fixture->dir, 0, NULL);
+  g_assert_nonnull (d);
+  while ((name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+      g_autoptr(GdkPixbuf) pixbuf = NULL;
+
+      /* At most a complete export from a round that finished. */
+      g_assert_cmpstr (name, ==, "big.png");
+      pixbuf = gdk_pixbuf_new_from_file (path, NULL);
+      g_assert_nonnull (pixbuf);
+    }
+}
+
 static void
 test_size_parsing (void)
 {
@@ -522,6 +559,7 @@ main (int   argc,
   g_test_add ("/mp/export/bad-requests", Fixture, NULL, fixture_set_up, test_bad_requests, fixture_tear_down);
   g_test_add_func ("/mp/export/size", test_size_parsing);
   g_test_add ("/mp/export/file-mode", Fixture, NULL, fixture_set_up, test_file_mode, fixture_tear_down);
+  g_test_add ("/mp/export/killed", Fixture, NULL, fixture_set_up, test_killed_export, fixture_tear_down);
   g_test_add ("/mp/export/cli", Fixture, NULL, fixture_set_up, test_cli, fixture_tear_down);
 
   ret = g_test_run ();

@@ -18,12 +18,16 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+/* O_TMPFILE */
+#define _GNU_SOURCE
+
 #include "config.h"
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <glib/gi18n.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <glib/gstdio.h>
 #include <math.h>
 #include <stdlib.h>
@@ -304,12 +308,153 @@ check_surface (cairo_surface_t  *surface,
   return FALSE;
 }
 
+/* Where an export is written: a temporary file in the target's folder,
+ * named as the target only once it is complete.  Where the system has
+ * unnamed temporary files (O_TMPFILE), it has no name until then either,
+ * so an export that is killed or crashes leaves nothing behind; elsewhere
+ * it is a hidden file beside the target, removed when the export fails. */
+typedef struct
+{
+  int   fd;
+  char *dir;
+  char *base;
+  char *tmp_path;   /* the named temporary file, or NULL for an unnamed one */
+  int   write_errno;
+} Output;
+
+static void
+output_close (Output *out)
+{
+  if (out->fd >= 0)
+    close (out->fd);
+  out->fd = -1;
+  if (out->tmp_path != NULL)
+    g_unlink (out->tmp_path);
+  g_clear_pointer (&out->tmp_path, g_free);
+  g_clear_pointer (&out->dir, g_free);
+  g_clear_pointer (&out->base, g_free);
+}
+
 static gboolean
-render_to_path (const MpExportRequest  *request,
-                MpExportFormat          format,
-                const char             *tmp_path,
-                const char             *path,
-                GError                **error)
+write_error (const char  *path,
+             int          saved_errno,
+             GError     **error)
+{
+  g_set_error (error, MP_EXPORT_ERROR, MP_EXPORT_ERROR_WRITE,
+               _("Cannot write “%s”: %s"), path, g_strerror (saved_errno));
+  return FALSE;
+}
+
+static gboolean
+output_open (Output      *out,
+             const char  *path,
+             GError     **error)
+{
+  GStatBuf st;
+
+  out->fd = -1;
+  out->dir = g_path_get_dirname (path);
+  out->base = g_path_get_basename (path);
+
+#ifdef O_TMPFILE
+  /* Naming it later goes through /proc (linkat). */
+  if (g_file_test ("/proc/self/fd", G_FILE_TEST_IS_DIR))
+    out->fd = open (out->dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
+#endif
+  if (out->fd < 0)
+    {
+      out->tmp_path = g_strdup_printf ("%s/.%s.XXXXXX", out->dir, out->base);
+      out->fd = g_mkstemp_full (out->tmp_path, O_WRONLY | O_CLOEXEC, 0666);
+      if (out->fd < 0)
+        {
+          int saved_errno = errno;
+
+          g_clear_pointer (&out->tmp_path, g_free);
+          output_close (out);
+          return write_error (path, saved_errno, error);
+        }
+    }
+
+  /* The mode a new file gets, or the one the replaced file had (mkstemp
+   * makes it 0600). */
+  if (g_stat (path, &st) == 0)
+    fchmod (out->fd, st.st_mode & 07777);
+  else if (out->tmp_path != NULL)
+    {
+      mode_t mask = umask (0);
+
+      umask (mask);
+      fchmod (out->fd, 0666 & ~mask);
+    }
+
+  return TRUE;
+}
+
+/* cairo's write function, for SVG and PDF. */
+static cairo_status_t
+output_write_cb (void                *closure,
+                 const unsigned char *data,
+                 unsigned int         length)
+{
+  Output *out = closure;
+
+  while (length > 0)
+    {
+      ssize_t n = write (out->fd, data, length);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        {
+          out->write_errno = n < 0 ? errno : EIO;
+          return CAIRO_STATUS_WRITE_ERROR;
+        }
+      data += n;
+      length -= (unsigned int) n;
+    }
+
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* Gives the complete file the target's name, replacing what was there. */
+static gboolean
+output_commit (Output      *out,
+               const char  *path,
+               GError     **error)
+{
+  if (out->tmp_path == NULL)
+    {
+      g_autofree char *proc = g_strdup_printf ("/proc/self/fd/%d", out->fd);
+
+      /* linkat () cannot replace a file: a hidden name first, renamed
+       * over the target just after. */
+      for (guint attempt = 0; attempt < 100 && out->tmp_path == NULL; attempt++)
+        {
+          g_autofree char *name = g_strdup_printf ("%s/.%s.%08x", out->dir, out->base, g_random_int ());
+
+          if (linkat (AT_FDCWD, proc, AT_FDCWD, name, AT_SYMLINK_FOLLOW) == 0)
+            out->tmp_path = g_steal_pointer (&name);
+          else if (errno != EEXIST)
+            return write_error (path, errno, error);
+        }
+      if (out->tmp_path == NULL)
+        return write_error (path, EEXIST, error);
+    }
+
+  if (g_rename (out->tmp_path, path) != 0)
+    return write_error (path, errno, error);
+
+  g_clear_pointer (&out->tmp_path, g_free);
+
+  return TRUE;
+}
+
+static gboolean
+render_to_output (const MpExportRequest  *request,
+                  MpExportFormat          format,
+                  Output                 *out,
+                  const char             *path,
+                  GError                **error)
 {
   gboolean handout = g_strcmp0 (request->chart, "handout") == 0;
   double width = request->width > 0 ? request->width : handout ? HANDOUT_WIDTH : DEFAULT_WIDTH;
@@ -329,11 +474,11 @@ render_to_path (const MpExportRequest  *request,
       break;
 
     case MP_EXPORT_SVG:
-      surface = cairo_svg_surface_create (tmp_path, width, height);
+      surface = cairo_svg_surface_create_for_stream (output_write_cb, out, width, height);
       break;
 
     case MP_EXPORT_PDF:
-      surface = cairo_pdf_surface_create (tmp_path, width, height);
+      surface = cairo_pdf_surface_create_for_stream (output_write_cb, out, width, height);
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, _("Middle Powers"));
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Middle Powers " PACKAGE_VERSION);
       break;
@@ -368,7 +513,7 @@ render_to_path (const MpExportRequest  *request,
     {
       g_autoptr(GError) png_error = NULL;
 
-      if (!mp_png_write (surface, tmp_path, &png_error))
+      if (!mp_png_write_to_fd (surface, out->fd, &png_error))
         {
           g_set_error (error, MP_EXPORT_ERROR, MP_EXPORT_ERROR_WRITE,
                        _("Cannot write “%s”: %s"), path, png_error->message);
@@ -377,7 +522,9 @@ render_to_path (const MpExportRequest  *request,
     }
 
   cairo_surface_finish (surface);
-  if (ok)
+  if (ok && out->write_errno != 0)
+    ok = write_error (path, out->write_errno, error);
+  else if (ok)
     ok = check_surface (surface, path, error);
   cairo_surface_destroy (surface);
 
@@ -479,13 +626,12 @@ mp_export_table_to_csv (const MpChartTable *table)
 
 static gboolean
 write_csv (const MpExportRequest  *request,
-           const char             *tmp_path,
+           Output                 *out,
            const char             *path,
            GError                **error)
 {
   g_autoptr(MpChart) chart = NULL;
   g_autofree char *csv = NULL;
-  g_autoptr(GError) local_error = NULL;
 
   if (g_strcmp0 (request->chart, "cards") == 0 || g_strcmp0 (request->chart, "handout") == 0)
     {
@@ -500,12 +646,8 @@ write_csv (const MpExportRequest  *request,
     return FALSE;
 
   csv = mp_export_table_to_csv (mp_chart_get_table (chart));
-  if (!g_file_set_contents (tmp_path, csv, -1, &local_error))
-    {
-      g_set_error (error, MP_EXPORT_ERROR, MP_EXPORT_ERROR_WRITE,
-                   _("Cannot write “%s”: %s"), path, local_error->message);
-      return FALSE;
-    }
+  if (output_write_cb (out, (const unsigned char *) csv, strlen (csv)) != CAIRO_STATUS_SUCCESS)
+    return write_error (path, out->write_errno, error);
 
   return TRUE;
 }
@@ -515,12 +657,9 @@ mp_export_to_file (const MpExportRequest  *request,
                    const char             *path,
                    GError                **error)
 {
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *tmp_path = NULL;
+  Output out = { .fd = -1 };
   MpExportFormat format;
   gboolean ok;
-  int fd;
 
   g_return_val_if_fail (request != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -551,46 +690,17 @@ mp_export_to_file (const MpExportRequest  *request,
       return FALSE;
     }
 
-  /* A temporary file beside the target, renamed over it at the end. */
-  dir = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
-  tmp_path = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
-  fd = g_mkstemp (tmp_path);
-  if (fd < 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, MP_EXPORT_ERROR, MP_EXPORT_ERROR_WRITE,
-                   _("Cannot write “%s”: %s"), path, g_strerror (saved_errno));
-      return FALSE;
-    }
-  /* mkstemp makes it 0600: give it the mode a new file gets (or the
-   * replaced file had). */
-  {
-    GStatBuf st;
-    mode_t mask = umask (0);
-
-    umask (mask);
-    fchmod (fd, g_stat (path, &st) == 0 ? (st.st_mode & 07777) : (0666 & ~mask));
-  }
-  close (fd);
+  if (!output_open (&out, path, error))
+    return FALSE;
 
   if (format == MP_EXPORT_CSV)
-    ok = write_csv (request, tmp_path, path, error);
+    ok = write_csv (request, &out, path, error);
   else
-    ok = render_to_path (request, format, tmp_path, path, error);
+    ok = render_to_output (request, format, &out, path, error);
 
-  if (ok && g_rename (tmp_path, path) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, MP_EXPORT_ERROR, MP_EXPORT_ERROR_WRITE,
-                   _("Cannot write “%s”: %s"), path, g_strerror (saved_errno));
-      ok = FALSE;
-    }
-
-  if (!ok)
-    g_unlink (tmp_path);
+  if (ok)
+    ok = output_commit (&out, path, error);
+  output_close (&out);
 
   return ok;
 }

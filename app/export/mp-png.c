@@ -27,6 +27,7 @@
 #include <setjmp.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "mp-png.h"
 
@@ -162,34 +163,40 @@ set_errno_error (GError **error,
                        g_strerror (saved_errno));
 }
 
-gboolean
-mp_png_write (cairo_surface_t  *surface,
-              const char       *path,
+/* Before a file is opened: nothing is written for a surface that
+ * cannot be. */
+static gboolean
+check_format (cairo_surface_t  *surface,
               GError          **error)
+{
+  cairo_format_t format = cairo_image_surface_get_format (surface);
+
+  if (cairo_surface_status (surface) == CAIRO_STATUS_SUCCESS &&
+      (format == CAIRO_FORMAT_ARGB32 || format == CAIRO_FORMAT_RGB24))
+    return TRUE;
+
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                       "not an ARGB32 or RGB24 image");
+  return FALSE;
+}
+
+/* Writes @surface (checked by check_format ()) to @file, which it
+ * closes. */
+static gboolean
+write_file (cairo_surface_t  *surface,
+            FILE             *file,
+            GError          **error)
 {
   g_autofree WriteState *state = g_new0 (WriteState, 1);
   png_structp png = NULL;
   png_infop info = NULL;
-  FILE *file;
   cairo_format_t format;
   const guchar *data;
   int width, height, stride;
   gboolean alpha;
   gboolean ok;
 
-  g_return_val_if_fail (surface != NULL, FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
   format = cairo_image_surface_get_format (surface);
-  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS ||
-      (format != CAIRO_FORMAT_ARGB32 && format != CAIRO_FORMAT_RGB24))
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                           "not an ARGB32 or RGB24 image");
-      return FALSE;
-    }
-
   cairo_surface_flush (surface);
   data = cairo_image_surface_get_data (surface);
   width = cairo_image_surface_get_width (surface);
@@ -197,17 +204,11 @@ mp_png_write (cairo_surface_t  *surface,
   stride = cairo_image_surface_get_stride (surface);
   if (data == NULL || width <= 0 || height <= 0)
     {
+      fclose (file);
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT, "empty image");
       return FALSE;
     }
   alpha = format == CAIRO_FORMAT_ARGB32 && !is_opaque (data, width, height, stride);
-
-  file = g_fopen (path, "wb");
-  if (file == NULL)
-    {
-      set_errno_error (error, errno);
-      return FALSE;
-    }
 
   png = png_create_write_struct (PNG_LIBPNG_VER_STRING, state, png_error_cb, png_warning_cb);
   if (png != NULL)
@@ -250,4 +251,58 @@ mp_png_write (cairo_surface_t  *surface,
     }
 
   return TRUE;
+}
+
+gboolean
+mp_png_write (cairo_surface_t  *surface,
+              const char       *path,
+              GError          **error)
+{
+  FILE *file;
+
+  g_return_val_if_fail (surface != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_format (surface, error))
+    return FALSE;
+
+  file = g_fopen (path, "wb");
+  if (file == NULL)
+    {
+      set_errno_error (error, errno);
+      return FALSE;
+    }
+
+  return write_file (surface, file, error);
+}
+
+gboolean
+mp_png_write_to_fd (cairo_surface_t  *surface,
+                    int               fd,
+                    GError          **error)
+{
+  int copy;
+  FILE *file;
+
+  g_return_val_if_fail (surface != NULL, FALSE);
+  g_return_val_if_fail (fd >= 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_format (surface, error))
+    return FALSE;
+
+  copy = dup (fd);
+  file = copy >= 0 ? fdopen (copy, "wb") : NULL;
+  if (file == NULL)
+    {
+      int saved_errno = errno;
+
+      if (copy >= 0)
+        close (copy);
+      set_errno_error (error, saved_errno);
+      return FALSE;
+    }
+
+  return write_file (surface, file, error);
 }

@@ -30,8 +30,12 @@ G_BEGIN_DECLS
  * cairo_surface_write_to_png() (which tries every PNG filter on every
  * row): one "up" filter and zlib level 3, for files about as small.
  * Errors are in the G_IO_ERROR domain. */
-gboolean mp_png_write (cairo_surface_t  *surface,
-                       const char       *path,
-                       GError          **error);
+gboolean mp_png_write       (cairo_surface_t  *surface,
+                             const char       *path,
+                             GError          **error);
+/* The same into the open file @fd (left open). */
+gboolean mp_png_write_to_fd (cairo_surface_t  *surface,
+                             int               fd,
+                             GError          **error);
 
 G_END_DECLS
