@@ -20,8 +20,12 @@
 
 #include "config.h"
 
+#include <fcntl.h>
+#include <glib/gstdio.h>
 #include <gtk/gtk.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "mp-dataset-loader.h"
 #include "mp-dataset.h"
@@ -134,6 +138,56 @@ test_other_sizes_render_svg (void)
   g_assert_null (mp_flag_load_texture ("/io/github/middlepowers/MiddlePowers/flags/none.svg", 64, 48));
 }
 
+/* A dataset's flag file is read on a worker thread: the window draws
+ * while it waits, even for a file that blocks (a FIFO, a slow network
+ * folder), and shows the flag once it has come. */
+static void
+test_file_flag_off_main_thread (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("mp-flag-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "slow.png", NULL);
+  g_autoptr(GBytes) png = g_resources_lookup_data ("/io/github/middlepowers/MiddlePowers/flags/kz-64x48.png",
+                                                   G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *flag = mp_flag_new ();
+  gint64 deadline;
+  gsize size;
+  const guchar *data;
+  int fd;
+
+  g_assert_nonnull (png);
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+
+  gtk_widget_set_size_request (flag, 64, 48);
+  gtk_window_set_child (GTK_WINDOW (window), flag);
+  mp_flag_set_path (MP_FLAG (flag), fifo);
+  gtk_window_present (GTK_WINDOW (window));
+
+  /* Frames go on while the worker waits on the FIFO. */
+  deadline = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+  while (g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (gtk_widget_get_mapped (flag));
+  g_assert_null (mp_flag_get_texture (MP_FLAG (flag)));
+
+  /* The file's bytes arrive: the flag is drawn. */
+  fd = g_open (fifo, O_WRONLY, 0);
+  g_assert_cmpint (fd, >=, 0);
+  data = g_bytes_get_data (png, &size);
+  g_assert_cmpint (write (fd, data, size), ==, (gssize) size);
+  close (fd);
+
+  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (mp_flag_get_texture (MP_FLAG (flag)) == NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_nonnull (mp_flag_get_texture (MP_FLAG (flag)));
+  g_assert_cmpint (gdk_texture_get_width (mp_flag_get_texture (MP_FLAG (flag))), >, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (fifo);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -142,6 +196,7 @@ main (int   argc,
 
   g_test_add_func ("/flag/bundled-prerendered", test_bundled_flags_prerendered);
   g_test_add_func ("/flag/other-sizes-render-svg", test_other_sizes_render_svg);
+  g_test_add_func ("/flag/file-off-main-thread", test_file_flag_off_main_thread);
 
   return g_test_run ();
 }

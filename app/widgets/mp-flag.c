@@ -32,10 +32,12 @@ struct _MpFlag
 {
   GtkWidget   parent_instance;
 
-  char       *path;
-  GdkTexture *texture;
-  int         texture_width;
-  int         texture_height;
+  char         *path;
+  GdkTexture   *texture;
+  int           texture_width;
+  int           texture_height;
+  GCancellable *loading;   /* a flag file being read on a worker thread */
+  gboolean      failed;    /* at this size: not tried again */
 };
 
 G_DEFINE_FINAL_TYPE (MpFlag, mp_flag, GTK_TYPE_WIDGET)
@@ -155,22 +157,100 @@ mp_flag_load_texture (const char *path,
   return premultiplied (texture);
 }
 
+typedef struct
+{
+  char *path;
+  int   width;
+  int   height;
+} LoadData;
+
+static void
+load_data_free (gpointer data)
+{
+  LoadData *load = data;
+
+  g_free (load->path);
+  g_free (load);
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  LoadData *load = task_data;
+  GdkTexture *texture = mp_flag_load_texture (load->path, load->width, load->height);
+
+  if (texture != NULL)
+    g_task_return_pointer (task, texture, g_object_unref);
+  else
+    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED, "cannot load %s", load->path);
+}
+
+static void
+load_ready_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  MpFlag *self = MP_FLAG (object);
+  LoadData *load = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GdkTexture) texture = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  /* Cancelled, or asked for another size since. */
+  if (g_task_get_cancellable (G_TASK (result)) != self->loading ||
+      load->width != self->texture_width || load->height != self->texture_height)
+    return;
+
+  g_clear_object (&self->loading);
+  g_set_object (&self->texture, texture);
+  self->failed = texture == NULL;
+  if (texture != NULL)
+    gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* A flag of the dataset's own is a file that is read and decoded on a
+ * worker thread: the loader checked it, but a file can be slow to read
+ * (a network folder) or change after.  A bundled flag is in memory. */
 static void
 mp_flag_ensure_texture (MpFlag *self,
                         int     width,
                         int     height)
 {
-  if (self->texture != NULL && self->texture_width == width && self->texture_height == height)
+  g_autoptr(GTask) task = NULL;
+  LoadData *load;
+
+  if (self->texture_width == width && self->texture_height == height &&
+      (self->texture != NULL || self->loading != NULL || self->failed))
     return;
 
+  g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
   g_clear_object (&self->texture);
   self->texture_width = width;
   self->texture_height = height;
+  self->failed = FALSE;
 
   if (self->path == NULL || width <= 0 || height <= 0)
     return;
 
-  self->texture = mp_flag_load_texture (self->path, width, height);
+  if (g_str_has_prefix (self->path, "/io/"))
+    {
+      self->texture = mp_flag_load_texture (self->path, width, height);
+      self->failed = self->texture == NULL;
+      return;
+    }
+
+  load = g_new0 (LoadData, 1);
+  load->path = g_strdup (self->path);
+  load->width = width;
+  load->height = height;
+  self->loading = g_cancellable_new ();
+  task = g_task_new (self, self->loading, load_ready_cb, NULL);
+  g_task_set_source_tag (task, mp_flag_ensure_texture);
+  g_task_set_task_data (task, load, load_data_free);
+  g_task_set_return_on_cancel (task, TRUE);
+  g_task_run_in_thread (task, load_thread);
 }
 
 static void
@@ -286,6 +366,7 @@ mp_flag_finalize (GObject *object)
 
   g_clear_pointer (&self->path, g_free);
   g_clear_object (&self->texture);
+  g_clear_object (&self->loading);
 
   G_OBJECT_CLASS (mp_flag_parent_class)->finalize (object);
 }
@@ -337,7 +418,11 @@ mp_flag_set_path (MpFlag     *self,
 
   g_free (self->path);
   self->path = g_strdup (path);
+  g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
   g_clear_object (&self->texture);
+  self->texture_width = self->texture_height = 0;
+  self->failed = FALSE;
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PATH]);
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -349,4 +434,12 @@ mp_flag_get_path (MpFlag *self)
   g_return_val_if_fail (MP_IS_FLAG (self), NULL);
 
   return self->path;
+}
+
+GdkTexture *
+mp_flag_get_texture (MpFlag *self)
+{
+  g_return_val_if_fail (MP_IS_FLAG (self), NULL);
+
+  return self->texture;
 }

@@ -34,6 +34,9 @@ GtkWidget  *mp_flag_new      (void);
 void        mp_flag_set_path (MpFlag     *self,
                               const char *path);
 const char *mp_flag_get_path (MpFlag     *self);
+/* What the flag draws now: NULL before a flag file is read (on a worker
+ * thread) or when it cannot be. */
+GdkTexture *mp_flag_get_texture (MpFlag  *self);
 
 /* The flag at @path as a @width x @height pixel texture: a bundled flag's
  * pre-rendered PNG when one has that size, else the SVG rasterised.
