@@ -49,6 +49,14 @@ main (int   argc,
 
   mp_application_mark_process_start ();
 
+  /* Before GLib 2.76, GSlice keeps every block it has handed out for the
+   * rest of the process, json-glib's nodes included: opening a 64 MiB
+   * dataset would hold hundreds of MiB after it is read.  With malloc the
+   * loader can give that memory back (mp-dataset-loader.c).  From GLib
+   * 2.76 GSlice is malloc anyway. */
+  if (glib_check_version (2, 76, 0) != NULL)
+    g_setenv ("G_SLICE", "always-malloc", FALSE);
+
   /* The locale is set here, once: GTK setting it again when the
    * application starts would undo the language applied below. */
   gtk_disable_setlocale ();

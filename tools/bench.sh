@@ -85,6 +85,8 @@ printf '%s, nproc %s, %s, GTK %s, cairo %s, under Xvfb, %s build\n' \
 
 section "Dataset load (tests/model/bench-dataset)"
 "$build/tests/model/bench-dataset" | tee "$out/dataset.txt"
+section "Dataset memory (tests/model/bench-dataset memory)"
+"$build/tests/model/bench-dataset" memory | tee "$out/memory.txt"
 
 section "Chart render (tests/charts/bench-charts $frames)"
 "$build/tests/charts/bench-charts" "$frames" | tee "$out/charts.txt"
@@ -223,6 +225,8 @@ png_ratio=$(ratio "$png" "$gnuplot_png")
   printf '| bundled dataset load | %s ms | under 10 ms | %s |\n' "$bundled" "$(verdict "$bundled" 9.999)"
   printf '| %s MB dataset load vs json-glib bare parse | %sx | at most 1.3x | %s |\n' \
     "$large_mb" "$large" "$(verdict "$large" 1.3)"
+  # bench-dataset memory: "file MB before peak after peak/file after/file" rows.
+  awk '$1 ~ /^[0-9.]+$/ && NF == 6 { printf "| %s MB dataset: RSS at the peak of its load, and after | %s, %s the file | at most 8x, 3x | %s |\n", $1, $5, $6, (($5 + 0 <= 8 && $6 + 0 <= 3) ? "met" : "MISSED") }' "$out/memory.txt"
   printf '| slowest chart redraw in the window at 1920x1080 | %s ms | under 4 ms | %s |\n' "$chart_redraw" "$(verdict "$chart_redraw" 3.999)"
   printf '| slowest chart frame of an export at 1920x1080 (background painted too) | %s ms | | |\n' "$chart_export"
   printf '| PNG export, whole process | %s ms (gnuplot %s ms, matplotlib %s ms): %sx gnuplot | at most 1x gnuplot | %s |\n' \

@@ -21,6 +21,9 @@
 #include "config.h"
 
 #include <fcntl.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
@@ -1872,6 +1875,22 @@ read_data (Load       *load,
   read_root (load, json_parser_get_root (parser));
 }
 
+/* json-glib's tree of a big file takes several times the file's size,
+ * and is freed as soon as it is read.  glibc keeps freed memory for the
+ * thread that freed it (the loader's worker), so without a trim the
+ * process would hold the tree's size for good.  (GSlice, which json-glib
+ * allocates its nodes with, keeps its own before GLib 2.76: main.c makes
+ * it use malloc.) */
+#define TRIM_AFTER_BYTES (1024 * 1024)
+
+static void
+release_freed_memory (void)
+{
+#ifdef __GLIBC__
+  malloc_trim (0);
+#endif
+}
+
 static GBytes *
 read_input (Load         *load,
             Input        *input,
@@ -2036,6 +2055,8 @@ run_load (MpDatasetLoader  *self,
           const char *data = g_bytes_get_data (bytes, &length);
 
           read_data (&load, data != NULL ? data : "", length);
+          if (length >= TRIM_AFTER_BYTES)
+            release_freed_memory ();
         }
 
       load.directory = NULL;

@@ -20,6 +20,7 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <stdio.h>
 #include <string.h>
@@ -95,7 +96,7 @@ append_text (GString    *json,
  * membership of each country in each, and aid figures of 4 measures to
  * 3 recipients per country and year. */
 static GBytes *
-generate_large_dataset (void)
+generate_dataset (guint n_indicators)
 {
   GString *json = g_string_sized_new (12 * 1024 * 1024);
   guint32 seed = 42;
@@ -189,7 +190,7 @@ generate_large_dataset (void)
   line (json, 1, "],");
 
   line (json, 1, "\"indicators\": [");
-  for (guint i = 0; i < N_INDICATORS; i++)
+  for (guint i = 0; i < n_indicators; i++)
     {
       g_autofree char *name = g_strdup_printf ("Indicator %u", i);
 
@@ -213,7 +214,7 @@ generate_large_dataset (void)
           line (json, 4, "]%s", c + 1 < N_COUNTRIES ? "," : "");
         }
       line (json, 3, "}");
-      line (json, 2, "}%s", i + 1 < N_INDICATORS ? "," : "");
+      line (json, 2, "}%s", i + 1 < n_indicators ? "," : "");
     }
   line (json, 1, "]");
   line (json, 0, "}");
@@ -395,6 +396,100 @@ print_row (const char *name,
           mb / (result.bare / 1000.0), result.loader / result.bare, result.check);
 }
 
+static GBytes *
+generate_large_dataset (void)
+{
+  return generate_dataset (N_INDICATORS);
+}
+
+/* A value of /proc/self/status, in KiB. */
+static gsize
+status_kib (const char *key)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+    return 0;
+  line = strstr (status, key);
+
+  return line != NULL ? g_ascii_strtoull (line + strlen (key), NULL, 10) : 0;
+}
+
+static void
+loaded_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  MpDataset **dataset = user_data;
+
+  *dataset = mp_dataset_loader_load_finish (MP_DATASET_LOADER (object), result, NULL);
+}
+
+/* "bench-dataset memory-child FILE": loads FILE as the window does (on
+ * a worker thread, the dataset kept) and prints the process's RSS
+ * before, at its peak and after, in KiB. */
+static int
+memory_child (const char *path)
+{
+  g_autoptr(MpDatasetLoader) loader = mp_dataset_loader_new ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(MpDataset) dataset = NULL;
+  gsize before = status_kib ("VmRSS:");
+
+  mp_dataset_loader_add_file (loader, file);
+  mp_dataset_loader_load_async (loader, NULL, loaded_cb, &dataset);
+  while (dataset == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_clear_object (&loader);
+  g_assert_nonnull (mp_dataset_get_countries (dataset));
+
+  printf ("%zu %zu %zu\n", before, status_kib ("VmHWM:"), status_kib ("VmRSS:"));
+
+  return 0;
+}
+
+/* "bench-dataset memory": the memory a loaded dataset keeps, and the
+ * peak while it loads, for a 10 MB and a 64 MiB file (the largest the
+ * loader reads), each loaded in a fresh process. */
+static int
+memory_report (const char *self_path)
+{
+  static const double sizes_mb[] = { 10.0, 63.0 * 1.048576 };
+  g_autofree char *dir = g_dir_make_tmp ("mp-bench-memory-XXXXXX", NULL);
+  g_autoptr(GBytes) none = generate_dataset (0);
+  g_autoptr(GBytes) some = generate_dataset (N_INDICATORS);
+  double per_indicator = (double) (g_bytes_get_size (some) - g_bytes_get_size (none)) / N_INDICATORS;
+
+  printf ("Dataset memory, whole process (GLib + json-glib only), KiB\n\n");
+  printf ("%8s %10s %10s %10s %12s %12s\n", "file MB", "before", "peak", "after", "peak/file", "after/file");
+  for (guint i = 0; i < G_N_ELEMENTS (sizes_mb); i++)
+    {
+      guint n = (guint) ((sizes_mb[i] * 1e6 - g_bytes_get_size (none)) / per_indicator);
+      g_autoptr(GBytes) json = generate_dataset (n);
+      g_autofree char *path = g_strdup_printf ("%s/dataset-%u.json", dir, i);
+      g_autofree char *out = NULL;
+      const char *argv[] = { self_path, "memory-child", path, NULL };
+      /* As main () has it (app/main.c). */
+      g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "G_SLICE", "always-malloc", FALSE);
+      gsize before = 0, peak = 0, after = 0;
+      double file_kib = g_bytes_get_size (json) / 1024.0;
+      int status = 0;
+
+      g_assert_true (g_file_set_contents (path, g_bytes_get_data (json, NULL), g_bytes_get_size (json), NULL));
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status, NULL));
+      g_assert_true (g_spawn_check_wait_status (status, NULL));
+      g_assert_cmpint (sscanf (out, "%zu %zu %zu", &before, &peak, &after), ==, 3);
+      printf ("%8.1f %10zu %10zu %10zu %11.1fx %11.1fx\n", g_bytes_get_size (json) / 1e6,
+              before, peak, after, peak / file_kib, after / file_kib);
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+  printf ("\ntarget: peak at most 8x the file, after at most 3x\n");
+
+  return 0;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -407,6 +502,10 @@ main (int   argc,
   double app_runs[51];
   double app_load;
 
+  if (argc > 2 && g_str_equal (argv[1], "memory-child"))
+    return memory_child (argv[2]);
+  if (argc > 1 && g_str_equal (argv[1], "memory"))
+    return memory_report (argv[0]);
   if (argc > 1)
     large_runs = (guint) MAX (1, g_ascii_strtoull (argv[1], NULL, 10));
 
