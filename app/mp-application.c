@@ -66,6 +66,8 @@ static const GOptionEntry option_entries[] = {
     N_("With --export: one to four country ids, like AZ,KZ"), N_("IDS") },
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export: the size, like 1600x900"), N_("WxH") },
+  { "lesson", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("With --export: a lesson file, or builtin, as slides (PDF, or one PNG per slide)"), N_("FILE") },
   { "lang", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("The language of names and labels, like ru or kk"), N_("CODE") },
   { "benchmark-startup", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -461,9 +463,9 @@ mp_application_handle_local_options (GApplication *application,
 
   if (!g_variant_dict_contains (options, "export") &&
       (g_variant_dict_contains (options, "chart") || g_variant_dict_contains (options, "countries") ||
-       g_variant_dict_contains (options, "size")))
+       g_variant_dict_contains (options, "size") || g_variant_dict_contains (options, "lesson")))
     {
-      g_printerr (_("--chart, --countries and --size go with --export FILE\n"));
+      g_printerr (_("--chart, --countries, --size and --lesson go with --export FILE\n"));
       return 2;
     }
 
@@ -476,10 +478,14 @@ mp_application_handle_local_options (GApplication *application,
       const char *chart = NULL;
       const char *countries = NULL;
       const char *size = NULL;
+      const char *lesson = NULL;
 
       g_variant_dict_lookup (options, "chart", "&s", &chart);
       g_variant_dict_lookup (options, "countries", "&s", &countries);
       g_variant_dict_lookup (options, "size", "&s", &size);
+
+      if (g_variant_dict_lookup (options, "lesson", "^&ay", &lesson))
+        return mp_cli_export_lesson (export_path, lesson, size, (char **) files->pdata, with_bundled);
 
       return mp_cli_export (export_path, chart, countries, size, (char **) files->pdata, with_bundled);
     }

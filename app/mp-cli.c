@@ -25,6 +25,7 @@
 #include "mp-cli.h"
 #include "mp-dataset-loader.h"
 #include "mp-export.h"
+#include "mp-lesson.h"
 
 static MpDatasetLoader *
 create_loader (char     **files,
@@ -300,6 +301,69 @@ mp_cli_export (const char  *output,
   request.pixel_scale = 1;
 
   if (!mp_export_to_file (&request, output, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return g_error_matches (error, MP_EXPORT_ERROR, MP_EXPORT_ERROR_WRITE) ? 1 : 2;
+    }
+
+  return 0;
+}
+
+/**
+ * mp_cli_export_lesson:
+ * @output: a PDF (one page per slide) or PNG (one file per slide) path
+ * @lesson: a lesson file, or "builtin"
+ * @size: "WIDTHxHEIGHT" or %NULL for 1920x1080
+ * @datasets: dataset files on top of the bundled one
+ *
+ * Writes a lesson as a slide deck, as presentation mode shows it.
+ *
+ * Returns: 0 on success, 1 on a bad dataset or lesson or a failed write,
+ *   2 on a bad request
+ */
+int
+mp_cli_export_lesson (const char  *output,
+                      const char  *lesson,
+                      const char  *size,
+                      char       **datasets,
+                      gboolean     with_bundled)
+{
+  g_autoptr(MpDatasetLoader) loader = NULL;
+  g_autoptr(MpDataset) dataset = NULL;
+  g_autoptr(MpLesson) slides = NULL;
+  g_autoptr(GError) error = NULL;
+  MpExportFormat format;
+  int width = 0;
+  int height = 0;
+
+  if (!mp_export_format_from_path (output, &format, &error) ||
+      (size != NULL && !mp_export_parse_size (size, &width, &height, &error)))
+    {
+      g_printerr ("%s\n", error->message);
+      return 2;
+    }
+
+  if (g_strcmp0 (lesson, "builtin") == 0)
+    slides = mp_lesson_new_builtin ();
+  else
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (lesson);
+
+      slides = mp_lesson_new_from_file (file, &error);
+      if (slides == NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+    }
+
+  loader = create_loader (datasets, with_bundled);
+  dataset = mp_dataset_loader_load (loader, NULL);
+  print_problems (loader, TRUE);
+  if (dataset == NULL)
+    return 1;
+
+  if (!mp_export_lesson_to_file (dataset, slides, output, width, height, 1.5, &error))
     {
       g_printerr ("%s\n", error->message);
       return g_error_matches (error, MP_EXPORT_ERROR, MP_EXPORT_ERROR_WRITE) ? 1 : 2;

@@ -40,5 +40,10 @@ int mp_cli_export   (const char  *output,
                      const char  *size,
                      char       **datasets,
                      gboolean     with_bundled);
+int mp_cli_export_lesson (const char  *output,
+                          const char  *lesson,
+                          const char  *size,
+                          char       **datasets,
+                          gboolean     with_bundled);
 
 G_END_DECLS

@@ -63,6 +63,7 @@ typedef struct
   MpColor               country[MP_CHART_MAX_COUNTRIES];
   gboolean              dark;              /* light text on dark background */
   gboolean              paint_background;  /* fill with bg first (exports) */
+  gboolean              has_table;         /* the window: a cut-off list can say "see the table" */
   PangoFontDescription *font;              /* base font, owned */
   double                resolution;        /* font dpi, 96 by default */
   cairo_font_options_t *ui_font_options;   /* the widget's, owned, or NULL */

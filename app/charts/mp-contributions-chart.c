@@ -235,8 +235,13 @@ mp_contributions_chart_render (cairo_t                     *cr,
       g_autofree char *more = NULL;
       guint rest = series->n_items - n_fit;
 
-      more = g_strdup_printf (ngettext ("%u more contribution: see the table",
-                                        "%u more contributions: see the table", rest), rest);
+      /* Translators: below a cut-off list; the window has a table of
+       * them all, exports and slides do not */
+      more = style->has_table
+           ? g_strdup_printf (ngettext ("%u more contribution: see the table",
+                                        "%u more contributions: see the table", rest), rest)
+           : g_strdup_printf (ngettext ("… and %u more contribution",
+                                        "… and %u more contributions", rest), rest);
       mp_chart_draw_text (cr, style, MP_TEXT_SMALL, more, (int) l.content_w,
                           l.x0, y + 2 * s, 0, 0, &style->fg, 0.65);
     }

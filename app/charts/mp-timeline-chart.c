@@ -577,9 +577,13 @@ mp_timeline_chart_render (cairo_t                *cr,
       g_autofree char *more = NULL;
       guint rest = series->n_rows - shown;
 
-      /* Translators: below a cut-off timeline */
-      more = g_strdup_printf (ngettext ("%u more organization: see the table",
-                                        "%u more organizations: see the table", rest), rest);
+      /* Translators: below a cut-off timeline; the window has a table of
+       * them all, exports and slides do not */
+      more = style->has_table
+           ? g_strdup_printf (ngettext ("%u more organization: see the table",
+                                        "%u more organizations: see the table", rest), rest)
+           : g_strdup_printf (ngettext ("… and %u more organization",
+                                        "… and %u more organizations", rest), rest);
       mp_chart_draw_text (cr, style, MP_TEXT_SMALL, more, (int) l.content_w,
                           l.x0, y + 2 * s, 0, 0, &style->fg, 0.65);
     }

@@ -201,6 +201,44 @@ draw_card (cairo_t             *cr,
   return cy - y + pad;
 }
 
+double
+mp_cards_measure_height (MpDataset           *dataset,
+                         const char * const  *country_ids,
+                         const MpChartStyle  *style,
+                         double               width)
+{
+  const MpCountry *countries[MP_CHART_MAX_COUNTRIES];
+  MpCountryFact facts[MP_CHART_MAX_COUNTRIES][MP_N_FACTS];
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  MpChartMetrics metrics;
+  double card_w;
+  double needed = 0;
+  guint n = 0;
+
+  g_return_val_if_fail (MP_IS_DATASET (dataset), 0);
+
+  if (!mp_chart_resolve_countries (dataset, country_ids, countries, &n, NULL) || n == 0)
+    return 0;
+
+  /* Laid out as mp_cards_render () does, on a scratch surface. */
+  surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cr = cairo_create (surface);
+  mp_chart_metrics_init (&metrics, style, width, G_MAXDOUBLE);
+  card_w = (width - 2 * metrics.pad - CARD_GAP * style->scale * (n - 1)) / n;
+  for (guint i = 0; i < n; i++)
+    {
+      mp_country_facts_compute (dataset, countries[i], facts[i]);
+      needed = MAX (needed, draw_card (cr, countries[i], facts[i], (int) i, style, 0, 0,
+                                       card_w, G_MAXDOUBLE, FALSE));
+      mp_country_facts_clear (facts[i]);
+    }
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  return needed + 2 * metrics.pad;
+}
+
 gboolean
 mp_cards_render (cairo_t             *cr,
                  MpDataset           *dataset,

@@ -40,4 +40,10 @@ gboolean mp_cards_render (cairo_t             *cr,
                           GPtrArray           *source_ids,
                           GError             **error);
 
+/* The height the cards need at @width to show every fact (no header). */
+double   mp_cards_measure_height (MpDataset           *dataset,
+                                  const char * const  *country_ids,
+                                  const MpChartStyle  *style,
+                                  double               width);
+
 G_END_DECLS

@@ -43,6 +43,7 @@
 #include "mp-export.h"
 #include "mp-format.h"
 #include "mp-png.h"
+#include "mp-slide.h"
 
 #define DEFAULT_WIDTH  1600
 #define DEFAULT_HEIGHT 900
@@ -703,4 +704,157 @@ mp_export_to_file (const MpExportRequest  *request,
   output_close (&out);
 
   return ok;
+}
+
+#define DECK_WIDTH  1920
+#define DECK_HEIGHT 1080
+
+char *
+mp_export_lesson_png_path (const char *path,
+                           guint       index)
+{
+  g_autofree char *stem = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  stem = g_str_has_suffix (path, ".png") ? g_strndup (path, strlen (path) - 4) : g_strdup (path);
+
+  return g_strdup_printf ("%s-%02u.png", stem, index + 1);
+}
+
+static gboolean
+write_lesson_pdf (MpSlideRequest  *slide,
+                  Output          *out,
+                  const char      *path,
+                  int              width,
+                  int              height,
+                  GError         **error)
+{
+  /* Pixels laid out on a page of half as many points: 1920x1080 is
+   * 960x540 pt, the widescreen slide of presentation programs. */
+  double page_width = width / 2.0;
+  double page_height = height / 2.0;
+  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (output_write_cb, out, page_width, page_height);
+  guint n = mp_slides_get_n (slide->lesson, MP_SLIDES_DECK);
+  gboolean ok = check_surface (surface, path, error);
+  cairo_t *cr;
+
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, mp_lesson_get_title (slide->lesson));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Middle Powers " PACKAGE_VERSION);
+  cr = cairo_create (surface);
+  for (guint i = 0; ok && i < n; i++)
+    {
+      slide->index = i;
+      ok = mp_slide_render (slide, cr, page_width, page_height, NULL, error);
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  if (ok && out->write_errno != 0)
+    ok = write_error (path, out->write_errno, error);
+  else if (ok)
+    ok = check_surface (surface, path, error);
+  cairo_surface_destroy (surface);
+
+  return ok;
+}
+
+static gboolean
+write_lesson_png (MpSlideRequest  *slide,
+                  guint            index,
+                  const char      *path,
+                  int              width,
+                  int              height,
+                  GError         **error)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  Output out = { .fd = -1 };
+  gboolean ok = check_surface (surface, path, error);
+
+  if (ok)
+    {
+      cairo_t *cr = cairo_create (surface);
+
+      slide->index = index;
+      ok = mp_slide_render (slide, cr, width, height, NULL, error);
+      cairo_destroy (cr);
+    }
+  if (ok)
+    ok = output_open (&out, path, error);
+  if (ok)
+    {
+      g_autoptr(GError) png_error = NULL;
+
+      if (!mp_png_write_to_fd (surface, out.fd, &png_error))
+        {
+          g_set_error (error, MP_EXPORT_ERROR, MP_EXPORT_ERROR_WRITE,
+                       _("Cannot write “%s”: %s"), path, png_error->message);
+          ok = FALSE;
+        }
+      else
+        ok = output_commit (&out, path, error);
+    }
+  output_close (&out);
+  cairo_surface_destroy (surface);
+
+  return ok;
+}
+
+gboolean
+mp_export_lesson_to_file (MpDataset   *dataset,
+                          MpLesson    *lesson,
+                          const char  *path,
+                          int          width,
+                          int          height,
+                          double       size,
+                          GError     **error)
+{
+  MpSlideRequest slide = { 0 };
+  MpExportFormat format;
+
+  g_return_val_if_fail (MP_IS_DATASET (dataset), FALSE);
+  g_return_val_if_fail (MP_IS_LESSON (lesson), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (!mp_export_format_from_path (path, &format, error))
+    return FALSE;
+  if (format != MP_EXPORT_PDF && format != MP_EXPORT_PNG)
+    {
+      g_set_error (error, MP_EXPORT_ERROR, MP_EXPORT_ERROR_UNSUPPORTED,
+                   _("A lesson is exported as PDF (one page per slide) or PNG (one file per slide), not “%s”"),
+                   path);
+      return FALSE;
+    }
+
+  slide.dataset = dataset;
+  slide.lesson = lesson;
+  slide.purpose = MP_SLIDES_DECK;
+  slide.size = size;
+  width = width > 0 ? width : DECK_WIDTH;
+  height = height > 0 ? height : DECK_HEIGHT;
+
+  if (format == MP_EXPORT_PNG)
+    {
+      for (guint i = 0; i < mp_slides_get_n (lesson, MP_SLIDES_DECK); i++)
+        {
+          g_autofree char *png = mp_export_lesson_png_path (path, i);
+
+          if (!write_lesson_png (&slide, i, png, width, height, error))
+            return FALSE;
+        }
+      return TRUE;
+    }
+
+  {
+    Output out = { .fd = -1 };
+    gboolean ok = output_open (&out, path, error);
+
+    if (ok)
+      ok = write_lesson_pdf (&slide, &out, path, width, height, error);
+    if (ok)
+      ok = output_commit (&out, path, error);
+    output_close (&out);
+
+    return ok;
+  }
 }

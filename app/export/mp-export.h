@@ -25,6 +25,7 @@
 #include "mp-chart-style.h"
 #include "mp-chart-table.h"
 #include "mp-dataset.h"
+#include "mp-lesson.h"
 
 G_BEGIN_DECLS
 
@@ -81,6 +82,22 @@ gboolean mp_export_render              (const MpExportRequest   *request,
                                         double                   width,
                                         double                   height,
                                         GError                 **error);
+
+/* A lesson as a slide deck: a PDF of one page per slide (16:9 by
+ * default: @width x @height pixels laid out on a page of half as many
+ * points), or, for a path ending in .png, one PNG per slide beside it
+ * ("deck.png" → "deck-01.png", "deck-02.png", …).  @size is the text
+ * size of the presentation (1.0–2.5).  Each file is written atomically. */
+gboolean mp_export_lesson_to_file      (MpDataset               *dataset,
+                                        MpLesson                *lesson,
+                                        const char              *path,
+                                        int                      width,
+                                        int                      height,
+                                        double                   size,
+                                        GError                 **error);
+/* The PNG files mp_export_lesson_to_file () writes for @path. */
+char    *mp_export_lesson_png_path     (const char              *path,
+                                        guint                    index);
 
 /* RFC 4180 CSV of a chart's table. */
 char    *mp_export_table_to_csv        (const MpChartTable      *table);

@@ -541,6 +541,8 @@ mp_chart_view_init (MpChartView *self)
   self->hover = -1;
   self->focus = -1;
   mp_chart_style_init_default (&self->style);
+  /* Its panel has the Table toggle. */
+  self->style.has_table = TRUE;
   self->style.paint_background = FALSE;
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);

@@ -35,11 +35,11 @@ loading_changed_cb (MpWindow *self)
 
   if (loading && self->progress_bar == NULL)
     {
-      /* Above the caption, the problems and the content. */
+      /* Above the problems and the content. */
       self->progress_bar = GTK_PROGRESS_BAR (gtk_progress_bar_new ());
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->progress_bar),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, _("Loading dataset"), -1);
-      gtk_box_prepend (GTK_BOX (gtk_widget_get_parent (self->caption_box)), GTK_WIDGET (self->progress_bar));
+      gtk_box_prepend (GTK_BOX (self->content_box), GTK_WIDGET (self->progress_bar));
     }
   if (self->progress_bar != NULL)
     gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), loading);

@@ -46,12 +46,9 @@ struct _MpWindow
   guint                 applying_dataset : 1;
 
   MpLesson             *lesson;
-  guint                 step;
-  GStrv                 saved_countries;  /* the user's view before presenting */
-  char                 *saved_chart;
-  GtkCssProvider       *presentation_css;
-  double                presentation_scale;  /* the one applied */
-  guint                 scale_source;
+  guint                 step;            /* the slide shown (or to resume at) */
+  GtkWidget            *slide_view;      /* built on first presentation */
+  GtkEventController   *presentation_keys;
 
   GtkWidget            *open_button;
   GtkWidget            *add_card_button;
@@ -68,11 +65,8 @@ struct _MpWindow
   GtkProgressBar       *progress_bar;    /* built on the first load from files */
   GtkRevealer          *toast_revealer;
   GtkLabel             *toast_label;     /* built with the first message */
-  GtkWidget            *caption_box;
-  GtkLabel             *caption_label;   /* built on first presentation */
-  GtkLabel             *step_label;
-  GtkWidget            *sources_view;
-  GtkListBox           *sources_list;    /* built when first shown */
+  GtkStack             *main_stack;
+  GtkWidget            *content_box;
 };
 
 /* mp-window.c */
@@ -113,6 +107,6 @@ void           _mp_window_class_export_init   (GtkWidgetClass     *widget_class)
 void           _mp_window_class_presentation_init (GtkWidgetClass *widget_class);
 void           _mp_window_presentation_init       (MpWindow       *self);
 void           _mp_window_presentation_dispose    (MpWindow       *self);
-void           _mp_window_presentation_allocated  (MpWindow       *self);
+void           _mp_window_presentation_dataset_changed (MpWindow  *self);
 
 G_END_DECLS

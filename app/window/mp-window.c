@@ -200,23 +200,19 @@ void
 _mp_window_apply_dataset (MpWindow  *self,
                           MpDataset *dataset)
 {
-  g_auto(GStrv) shown = NULL;
-
   /* What the dataset lacks is shown by something else for now, and not
    * forgotten: the settings keep the user's countries and chart, which
    * a file opened at start may be the one to have. */
   self->applying_dataset = TRUE;
   g_set_object (&self->dataset, dataset);
-  if (!self->presenting)
-    mp_chart_panel_set_chart (self->chart_panel, self->wanted_chart);
+  mp_chart_panel_set_chart (self->chart_panel, self->wanted_chart);
   mp_chart_panel_set_dataset (self->chart_panel, dataset);
   if (self->wanted_countries == NULL)
     self->wanted_countries = g_settings_get_strv (self->settings, "countries");
-  /* A presentation keeps its step's countries. */
-  shown = self->presenting ? _mp_window_dup_countries (self) : g_strdupv (self->wanted_countries);
-  _mp_window_set_countries (self, (const char * const *) shown);
+  _mp_window_set_countries (self, (const char * const *) self->wanted_countries);
   self->applying_dataset = FALSE;
 
+  _mp_window_presentation_dataset_changed (self);
   g_signal_emit (self, signals[DATASET_CHANGED], 0);
 }
 
@@ -377,17 +373,6 @@ mp_window_show (GtkWidget *widget)
   GTK_WIDGET_CLASS (mp_window_parent_class)->show (widget);
 }
 
-static void
-mp_window_size_allocate (GtkWidget *widget,
-                         int        width,
-                         int        height,
-                         int        baseline)
-{
-  GTK_WIDGET_CLASS (mp_window_parent_class)->size_allocate (widget, width, height, baseline);
-
-  _mp_window_presentation_allocated (MP_WINDOW (widget));
-}
-
 static gboolean
 mp_window_close_request (GtkWindow *window)
 {
@@ -448,7 +433,6 @@ mp_window_class_init (MpWindowClass *klass)
   object_class->constructed = mp_window_constructed;
   object_class->dispose = mp_window_dispose;
   widget_class->show = mp_window_show;
-  widget_class->size_allocate = mp_window_size_allocate;
 
   window_class->close_request = mp_window_close_request;
 
@@ -476,8 +460,8 @@ mp_window_class_init (MpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MpWindow, problems_revealer);
   gtk_widget_class_bind_template_child (widget_class, MpWindow, toast_revealer);
   gtk_widget_class_bind_template_callback (widget_class, revealer_child_revealed_cb);
-  gtk_widget_class_bind_template_child (widget_class, MpWindow, caption_box);
-  gtk_widget_class_bind_template_child (widget_class, MpWindow, sources_view);
+  gtk_widget_class_bind_template_child (widget_class, MpWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, MpWindow, content_box);
 
   _mp_window_class_actions_init (widget_class);
   _mp_window_class_datasets_init (widget_class);

@@ -1,0 +1,533 @@
+/* mp-slide.c
+ *
+ * Copyright 2026 The Middle Powers authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <pango/pangocairo.h>
+#include <string.h>
+
+#include "mp-cards-renderer.h"
+#include "mp-chart-common.h"
+#include "mp-chart-draw.h"
+#include "mp-chart.h"
+#include "mp-citation.h"
+#include "mp-slide.h"
+
+/* Text sizes as shares of the slide's height: the presenter's size 1.0
+ * gives a sixtieth (18 px on a 1080-line projector), 2.5 a twenty-fourth;
+ * fitting a chart never goes below a seventy-second, nor below a size a
+ * class can read from the back at any resolution. */
+#define TEXT_PER_SIZE   (1.0 / 60.0)
+#define TEXT_LEAST      (1.0 / 72.0)
+#define TEXT_LEAST_PX   11.0
+#define CAPTION_ZOOM    1.45
+#define FOOTER_ZOOM     0.75
+
+static gboolean
+is_sources_step (const MpLessonStep *step)
+{
+  return step != NULL && g_strcmp0 (step->view, "sources") == 0;
+}
+
+static gboolean
+lesson_shows_sources (MpLesson *lesson)
+{
+  for (guint i = 0; i < mp_lesson_get_n_steps (lesson); i++)
+    if (is_sources_step (mp_lesson_get_step (lesson, i)))
+      return TRUE;
+
+  return FALSE;
+}
+
+guint
+mp_slides_get_n (MpLesson    *lesson,
+                 MpSlidesFor  purpose)
+{
+  guint n;
+
+  g_return_val_if_fail (MP_IS_LESSON (lesson), 0);
+
+  n = mp_lesson_get_n_steps (lesson);
+  if (purpose == MP_SLIDES_SCREEN)
+    return n + 1;
+
+  return lesson_shows_sources (lesson) ? n : n + 1;
+}
+
+const MpLessonStep *
+mp_slides_get_step (MpLesson *lesson,
+                    guint     index)
+{
+  g_return_val_if_fail (MP_IS_LESSON (lesson), NULL);
+
+  return index < mp_lesson_get_n_steps (lesson) ? mp_lesson_get_step (lesson, index) : NULL;
+}
+
+/* The size of @style's font in pixels. */
+static double
+font_px (const MpChartStyle *style)
+{
+  double size = pango_font_description_get_size (style->font) / (double) PANGO_SCALE;
+
+  if (pango_font_description_get_size_is_absolute (style->font))
+    return size > 0 ? size : 14.0;
+
+  return size > 0 ? size * style->resolution / 72.0 : 14.0;
+}
+
+/* Draws @text at (@x, @y) in @width, wrapped onto at most @max_lines
+ * lines; returns its height.  With @cr NULL, only measures. */
+static double
+draw_text (cairo_t            *cr,
+           const MpChartStyle *style,
+           const char         *text,
+           double              px,
+           gboolean            bold,
+           double              x,
+           double              y,
+           double              width,
+           int                 max_lines,
+           PangoAlignment      alignment,
+           double              alpha)
+{
+  g_autoptr(PangoFontDescription) font = pango_font_description_copy (style->font);
+  g_autoptr(PangoLayout) layout = NULL;
+  cairo_surface_t *scratch = NULL;
+  cairo_t *measure = cr;
+  int w, h;
+
+  if (measure == NULL)
+    {
+      scratch = cairo_image_surface_create (CAIRO_FORMAT_A8, 1, 1);
+      measure = cairo_create (scratch);
+    }
+
+  pango_font_description_set_absolute_size (font, px * PANGO_SCALE);
+  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  layout = pango_cairo_create_layout (measure);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_height (layout, -MAX (1, max_lines));
+  pango_layout_set_alignment (layout, alignment);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_pixel_size (layout, &w, &h);
+
+  if (cr != NULL)
+    {
+      cairo_save (cr);
+      mp_color_set_source (cr, &style->fg, alpha);
+      cairo_move_to (cr, x, y);
+      pango_cairo_show_layout (cr, layout);
+      cairo_restore (cr);
+    }
+  else
+    {
+      cairo_destroy (measure);
+      cairo_surface_destroy (scratch);
+    }
+
+  return h;
+}
+
+/* What a step's options say in words, or NULL: the slide shows no
+ * toggle. */
+static char *
+step_options_text (MpDataset          *dataset,
+                   const MpLessonStep *step)
+{
+  const char *id;
+  const MpIndicator *indicator;
+
+  if (step == NULL || !step->log_scale || !g_str_has_prefix (step->view, "indicator:"))
+    return NULL;
+
+  id = step->view + strlen ("indicator:");
+  indicator = mp_dataset_lookup_indicator (dataset, id);
+  /* Translators: said on a slide under its caption, %s is an indicator
+   * such as "GDP (current US$)" */
+  return g_strdup_printf (_("%s, logarithmic scale"),
+                          indicator != NULL && indicator->name != NULL ? mp_text_get (indicator->name, NULL) : id);
+}
+
+/* The chart of a step, with its options. */
+static MpChart *
+step_chart (MpDataset           *dataset,
+            const MpLessonStep  *step,
+            GError             **error)
+{
+  MpChartOptions options = { 0 };
+
+  options.log_scale = step->log_scale;
+
+  return mp_chart_new (dataset, (const char * const *) step->countries, step->view, &options, error);
+}
+
+/* Draws @chart at @zoom in the rectangle; returns the vertical extent of
+ * its data (bars, rows, points) in slide pixels through @top, @bottom. */
+static void
+render_chart_at (const MpChart      *chart,
+                 cairo_t            *cr,
+                 const MpChartStyle *style,
+                 double              x,
+                 double              y,
+                 double              width,
+                 double              height,
+                 double              zoom,
+                 double             *top,
+                 double             *bottom)
+{
+  MpHitMap *hits = mp_hit_map_new ();
+  double lo = G_MAXDOUBLE;
+  double hi = -G_MAXDOUBLE;
+
+  cairo_save (cr);
+  cairo_translate (cr, x, y);
+  cairo_scale (cr, zoom, zoom);
+  mp_chart_render (chart, cr, style, width / zoom, height / zoom, hits);
+  cairo_restore (cr);
+
+  for (guint i = 0; i < mp_hit_map_get_n (hits); i++)
+    {
+      const MpHit *hit = mp_hit_map_get (hits, i);
+
+      lo = MIN (lo, hit->y);
+      hi = MAX (hi, hit->y + hit->height);
+    }
+  *top = lo <= hi ? y + lo * zoom : 0;
+  *bottom = lo <= hi ? y + hi * zoom : 0;
+  mp_hit_map_free (hits);
+}
+
+/* A chart as large as the slide allows: its text at @text_px, made
+ * smaller until the data takes MP_SLIDE_PLOT_SHARE of the slide. */
+static gboolean
+render_chart (cairo_t            *cr,
+              const MpChartStyle *style,
+              MpDataset          *dataset,
+              const MpLessonStep *step,
+              double              x,
+              double              y,
+              double              width,
+              double              height,
+              double              slide_height,
+              double              text_px,
+              double              least_px,
+              MpSlideLayout      *layout,
+              GError            **error)
+{
+  g_autoptr(MpChart) chart = step_chart (dataset, step, error);
+  double zoom = text_px / font_px (style);
+  double least = least_px / font_px (style);
+  double top = 0, bottom = 0;
+
+  if (chart == NULL)
+    return FALSE;
+
+  /* Measured on a recording surface, drawn once it fits. */
+  for (;;)
+    {
+      cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+      cairo_t *scratch = cairo_create (surface);
+
+      render_chart_at (chart, scratch, style, x, y, width, height, zoom, &top, &bottom);
+      cairo_destroy (scratch);
+      cairo_surface_destroy (surface);
+
+      if (bottom - top >= MP_SLIDE_PLOT_SHARE * slide_height || zoom <= least)
+        break;
+      zoom = MAX (least, zoom * 0.88);
+    }
+
+  render_chart_at (chart, cr, style, x, y, width, height, zoom, &top, &bottom);
+  layout->text_px = zoom * font_px (style);
+  layout->plot_top = top;
+  layout->plot_bottom = bottom;
+
+  return TRUE;
+}
+
+/* The cards as large as the slide holds: from the text size asked for,
+ * up to two and a half times it, the largest at which they still fit. */
+static gboolean
+render_cards (cairo_t            *cr,
+              const MpChartStyle *style,
+              MpDataset          *dataset,
+              const MpLessonStep *step,
+              double              x,
+              double              y,
+              double              width,
+              double              height,
+              double              zoom,
+              MpSlideLayout      *layout,
+              GError            **error)
+{
+  double lo = zoom;
+  double hi = zoom * 2.5;
+  gboolean ok;
+
+  const char * const *ids = (const char * const *) step->countries;
+
+  /* Every fact shown: the cards' height at a zoom is what they need at
+   * the width that zoom leaves them. */
+  if (mp_cards_measure_height (dataset, ids, style, width / hi) * hi <= height)
+    lo = hi;
+  for (guint i = 0; i < 8 && hi - lo > zoom * 0.02; i++)
+    {
+      double mid = (lo + hi) / 2;
+
+      if (mp_cards_measure_height (dataset, ids, style, width / mid) * mid <= height)
+        lo = mid;
+      else
+        hi = mid;
+    }
+
+  cairo_save (cr);
+  cairo_translate (cr, x, y);
+  cairo_scale (cr, lo, lo);
+  ok = mp_cards_render (cr, dataset, (const char * const *) step->countries, style,
+                        width / lo, height / lo, FALSE, NULL, error);
+  cairo_restore (cr);
+  layout->text_px = lo * font_px (style);
+
+  return ok;
+}
+
+/* Every source the lesson's steps show, in order of first use. */
+static GPtrArray *
+lesson_sources (MpDataset *dataset,
+                MpLesson  *lesson)
+{
+  GPtrArray *source_ids = g_ptr_array_new ();
+  MpChartStyle style;
+
+  mp_chart_style_init_default (&style);
+  for (guint i = 0; i < mp_lesson_get_n_steps (lesson); i++)
+    {
+      const MpLessonStep *step = mp_lesson_get_step (lesson, i);
+
+      if (is_sources_step (step))
+        continue;
+
+      if (g_strcmp0 (step->view, "cards") == 0)
+        {
+          /* The cards say which sources their figures come from. */
+          cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+          cairo_t *cr = cairo_create (surface);
+
+          mp_cards_render (cr, dataset, (const char * const *) step->countries, &style,
+                           1600, 900, FALSE, source_ids, NULL);
+          cairo_destroy (cr);
+          cairo_surface_destroy (surface);
+        }
+      else
+        {
+          g_autoptr(MpChart) chart = step_chart (dataset, step, NULL);
+          MpChartTable *table = chart != NULL ? mp_chart_get_table (chart) : NULL;
+
+          for (guint j = 0; table != NULL && j < mp_chart_table_get_n_rows (table); j++)
+            mp_chart_sources_add (source_ids, mp_chart_table_get_row (table, j)->source_id);
+        }
+    }
+  mp_chart_style_clear (&style);
+
+  return source_ids;
+}
+
+/* The sources, as citations in one or two columns, text as large as
+ * lets them all fit. */
+static void
+render_sources (cairo_t            *cr,
+                const MpChartStyle *style,
+                MpDataset          *dataset,
+                MpLesson           *lesson,
+                double              x,
+                double              y,
+                double              width,
+                double              height,
+                double              text_px,
+                double              least_px,
+                MpSlideLayout      *layout)
+{
+  g_autoptr(GPtrArray) source_ids = lesson_sources (dataset, lesson);
+  g_autoptr(GPtrArray) citations = g_ptr_array_new_with_free_func (g_free);
+  guint columns = width > 1.2 * height ? 2 : 1;
+  double gap = text_px * 1.5;
+  double column_width;
+  double px = text_px;
+  guint shown = 0;
+
+  for (guint i = 0; i < source_ids->len; i++)
+    {
+      const MpSource *source = mp_dataset_lookup_source (dataset, g_ptr_array_index (source_ids, i));
+
+      if (source != NULL)
+        g_ptr_array_add (citations, mp_citation_format (source));
+    }
+
+  column_width = (width - (columns - 1) * gap) / columns;
+
+  /* The largest size at which every citation fits, no smaller than the
+   * least one. */
+  for (;; px = MAX (least_px, px * 0.9))
+    {
+      double cy = 0;
+      guint column = 0;
+
+      shown = 0;
+      for (guint i = 0; i < citations->len; i++)
+        {
+          double h = draw_text (NULL, style, g_ptr_array_index (citations, i), px, FALSE,
+                                0, 0, column_width, 6, PANGO_ALIGN_LEFT, 1);
+
+          if (cy + h > height && ++column < columns)
+            cy = 0;
+          if (cy + h > height)
+            break;
+          cy += h + px * 0.6;
+          shown++;
+        }
+      if (shown == citations->len || px <= least_px)
+        break;
+    }
+
+  {
+    double cy = 0;
+    guint column = 0;
+
+    for (guint i = 0; i < shown; i++)
+      {
+        const char *citation = g_ptr_array_index (citations, i);
+        double h = draw_text (NULL, style, citation, px, FALSE, 0, 0, column_width, 6, PANGO_ALIGN_LEFT, 1);
+
+        if (cy + h > height && ++column < columns)
+          cy = 0;
+        draw_text (cr, style, citation, px, FALSE, x + column * (column_width + gap), y + cy,
+                   column_width, 6, PANGO_ALIGN_LEFT, 1);
+        cy += h + px * 0.6;
+      }
+  }
+
+  layout->text_px = px;
+  layout->n_sources = shown;
+}
+
+gboolean
+mp_slide_render (const MpSlideRequest  *request,
+                 cairo_t               *cr,
+                 double                 width,
+                 double                 height,
+                 MpSlideLayout         *layout,
+                 GError               **error)
+{
+  MpSlideLayout unused;
+  MpChartStyle light;
+  const MpChartStyle *style = request->style;
+  const MpLessonStep *step;
+  const char *title;
+  const char *caption = NULL;
+  g_autofree char *options = NULL;
+  g_autofree char *counter = NULL;
+  double text_px, least_px, caption_px, footer_px;
+  double margin, x, y, inner, bottom;
+  guint n;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (request != NULL, FALSE);
+  g_return_val_if_fail (MP_IS_DATASET (request->dataset), FALSE);
+  g_return_val_if_fail (MP_IS_LESSON (request->lesson), FALSE);
+  g_return_val_if_fail (cr != NULL, FALSE);
+
+  if (layout == NULL)
+    layout = &unused;
+  memset (layout, 0, sizeof *layout);
+
+  if (style == NULL)
+    {
+      mp_chart_style_init_default (&light);
+      style = &light;
+    }
+
+  n = mp_slides_get_n (request->lesson, request->purpose);
+  step = mp_slides_get_step (request->lesson, request->index);
+  title = mp_lesson_get_title (request->lesson);
+
+  text_px = height * TEXT_PER_SIZE * CLAMP (isfinite (request->size) ? request->size : 1.5, 1.0, 2.5);
+  least_px = MAX (TEXT_LEAST_PX, height * TEXT_LEAST);
+  text_px = MAX (text_px, least_px);
+  caption_px = text_px * CAPTION_ZOOM;
+  footer_px = MAX (least_px * 0.8, text_px * FOOTER_ZOOM);
+  margin = MAX (height * 0.04, text_px);
+  x = margin;
+  inner = width - 2 * margin;
+  layout->text_px = text_px;
+
+  cairo_save (cr);
+  mp_color_set_source (cr, &style->bg, 1);
+  cairo_paint (cr);
+
+  /* The end of the lesson (screen only). */
+  if (request->index >= mp_lesson_get_n_steps (request->lesson) && request->purpose == MP_SLIDES_SCREEN)
+    {
+      double h = draw_text (NULL, style, _("End of lesson"), caption_px * 1.4, TRUE, 0, 0, inner, 2, PANGO_ALIGN_CENTER, 1);
+
+      y = height / 2 - h;
+      draw_text (cr, style, _("End of lesson"), caption_px * 1.4, TRUE, x, y, inner, 2, PANGO_ALIGN_CENTER, 1);
+      draw_text (cr, style, title, text_px, FALSE, x, y + h + text_px, inner, 2, PANGO_ALIGN_CENTER, 0.7);
+      draw_text (cr, style, _("Press Esc to leave the presentation"), footer_px, FALSE,
+                 x, height - margin - footer_px * 1.4, inner, 1, PANGO_ALIGN_CENTER, 0.6);
+      cairo_restore (cr);
+      if (style == &light)
+        mp_chart_style_clear (&light);
+      return TRUE;
+    }
+
+  /* Caption: the step's own, else the lesson's title; the sources slide
+   * says what it is. */
+  if (step != NULL && step->caption != NULL)
+    caption = mp_text_get (step->caption, NULL);
+  if (step == NULL || is_sources_step (step))
+    /* Translators: the title of the slide that lists a lesson's sources */
+    caption = _("Sources");
+  if (caption == NULL)
+    caption = title;
+
+  y = margin;
+  y += draw_text (cr, style, caption, caption_px, TRUE, x, y, inner, 2, PANGO_ALIGN_LEFT, 1);
+  options = step_options_text (request->dataset, step);
+  if (options != NULL)
+    y += draw_text (cr, style, options, text_px, FALSE, x, y + text_px * 0.2, inner, 1, PANGO_ALIGN_LEFT, 0.7)
+         + text_px * 0.2;
+  y += text_px * 0.8;
+
+  /* Footer: the lesson and where we are in it. */
+  /* Translators: the number of a slide, "3 / 7" */
+  counter = g_strdup_printf (_("%u / %u"), request->index + 1, n);
+  bottom = height - margin - footer_px * 1.3;
+  draw_text (cr, style, counter, footer_px, FALSE, x, bottom, inner, 1, PANGO_ALIGN_RIGHT, 0.6);
+  draw_text (cr, style, title, footer_px, FALSE, x, bottom, inner * 0.75, 1, PANGO_ALIGN_LEFT, 0.6);
+  bottom -= text_px * 0.6;
+
+  if (step == NULL || is_sources_step (step))
+    render_sources (cr, style, request->dataset, request->lesson, x, y, inner, bottom - y,
+                    text_px, least_px, layout);
+  else if (g_strcmp0 (step->view, "cards") == 0)
+    ok = render_cards (cr, style, request->dataset, step, x, y, inner, bottom - y,
+                       text_px / font_px (style), layout, error);
+  else
+    ok = render_chart (cr, style, request->dataset, step, x, y, inner, bottom - y,
+                       height, text_px, least_px, layout, error);
+
+  cairo_restore (cr);
+  if (style == &light)
+    mp_chart_style_clear (&light);
+
+  return ok;
+}
