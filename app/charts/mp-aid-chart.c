@@ -127,6 +127,8 @@ mp_aid_chart_render (cairo_t            *cr,
     }
   plot_x = x0 + axis_w + 8 * s;
   plot_w = x0 + content_w - plot_x;
+  if (hits != NULL)
+    mp_hit_map_set_plot (hits, plot_x, plot_top, plot_w, plot_h);
   if (plot_w < 10)
     {
       cairo_restore (cr);

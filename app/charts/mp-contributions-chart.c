@@ -154,6 +154,8 @@ mp_contributions_chart_render (cairo_t                     *cr,
       cairo_restore (cr);
       return;
     }
+  if (hits != NULL)
+    mp_hit_map_set_plot (hits, l.x0, y, l.content_w, bottom - y);
   row_h = CLAMP ((bottom - y - (n_fit < series->n_items ? l.body_h : 0)) / n_fit,
                  l.min_row_h, l.comfy_row_h);
 

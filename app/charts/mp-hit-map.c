@@ -26,7 +26,9 @@
 
 struct _MpHitMap
 {
-  GArray *hits;  /* MpHit */
+  GArray  *hits;      /* MpHit */
+  double   plot[4];   /* x, y, width, height */
+  gboolean has_plot;
 };
 
 MpHitMap *
@@ -54,6 +56,44 @@ mp_hit_map_clear (MpHitMap *map)
   g_return_if_fail (map != NULL);
 
   g_array_set_size (map->hits, 0);
+  map->has_plot = FALSE;
+}
+
+void
+mp_hit_map_set_plot (MpHitMap *map,
+                     double    x,
+                     double    y,
+                     double    width,
+                     double    height)
+{
+  g_return_if_fail (map != NULL);
+
+  map->plot[0] = x;
+  map->plot[1] = y;
+  map->plot[2] = width;
+  map->plot[3] = height;
+  map->has_plot = TRUE;
+}
+
+gboolean
+mp_hit_map_get_plot (const MpHitMap *map,
+                     double         *x,
+                     double         *y,
+                     double         *width,
+                     double         *height)
+{
+  g_return_val_if_fail (map != NULL, FALSE);
+
+  if (x != NULL)
+    *x = map->plot[0];
+  if (y != NULL)
+    *y = map->plot[1];
+  if (width != NULL)
+    *width = map->plot[2];
+  if (height != NULL)
+    *height = map->plot[3];
+
+  return map->has_plot;
 }
 
 MpHit *

@@ -64,6 +64,18 @@ MpHit       *mp_hit_map_add      (MpHitMap       *map,
                                   double          width,
                                   double          height);
 guint        mp_hit_map_get_n    (const MpHitMap *map);
+/* Where the renderer drew its data: the plot between the axes, the
+ * rows of a timeline or list.  FALSE when it drew none. */
+void         mp_hit_map_set_plot (MpHitMap       *map,
+                                  double          x,
+                                  double          y,
+                                  double          width,
+                                  double          height);
+gboolean     mp_hit_map_get_plot (const MpHitMap *map,
+                                  double         *x,
+                                  double         *y,
+                                  double         *width,
+                                  double         *height);
 const MpHit *mp_hit_map_get      (const MpHitMap *map,
                                   guint           index);
 /* The hit under (@x, @y): a rectangle containing it, else the nearest

@@ -199,6 +199,8 @@ mp_indicator_chart_render (cairo_t                 *cr,
 
   plot_x = x0 + axis_w + 8 * s;
   plot_w = x0 + content_w - labels_w - plot_x;
+  if (hits != NULL)
+    mp_hit_map_set_plot (hits, plot_x, plot_top, plot_w, plot_h);
   if (plot_w < 20)
     {
       cairo_restore (cr);

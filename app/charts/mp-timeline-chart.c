@@ -371,6 +371,8 @@ mp_timeline_chart_render (cairo_t                *cr,
       cairo_restore (cr);
       return;
     }
+  if (hits != NULL)
+    mp_hit_map_set_plot (hits, plot_x, y, plot_w, bottom - y);
 
   /* How many rows fit at the minimum height; the rest are left to the
    * table rather than squashed into unreadable slivers. */

@@ -158,20 +158,37 @@ step_options_text (MpDataset          *dataset,
 }
 
 /* The chart of a step, with its options. */
+/* The step's countries that @dataset has: a lesson may be written for
+ * another dataset (the window says which are missing). */
+static GStrv
+known_countries (MpDataset          *dataset,
+                 const MpLessonStep *step)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; step->countries[i] != NULL; i++)
+    if (mp_dataset_lookup_country (dataset, step->countries[i]) != NULL)
+      g_strv_builder_add (builder, step->countries[i]);
+
+  return g_strv_builder_end (builder);
+}
+
 static MpChart *
 step_chart (MpDataset           *dataset,
             const MpLessonStep  *step,
             GError             **error)
 {
   MpChartOptions options = { 0 };
+  g_auto(GStrv) countries = known_countries (dataset, step);
 
   options.log_scale = step->log_scale;
 
-  return mp_chart_new (dataset, (const char * const *) step->countries, step->view, &options, error);
+  return mp_chart_new (dataset, (const char * const *) countries, step->view, &options, error);
 }
 
 /* Draws @chart at @zoom in the rectangle; returns the vertical extent of
- * its data (bars, rows, points) in slide pixels through @top, @bottom. */
+ * its plot (between the axes, or its rows) in slide pixels through @top,
+ * @bottom. */
 static void
 render_chart_at (const MpChart      *chart,
                  cairo_t            *cr,
@@ -194,20 +211,14 @@ render_chart_at (const MpChart      *chart,
   mp_chart_render (chart, cr, style, width / zoom, height / zoom, hits);
   cairo_restore (cr);
 
-  for (guint i = 0; i < mp_hit_map_get_n (hits); i++)
-    {
-      const MpHit *hit = mp_hit_map_get (hits, i);
-
-      lo = MIN (lo, hit->y);
-      hi = MAX (hi, hit->y + hit->height);
-    }
+  if (mp_hit_map_get_plot (hits, NULL, &lo, NULL, &hi))
+    hi += lo;
   *top = lo <= hi ? y + lo * zoom : 0;
   *bottom = lo <= hi ? y + hi * zoom : 0;
   mp_hit_map_free (hits);
 }
 
-/* A chart as large as the slide allows: its text at @text_px, made
- * smaller until the data takes MP_SLIDE_PLOT_SHARE of the slide. */
+/* A step's chart in the rectangle, its text at @text_px. */
 static gboolean
 render_chart (cairo_t            *cr,
               const MpChartStyle *style,
@@ -217,39 +228,18 @@ render_chart (cairo_t            *cr,
               double              y,
               double              width,
               double              height,
-              double              slide_height,
               double              text_px,
-              double              least_px,
               MpSlideLayout      *layout,
               GError            **error)
 {
   g_autoptr(MpChart) chart = step_chart (dataset, step, error);
-  double zoom = text_px / font_px (style);
-  double least = least_px / font_px (style);
-  double top = 0, bottom = 0;
 
   if (chart == NULL)
     return FALSE;
 
-  /* Measured on a recording surface, drawn once it fits. */
-  for (;;)
-    {
-      cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
-      cairo_t *scratch = cairo_create (surface);
-
-      render_chart_at (chart, scratch, style, x, y, width, height, zoom, &top, &bottom);
-      cairo_destroy (scratch);
-      cairo_surface_destroy (surface);
-
-      if (bottom - top >= MP_SLIDE_PLOT_SHARE * slide_height || zoom <= least)
-        break;
-      zoom = MAX (least, zoom * 0.88);
-    }
-
-  render_chart_at (chart, cr, style, x, y, width, height, zoom, &top, &bottom);
-  layout->text_px = zoom * font_px (style);
-  layout->plot_top = top;
-  layout->plot_bottom = bottom;
+  render_chart_at (chart, cr, style, x, y, width, height, text_px / font_px (style),
+                   &layout->plot_top, &layout->plot_bottom);
+  layout->text_px = text_px;
 
   return TRUE;
 }
@@ -273,7 +263,8 @@ render_cards (cairo_t            *cr,
   double hi = zoom * 2.5;
   gboolean ok;
 
-  const char * const *ids = (const char * const *) step->countries;
+  g_auto(GStrv) known = known_countries (dataset, step);
+  const char * const *ids = (const char * const *) known;
 
   /* Every fact shown: the cards' height at a zoom is what they need at
    * the width that zoom leaves them. */
@@ -292,8 +283,7 @@ render_cards (cairo_t            *cr,
   cairo_save (cr);
   cairo_translate (cr, x, y);
   cairo_scale (cr, lo, lo);
-  ok = mp_cards_render (cr, dataset, (const char * const *) step->countries, style,
-                        width / lo, height / lo, FALSE, NULL, error);
+  ok = mp_cards_render (cr, dataset, ids, style, width / lo, height / lo, FALSE, NULL, error);
   cairo_restore (cr);
   layout->text_px = lo * font_px (style);
 
@@ -322,7 +312,9 @@ lesson_sources (MpDataset *dataset,
           cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
           cairo_t *cr = cairo_create (surface);
 
-          mp_cards_render (cr, dataset, (const char * const *) step->countries, &style,
+          g_auto(GStrv) known = known_countries (dataset, step);
+
+          mp_cards_render (cr, dataset, (const char * const *) known, &style,
                            1600, 900, FALSE, source_ids, NULL);
           cairo_destroy (cr);
           cairo_surface_destroy (surface);
@@ -419,49 +411,34 @@ render_sources (cairo_t            *cr,
   layout->n_sources = shown;
 }
 
-gboolean
-mp_slide_render (const MpSlideRequest  *request,
-                 cairo_t               *cr,
-                 double                 width,
-                 double                 height,
-                 MpSlideLayout         *layout,
-                 GError               **error)
+/* The slide with its text at @text_px. */
+static gboolean
+draw_slide (const MpSlideRequest  *request,
+            const MpChartStyle    *style,
+            cairo_t               *cr,
+            double                 width,
+            double                 height,
+            double                 text_px,
+            double                 least_px,
+            MpSlideLayout         *layout,
+            GError               **error)
 {
-  MpSlideLayout unused;
-  MpChartStyle light;
-  const MpChartStyle *style = request->style;
   const MpLessonStep *step;
   const char *title;
   const char *caption = NULL;
   g_autofree char *options = NULL;
   g_autofree char *counter = NULL;
-  double text_px, least_px, caption_px, footer_px;
+  double caption_px, footer_px;
   double margin, x, y, inner, bottom;
   guint n;
   gboolean ok = TRUE;
 
-  g_return_val_if_fail (request != NULL, FALSE);
-  g_return_val_if_fail (MP_IS_DATASET (request->dataset), FALSE);
-  g_return_val_if_fail (MP_IS_LESSON (request->lesson), FALSE);
-  g_return_val_if_fail (cr != NULL, FALSE);
-
-  if (layout == NULL)
-    layout = &unused;
   memset (layout, 0, sizeof *layout);
-
-  if (style == NULL)
-    {
-      mp_chart_style_init_default (&light);
-      style = &light;
-    }
 
   n = mp_slides_get_n (request->lesson, request->purpose);
   step = mp_slides_get_step (request->lesson, request->index);
   title = mp_lesson_get_title (request->lesson);
 
-  text_px = height * TEXT_PER_SIZE * CLAMP (isfinite (request->size) ? request->size : 1.5, 1.0, 2.5);
-  least_px = MAX (TEXT_LEAST_PX, height * TEXT_LEAST);
-  text_px = MAX (text_px, least_px);
   caption_px = text_px * CAPTION_ZOOM;
   footer_px = MAX (least_px * 0.8, text_px * FOOTER_ZOOM);
   margin = MAX (height * 0.04, text_px);
@@ -470,8 +447,11 @@ mp_slide_render (const MpSlideRequest  *request,
   layout->text_px = text_px;
 
   cairo_save (cr);
+  /* The slide's own rectangle, not the whole surface: drawn on a
+   * recording surface, its ink is the slide. */
   mp_color_set_source (cr, &style->bg, 1);
-  cairo_paint (cr);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_fill (cr);
 
   /* The end of the lesson (screen only). */
   if (request->index >= mp_lesson_get_n_steps (request->lesson) && request->purpose == MP_SLIDES_SCREEN)
@@ -484,8 +464,6 @@ mp_slide_render (const MpSlideRequest  *request,
       draw_text (cr, style, _("Press Esc to leave the presentation"), footer_px, FALSE,
                  x, height - margin - footer_px * 1.4, inner, 1, PANGO_ALIGN_CENTER, 0.6);
       cairo_restore (cr);
-      if (style == &light)
-        mp_chart_style_clear (&light);
       return TRUE;
     }
 
@@ -515,17 +493,84 @@ mp_slide_render (const MpSlideRequest  *request,
   draw_text (cr, style, title, footer_px, FALSE, x, bottom, inner * 0.75, 1, PANGO_ALIGN_LEFT, 0.6);
   bottom -= text_px * 0.6;
 
+  if (step != NULL && !is_sources_step (step))
+    {
+      g_auto(GStrv) known = known_countries (request->dataset, step);
+
+      layout->n_countries = g_strv_length (known);
+    }
+
   if (step == NULL || is_sources_step (step))
     render_sources (cr, style, request->dataset, request->lesson, x, y, inner, bottom - y,
                     text_px, least_px, layout);
+  else if (layout->n_countries == 0)
+    draw_text (cr, style, _("None of this step’s countries is in the dataset"), text_px, FALSE,
+               x, (y + bottom) / 2 - text_px, inner, 2, PANGO_ALIGN_CENTER, 0.7);
   else if (g_strcmp0 (step->view, "cards") == 0)
     ok = render_cards (cr, style, request->dataset, step, x, y, inner, bottom - y,
                        text_px / font_px (style), layout, error);
   else
     ok = render_chart (cr, style, request->dataset, step, x, y, inner, bottom - y,
-                       height, text_px, least_px, layout, error);
+                       text_px, layout, error);
 
   cairo_restore (cr);
+
+  return ok;
+}
+
+gboolean
+mp_slide_render (const MpSlideRequest  *request,
+                 cairo_t               *cr,
+                 double                 width,
+                 double                 height,
+                 MpSlideLayout         *layout,
+                 GError               **error)
+{
+  const MpLessonStep *step;
+  MpSlideLayout unused;
+  MpChartStyle light;
+  const MpChartStyle *style = request->style;
+  double text_px, least_px;
+  gboolean chart;
+  gboolean ok;
+
+  g_return_val_if_fail (request != NULL, FALSE);
+  g_return_val_if_fail (MP_IS_DATASET (request->dataset), FALSE);
+  g_return_val_if_fail (MP_IS_LESSON (request->lesson), FALSE);
+  g_return_val_if_fail (cr != NULL, FALSE);
+
+  if (layout == NULL)
+    layout = &unused;
+  if (style == NULL)
+    {
+      mp_chart_style_init_default (&light);
+      style = &light;
+    }
+
+  text_px = height * TEXT_PER_SIZE * CLAMP (isfinite (request->size) ? request->size : 1.5, 1.0, 2.5);
+  least_px = MAX (TEXT_LEAST_PX, height * TEXT_LEAST);
+  text_px = MAX (text_px, least_px);
+
+  /* Text and plot grow together: the size asked for, as far as a chart
+   * keeps its share of the slide (measured on a recording surface). */
+  step = mp_slides_get_step (request->lesson, request->index);
+  chart = step != NULL && !is_sources_step (step) && g_strcmp0 (step->view, "cards") != 0;
+  while (chart && text_px > least_px)
+    {
+      cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+      cairo_t *scratch = cairo_create (surface);
+      gboolean fits;
+
+      ok = draw_slide (request, style, scratch, width, height, text_px, least_px, layout, NULL);
+      fits = !ok || layout->plot_bottom - layout->plot_top >= MP_SLIDE_PLOT_SHARE * height;
+      cairo_destroy (scratch);
+      cairo_surface_destroy (surface);
+      if (fits)
+        break;
+      text_px = MAX (least_px, text_px * 0.9);
+    }
+
+  ok = draw_slide (request, style, cr, width, height, text_px, least_px, layout, error);
   if (style == &light)
     mp_chart_style_clear (&light);
 

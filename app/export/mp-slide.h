@@ -49,6 +49,7 @@ typedef struct
   double plot_top;     /* a chart's drawn data: its vertical extent, */
   double plot_bottom;  /* 0 and 0 for a slide without a chart */
   guint  n_sources;    /* sources listed on a sources slide */
+  guint  n_countries;  /* countries shown (those of the step the dataset has) */
 } MpSlideLayout;
 
 guint     mp_slides_get_n  (MpLesson             *lesson,
