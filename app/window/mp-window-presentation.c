@@ -167,7 +167,8 @@ presentation_cb (GtkWidget  *widget,
   mp_window_set_presenting (MP_WINDOW (widget), TRUE, 0);
 }
 
-/* Shift+F5: from the slide the last presentation ended on. */
+/* Shift+F5: from the step the last presentation was left at (its last
+ * step rather than the end slide). */
 static void
 presentation_resume_cb (GtkWidget  *widget,
                         const char *action_name,
@@ -175,7 +176,8 @@ presentation_resume_cb (GtkWidget  *widget,
 {
   MpWindow *self = MP_WINDOW (widget);
 
-  mp_window_set_presenting (self, TRUE, self->step);
+  mp_window_ensure_lesson (self);
+  mp_window_set_presenting (self, TRUE, MIN (self->step, mp_lesson_get_n_steps (self->lesson) - 1));
 }
 
 static void
