@@ -8,6 +8,8 @@
 #include "config.h"
 
 #include <cairo.h>
+#include <glib/gstdio.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "mp-dataset-loader.h"
@@ -108,6 +110,105 @@ test_four_cards_fit (void)
   check_lesson (lesson, 1.5);
 }
 
+/* The lesson as a slide deck, for a learning platform or Impress: one
+ * 16:9 page per step with its caption and countries, and the sources;
+ * or a PNG per slide. */
+static void
+test_deck (void)
+{
+  g_autoptr(MpLesson) builtin = mp_lesson_new_builtin ();
+  g_autoptr(MpLesson) four = four_cards_lesson ();
+  g_autofree char *dir = g_dir_make_tmp ("mp-deck-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "lesson.pdf", NULL);
+  g_autofree char *four_pdf = g_build_filename (dir, "four.pdf", NULL);
+  g_autofree char *png = g_build_filename (dir, "slides.png", NULL);
+  g_autofree char *info = NULL;
+  g_autofree char *last = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n = mp_lesson_get_n_steps (builtin);
+
+  g_assert_true (mp_export_lesson_to_file (dataset, builtin, pdf, 0, 0, 1.5, &error));
+  g_assert_no_error (error);
+  /* The built-in lesson ends with its sources: a page per step. */
+  g_assert_cmpint (mp_test_pdf_pages (pdf), ==, (int) n);
+  {
+    const char *argv[] = { "pdfinfo", pdf, NULL };
+    g_autofree char *out = NULL;
+    const char *size;
+    double w = 0, h = 0;
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                                 NULL, NULL, &out, NULL, NULL, NULL));
+    /* 16:9, the widescreen slide of presentation programs. */
+    size = strstr (out, "Page size:");
+    g_assert_nonnull (size);
+    g_assert_cmpint (sscanf (size + strlen ("Page size:"), "%lf x %lf", &w, &h), ==, 2);
+    g_assert_cmpfloat_with_epsilon (w, 960, 0.5);
+    g_assert_cmpfloat_with_epsilon (h, 540, 0.5);
+  }
+  for (guint i = 0; i < n; i++)
+    {
+      const MpLessonStep *step = mp_lesson_get_step (builtin, i);
+      g_autofree char *text = mp_test_pdf_page_text (pdf, (int) i + 1);
+      g_autofree char *number = g_strdup_printf ("%u/%u", i + 1, n);
+      g_autoptr(GString) packed = NULL;
+
+      g_assert_nonnull (text);
+      /* pdftotext keeps or drops the spaces of "1 / 7" as it sees fit. */
+      packed = g_string_new (text);
+      g_string_replace (packed, " ", "", 0);
+      g_string_replace (packed, "\n", "", 0);
+      if (step->caption != NULL)
+        {
+          g_autoptr(GString) caption = g_string_new (mp_text_get (step->caption, NULL));
+
+          g_string_replace (caption, " ", "", 0);
+          g_assert_nonnull (strstr (packed->str, caption->str));
+        }
+      g_assert_nonnull (strstr (packed->str, number));
+      if (g_strcmp0 (step->view, "sources") != 0)
+        {
+          g_assert_nonnull (strstr (text, "Azerbaijan"));
+          g_assert_nonnull (strstr (text, "Kazakhstan"));
+        }
+      else
+        g_assert_nonnull (strstr (text, "World Bank"));
+    }
+
+  /* A lesson without a sources step gets a sources page at the end. */
+  g_assert_true (mp_export_lesson_to_file (dataset, four, four_pdf, 1280, 720, 1.5, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (mp_test_pdf_pages (four_pdf), ==, (int) mp_lesson_get_n_steps (four) + 1);
+  last = mp_test_pdf_page_text (four_pdf, (int) mp_lesson_get_n_steps (four) + 1);
+  g_assert_nonnull (strstr (last, "Sources"));
+  g_assert_nonnull (strstr (last, "OECD"));
+
+  /* PNG: one file per slide, numbered. */
+  g_assert_true (mp_export_lesson_to_file (dataset, builtin, png, 1024, 768, 2.0, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *path = mp_export_lesson_png_path (png, i);
+      cairo_surface_t *image = cairo_image_surface_create_from_png (path);
+
+      g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
+      g_assert_cmpint (cairo_image_surface_get_width (image), ==, 1024);
+      g_assert_cmpint (cairo_image_surface_get_height (image), ==, 768);
+      cairo_surface_destroy (image);
+      g_unlink (path);
+    }
+  info = mp_export_lesson_png_path (png, n);
+  g_assert_false (g_file_test (info, G_FILE_TEST_EXISTS));
+
+  /* Only PDF and PNG make sense for slides. */
+  g_assert_false (mp_export_lesson_to_file (dataset, builtin, "/tmp/lesson.csv", 0, 0, 1.5, &error));
+  g_assert_error (error, MP_EXPORT_ERROR, MP_EXPORT_ERROR_UNSUPPORTED);
+
+  g_unlink (pdf);
+  g_unlink (four_pdf);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -124,6 +225,7 @@ main (int   argc,
 
   g_test_add_func ("/slides/builtin-lesson-fits", test_builtin_lesson_fits);
   g_test_add_func ("/slides/four-cards-fit", test_four_cards_fit);
+  g_test_add_func ("/slides/deck", test_deck);
 
   status = g_test_run ();
   g_object_unref (dataset);

@@ -471,7 +471,7 @@ draw_slide (const MpSlideRequest  *request,
    * says what it is. */
   if (step != NULL && step->caption != NULL)
     caption = mp_text_get (step->caption, NULL);
-  if (step == NULL || is_sources_step (step))
+  if (caption == NULL && (step == NULL || is_sources_step (step)))
     /* Translators: the title of the slide that lists a lesson's sources */
     caption = _("Sources");
   if (caption == NULL)

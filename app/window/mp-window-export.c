@@ -47,6 +47,20 @@ mp_window_export_to (MpWindow   *self,
   if (self->dataset == NULL || path == NULL)
     return;
 
+  if (g_str_equal (what, "lesson"))
+    {
+      g_autoptr(MpLesson) lesson = self->lesson != NULL ? g_object_ref (self->lesson) : mp_lesson_new_builtin ();
+
+      if (mp_export_lesson_to_file (self->dataset, lesson, path, 0, 0,
+                                    g_settings_get_double (self->settings, "presentation-scale"), &error))
+        /* Translators: %s is a file path */
+        message = g_strdup_printf (_("Saved %s"), path);
+      else
+        message = g_strdup (error->message);
+      _mp_window_show_toast (self, message);
+      return;
+    }
+
   if (g_str_equal (what, "chart") || g_str_equal (what, "table"))
     request.chart = mp_chart_panel_get_chart (self->chart_panel);
   else
@@ -116,6 +130,8 @@ export_cb (GtkWidget  *widget,
     name = g_strdup_printf ("%s-%s.png", chart, joined);
   else if (g_str_equal (what, "handout"))
     name = g_strdup_printf ("handout-%s.pdf", joined);
+  else if (g_str_equal (what, "lesson"))
+    name = g_strdup (_("lesson-slides.pdf"));
   else
     name = g_strdup_printf ("cards-%s.png", joined);
 

@@ -54,6 +54,16 @@ mp_test_pdf_text (const char *path)
   return run_poppler (argv);
 }
 
+char *
+mp_test_pdf_page_text (const char *path,
+                       int         page)
+{
+  g_autofree char *number = g_strdup_printf ("%d", page);
+  const char *argv[] = { "pdftotext", "-f", number, "-l", number, "-enc", "UTF-8", path, "-", NULL };
+
+  return run_poppler (argv);
+}
+
 int
 mp_test_pdf_pages (const char *path)
 {
