@@ -690,6 +690,7 @@ test_figure_opens_source (Fixture       *fixture,
   MpCountryCard *card0 = card (fixture, 0);
   GtkWidget *population = mp_country_card_get_fact_widget (card0, "population");
   GtkWidget *independence = mp_country_card_get_fact_widget (card0, "independence");
+  GtkWidget *no_aid;
   GtkWidget *popover;
 
   g_assert_nonnull (population);
@@ -728,13 +729,23 @@ test_figure_opens_source (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (popover));
   gtk_popover_popdown (GTK_POPOVER (popover));
 
-  /* No data: not sensitive, so neither focusable nor opened. */
+  /* Azerbaijan's independence is a figure with a source (the
+   * Constitutional Act of 18 October 1991). */
   g_assert_nonnull (independence);
-  g_assert_cmpstr (mp_country_card_get_fact_text (card0, "independence"), ==, NULL);
-  g_assert_false (gtk_widget_is_sensitive (independence));
-  g_assert_false (gtk_widget_grab_focus (independence));
-  g_assert_false (gtk_widget_get_has_tooltip (independence));
-  g_assert_null (mp_widget_get_tooltip (independence));
+  g_assert_cmpstr (mp_country_card_get_fact_text (card0, "independence"), ==, "18 October 1991");
+  g_assert_true (gtk_widget_is_sensitive (independence));
+  g_assert_true (gtk_widget_get_has_tooltip (independence));
+
+  /* No data (no source gives Türkiye's aid): not sensitive, so neither
+   * focusable nor opened. */
+  mp_country_card_set_country (card (fixture, 1), "TR");
+  no_aid = mp_country_card_get_fact_widget (card (fixture, 1), "aid");
+  g_assert_nonnull (no_aid);
+  g_assert_cmpstr (mp_country_card_get_fact_text (card (fixture, 1), "aid"), ==, NULL);
+  g_assert_false (gtk_widget_is_sensitive (no_aid));
+  g_assert_false (gtk_widget_grab_focus (no_aid));
+  g_assert_false (gtk_widget_get_has_tooltip (no_aid));
+  g_assert_null (mp_widget_get_tooltip (no_aid));
 }
 
 /* A message (here: the built-in lesson is loaded) shows at the bottom of
@@ -839,7 +850,9 @@ test_no_data_card (Fixture       *fixture,
   /* No source gives Turkey's aid: the card says so, it never shows 0. */
   mp_country_card_set_country (card (fixture, 1), "TR");
   g_assert_null (mp_country_card_get_fact_text (card (fixture, 1), "aid"));
-  g_assert_null (mp_country_card_get_fact_text (card (fixture, 0), "independence"));
+  /* Independence has a source for every bundled country. */
+  g_assert_cmpstr (mp_country_card_get_fact_text (card (fixture, 0), "independence"), ==, "18 October 1991");
+  g_assert_cmpstr (mp_country_card_get_fact_text (card (fixture, 1), "independence"), ==, "29 October 1923");
 }
 
 int

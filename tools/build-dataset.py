@@ -2,7 +2,8 @@
 # build-dataset.py — build data/middle-powers.json and data/example.json
 #
 # Reads only data/raw/ (extracted from the shared source snapshot by
-# tools/extract-raw.py, see data/raw/README.md) and writes the bundled dataset
+# tools/extract-raw.py, plus the *-2026-12.csv files typed from stored pages
+# read on 2026-12-06; see data/raw/README.md) and writes the bundled dataset
 # in format version 1 (data/FORMAT.md).  Every value comes from a raw file; the
 # tables below only say which source record stands for which file or page,
 # how organisations are named and classified, and how each transcribed row is
@@ -56,6 +57,11 @@ SNAPSHOT_NOTE = ("Retrieval date not recorded; %s, the newest snapshot date in t
                  "README, is used instead." % SNAPSHOT_DATE)
 
 COW_DATA_END = 2014
+
+# The raw files typed from pages read on 2026-12-06 (data/raw/transcribed/*-2026-12.csv).
+# pages-2026-12.csv describes each page (URL, title, publisher, retrieval date,
+# licence); the other files give facts with the page's own words.
+PAGES_2026_12 = "pages-2026-12.csv"
 
 # ---------------------------------------------------------------------------
 # Sources: files and packages
@@ -295,7 +301,8 @@ COW_PSEUDO_URL_PREFIX = "(COW IGO v3 dataset"
 # COW IGO v3 column -> (id, acronym, English name, kind, founded policy)
 # founded policy: "sdate" = COW's start year; None = leave out (COW's start
 # year belongs to a predecessor body or to a different founding event);
-# ("source", id, date) = a date given by that transcribed source.
+# ("source", id, date) = a date given by that transcribed source;
+# ("fact", subject) = the "founded" row of that subject in facts-2026-12.csv.
 # The set is: every IGO coded for Azerbaijan or Kazakhstan that is still in
 # COW's 2014 IGO file (except IACI, see below), plus a set of well-known IGOs
 # relevant to the other eleven countries.  For every IGO in the set, all 13
@@ -317,7 +324,9 @@ COW_ORGS = {
     "csto": ("CSTO", "CSTO", "Collective Security Treaty Organization", "security", "sdate"),
     "d8": ("D8", "D-8", "Developing 8 Organization for Economic Cooperation", "economic", "sdate"),
     "eaec": ("EURASEC", "EurAsEC", "Eurasian Economic Community", "economic", "sdate"),
-    "eapc": ("EAPC", "EAPC", "Euro-Atlantic Partnership Council", "security", "sdate"),
+    # COW's start year (1994) is the Partnership for Peace year; the EAPC dates
+    # from 1997 (facts-2026-12.csv).
+    "eapc": ("EAPC", "EAPC", "Euro-Atlantic Partnership Council", "security", ("fact", "organization:EAPC")),
     "eapo": ("EAPO", "EAPO", "Eurasian Patent Organization", "economic", "sdate"),
     "ebrd": ("EBRD", "EBRD", "European Bank for Reconstruction and Development", "financial", "sdate"),
     "eco": ("ECO", "ECO", "Economic Cooperation Organization", "economic", "sdate"),
@@ -406,6 +415,7 @@ COW_LINEAGE = {
     "sco": "COW IGO v3 codes the SCO together with the 'Shanghai Five' (from 1996).",
     "iomig": "COW IGO v3 codes IOM together with its predecessor, the Intergovernmental Committee for European Migration.",
     "igc": "COW IGO v3 codes the IGC together with the International Wheat Advisory Committee / International Wheat Council.",
+    "csto": "The Collective Security Treaty of 15 May 1992 is a separate record in this dataset (organisation CST).",
     "imo": "COW IGO v3 codes IMO together with its provisional predecessor body.",
     "wco": "COW IGO v3 codes the WCO together with the Customs Co-operation Council and the European Customs Union Study Group.",
     "interpol": "COW IGO v3 codes INTERPOL together with the International Criminal Police Commission.",
@@ -414,6 +424,11 @@ COW_LINEAGE = {
 
 # Organisations that COW does not cover: id -> (acronym, name, kind, source url, founded)
 OTHER_ORGS = {
+    # The Collective Security Treaty of 15 May 1992 is kept apart from the
+    # organisation founded on it in 2002 (the CSTO, coded by COW).
+    "CST": ("CST", "Collective Security Treaty", "security",
+            "https://arka.am/en/news/politics/azerbaijan_cannot_get_leverages_of_influence_over_csto/?sphrase_id=12524238",
+            "1992-05-15"),
     "S5": ("Shanghai Five", "Shanghai Five", "security",
            "https://issi.org.pk/the-expanding-role-of-sco-strengthening-pakistans-regional-integration/", "1996-04-26"),
     "EAEU": ("EAEU", "Eurasian Economic Union", "economic",
@@ -436,11 +451,18 @@ ORG_URLS = {
 
 # Transcribed membership abbreviation -> organisation id
 ABBREV_TO_ORG = {
-    "UN": "UN", "OSCE": "OSCE", "CIS": "CIS", "CST": "CSTO", "CSTO": "CSTO",
+    "UN": "UN", "OSCE": "OSCE", "CIS": "CIS", "CST": "CST", "CSTO": "CSTO",
     "SCO": "SCO", "S5": "S5", "EAEU": "EAEU", "OIC": "OIC", "ECO": "ECO",
     "BSEC": "BSEC", "GUAM": "GUAM", "NAM": "NAM", "OTS": "OTS", "CICA": "CICA",
     "WTO": "WTO", "CoE": "COE", "IMF": "IMF", "WBG": "IBRD", "ADB": "ADB",
     "OPEC+": "OPEC-PLUS", "OECD-DAC": "OECD-DAC",
+}
+
+# Transcribed rows whose abbreviation names another body than the quote does:
+# Kazakhstan's "CSTO" row quotes the signing of the Collective Security Treaty
+# (15 May 1992), not the organisation of 2002.  (iso3, abbrev) -> organisation id
+ROW_ORG = {
+    ("KAZ", "CSTO"): "CST",
 }
 
 # Transcribed membership status -> format status
@@ -463,8 +485,8 @@ MEMBERSHIP_NOTES = {
     "AZ:OSCE": "The source's term is 'participating State', the OSCE's name for its full members. Joined the CSCE, renamed OSCE on 1 January 1995.",
     "KZ:OSCE": "The source's term is 'participant' of the CSCE (renamed OSCE in 1995); 'participating State' is the OSCE's name for its full members.",
     "AZ:CIS": "Accession decided by the CIS Council of Heads of State on 24 September 1993. Azerbaijan is also among the states listed as agreeing to the Alma-Ata Protocols on 21 December 1991 (en.encyclopedia.kz, 'Alma-Ata Protocol').",
-    "AZ:CSTO": "Collective Security Treaty (CST): Azerbaijan signed it on 24 September 1993 and did not join the protocol of 2 April 1999 extending it; 'to' is that year. The treaty's organisation, the CSTO, dates from 2002 (COW IGO v3).",
-    "KZ:CSTO": "The date is the signing of the Collective Security Treaty (15 May 1992); the treaty's organisation, the CSTO, dates from 2002 (COW IGO v3 codes Kazakhstan as a member from 2002).",
+    "AZ:CST": "Collective Security Treaty (CST): Azerbaijan signed it on 24 September 1993 and did not join the protocol of 2 April 1999 extending it; 'to' is that year. Azerbaijan was never in the Collective Security Treaty Organization (CSTO), which dates from 2002 (COW IGO v3).",
+    "KZ:CST": "Signing of the Collective Security Treaty on 15 May 1992. The Collective Security Treaty Organization (CSTO) dates from 2002 and is a separate record (COW IGO v3 codes Kazakhstan as a CSTO member from 2002).",
     "KZ:SCO": "The SCO was established on the basis of the 'Shanghai Five' (see KZ:S5).",
     "KZ:S5": "The 'Shanghai Five' grouping, formed in Shanghai on 26 April 1996, was succeeded by the SCO on 15 June 2001.",
     "KZ:EAEU": "Treaty on the Eurasian Economic Union signed in Astana on 29 May 2014; the Union started functioning on 1 January 2015.",
@@ -473,13 +495,16 @@ MEMBERSHIP_NOTES = {
     "KZ:ECO": "Joined in the 1992 expansion of ECO to seven new members; 28 November, the date of that expansion, is observed as ECO Day.",
     "AZ:BSEC": "The source calls Azerbaijan one of the founders of BSEC.",
     "AZ:NAM": "The source gives the month only ('in May 2011').",
-    "AZ:NAM:chair": "Chairmanship for 2019-2022 began at the Baku Summit of 25-26 October 2019 and was extended by one year by decision of the member states, to 2023.",
+    "AZ:NAM:chair": "Chairmanship for 2019-2022, begun at the Baku Summit of 25-26 October 2019 (president.az) and extended by one year by decision of the member states; handed over to Uganda at the 19th NAM summit in Kampala on 19 January 2024, as the Ministry of Foreign Affairs of Azerbaijan said (Trend).",
     "KZ:NAM": "Only source: Correlates of War IGO v3, coded 3 (observer) from 1998 to 2014, when the data end; not confirmed by another source.",
     "AZ:OTS": "Cooperation Council of Turkic Speaking States until 2021; established by the Nakhchivan Agreement of 3 October 2009.",
     "KZ:OTS": "Cooperation Council of Turkic Speaking States until 2021; established by the Nakhchivan Agreement of 3 October 2009.",
     "TR:OTS": "Cooperation Council of Turkic Speaking States until 2021; the source names Turkey among the founding members (Nakhchivan Agreement, 3 October 2009).",
-    "KZ:CICA": "Kazakhstan's President proposed convening CICA at the UN General Assembly on 5 October 1992; the date is that of the proposal, not of a formal accession.",
-    "AZ:CICA": "The source says Azerbaijan was among CICA's 16 member states in 2002; the exact accession date was not found.",
+    "KZ:CICA": "Founding Declaration on the Principles Guiding Relations among the CICA Member States, signed by the foreign ministers of 15 member states in Almaty on 14 September 1999. Kazakhstan's President had proposed convening CICA at the UN General Assembly on 5 October 1992 (az-mfa-cica); the Almaty Act followed in 2002.",
+    "AZ:CICA": "The CICA Secretariat calls Azerbaijan a founding member, one of 15 states at the first CICA Ministerial Meeting in Almaty in 1999, where the founding Declaration was signed; the day, 14 September 1999, is that of the signing (kazakhembus-cica).",
+    "KZ:CICA:chair": "Chair 'since 2020' (s-cica-press-2030; the CICA Secretariat gives the year only); the chairmanship passed to Azerbaijan at the Seventh Ministerial Council on 17 December 2024.",
+    "AZ:CICA:chair": "Chair for 2024-2026, elected by the CICA Ministerial Council (s-cica-press-2030); the chairmanship passed from Kazakhstan to Azerbaijan at the Seventh Ministerial Council, 17 December 2024.",
+    "UZ:OTS": "Uzbekistan acceded to the Nakhchivan Agreement, the founding document of the Turkic Council (Cooperation Council of Turkic Speaking States, renamed OTS in 2021); the Turkish Foreign Ministry said it 'shall enter into force for Uzbekistan on Oct. 14, 2019'.",
     "AZ:WTO": "Not a WTO member: an acceding government (WTO observer). Applied in June 1997; the Working Party on its accession was established on 16 July 1997.",
     "KZ:WTO": "162nd member of the WTO.",
     "AZ:COE": "lib.aliyevheritage.org gives 17 January 2001 as the date Azerbaijan became a full member, with the official ceremony on 25 January 2001.",
@@ -529,17 +554,18 @@ AID_RULES = [
                 "and Latin America (Report.az). Recorded once, as the total, so the parts are not counted twice."}),
     (("AZE", "2020", "5", "news.az/news/azerbaijan-provides-5m-to-who"), {"skip": "first USD 5m part of AZ:who:2020"}),
     (("AZE", "2020", "5", "report.az/en/health/azerbaijan-who-sign"), {"skip": "second USD 5m part of AZ:who:2020"}),
-    (("AZE", "2020", "5", "azernews.az/nation/165398"), {"id": "AZ:iran:2020", "measure": "humanitarian",
-        "recipient": "Iran", "purpose": "COVID-19",
-        "note": "Humanitarian aid 'worth $5 million' sent to Iran, as reported by AzerNews (22 May 2020)."}),
+    (("AZE", "2020", "5", "azernews.az/nation/165398"), {"skip": "a news report; AZ:iran:2020 cites the Cabinet of "
+        "Ministers' statement as reported by News.az (aid-2026-12.csv)"}),
     (("AZE", "2020", "0.3", "news.az/news/azerbaijan-provides-humanitarian-aid"), {"id": "AZ:unrwa:2020",
         "measure": "contribution", "recipient": "UN Relief and Works Agency for Palestine Refugees (UNRWA)",
-        "note": "Contribution of USD 300,000 in 2020, as reported by News.az."}),
+        "note": "Contribution of USD 300,000 in 2020, as Foreign Minister Elmar Mammadyarov stated at a virtual "
+                "extraordinary meeting of the OIC Executive Committee (News.az, from the Foreign Ministry)."}),
     (("AZE", "2023", "1", "antaranews"), {"id": "AZ:nam-global-calls:2023", "measure": "pledge",
         "recipient": "Non-Aligned Movement Global Calls (Africa; Small Island Developing States)",
         "purpose": "post-pandemic recovery",
-        "note": "Announced on 2 March 2023 by Azerbaijan as NAM chair and first donor: USD 1 million for both "
-                "Global Calls together, not USD 1 million each."}),
+        "note": "Announced on 2 March 2023 by President Ilham Aliyev, for Azerbaijan as NAM chair, at the NAM "
+                "Contact Group summit in Baku: USD 1 million for both Global Calls together, not USD 1 million "
+                "each. 'The first donor' is the President's own description of Azerbaijan (ANTARA)."}),
     (("AZE", "", "", "president.az"), {"skip": "a count of countries (more than 80), no amount"}),
     (("AZE", "2006-2012", "0.06", "unocha"), {"id": "AZ:cerf:2006-2012", "measure": "cumulative",
         "recipient": "UN Central Emergency Response Fund (CERF)",
@@ -577,6 +603,27 @@ AID_RULES = [
                 "year 2012 follows the transcription of the page."}),
 ]
 
+# Rows of aid-2026-12.csv (pages read on 2026-12-06), keyed by
+# (iso3, year, amount, source_id).  Every row must be listed.
+AID_RULES_2026 = [
+    (("AZE", "2014", "16", "oecd-dac-aze-oda-fr"), {"id": "AZ:oda:2014", "measure": "total-oda",
+        "note": "Net ODA ('apports nets d'APD', OECD DAC page in French); 0.02% of GNI. The other OECD figures "
+                "here are 'total ODA' from the Development Co-operation Profiles; the format has one ODA measure, "
+                "so net ODA is recorded as total-oda. Azerbaijan first reported to the OECD in 2016, for 2014 and 2015."}),
+    (("AZE", "2015", "13", "oecd-dac-aze-oda-fr"), {"id": "AZ:oda:2015", "measure": "total-oda",
+        "note": "Net ODA ('apports nets d'APD', OECD DAC page in French); 0.02% of GNI, unchanged from 2014. The "
+                "other OECD figures here are 'total ODA' from the Development Co-operation Profiles; the format has "
+                "one ODA measure, so net ODA is recorded as total-oda."}),
+    (("KAZ", "2024", "50.4", "oecd-dcp-kaz-2024-data"), {"id": "KZ:oda:2024", "measure": "total-oda",
+        "note": "0.02% of gross national income (OECD). The profile 'presents verified data'; the page read does "
+                "not call the figure preliminary."}),
+    (("AZE", "2020", "5", "news-az-iran-5m"), {"id": "AZ:iran:2020", "measure": "humanitarian",
+        "recipient": "Iran", "purpose": "COVID-19",
+        "note": "The Government of Azerbaijan decided to donate USD 5 million of financial aid to Iran for its fight "
+                "against COVID-19, as the Cabinet of Ministers said (News.az, 7 March 2020, via AzerTag). AzerNews "
+                "(22 May 2020) called it humanitarian aid 'worth $5 million'."}),
+]
+
 AID_STATUS = {
     "final": "final",
     "preliminary": "preliminary",
@@ -586,6 +633,35 @@ AID_STATUS = {
     "reported (MFA)": "statement",
     "statement": "statement",
     "pledged 2023-03-02": "announced",
+    "statement (Cabinet of Ministers, reported by News.az)": "statement",
+}
+
+# ---------------------------------------------------------------------------
+# Independence (countries.independence): the date and page are in
+# independence-2026-12.csv; the note says what the date is, in the page's
+# terms.  Where "independence" is not the right word, the note says
+# "statehood" (the format has one field, named independence).
+
+INDEPENDENCE_NOTES = {
+    "AZ": "Constitutional Act on the State Independence of the Republic of Azerbaijan, 18 October 1991, which "
+          "refers to the Declaration of Independence of 28 May 1918; the Supreme Council's declaration 'On the "
+          "restoration of the state independence of the Republic of Azerbaijan' dates from 30 August 1991.",
+    "KZ": "Constitutional Law 'On the State Independence of the Republic of Kazakhstan', 16 December 1991.",
+    "TR": "Statehood: the Republic of Turkey was declared on 29 October 1923 after the fall of the Ottoman Empire; "
+          "Turkey celebrates this date as its date of independence.",
+    "ID": "Independence proclaimed on 17 August 1945; on 27 December 1949 Indonesia became legally independent "
+          "from the Netherlands.",
+    "KR": "Independence from Japanese occupation, 15 August 1945; the Republic of Korea was founded on 15 August 1948.",
+    "BR": "Independence from Portugal.",
+    "ZA": "Statehood: Union of South Africa, a self-governing British dominion, from 31 May 1910; sovereignty "
+          "recognised on 1 May 1934 under Britain's Statute of Westminster; Republic of South Africa from 31 May 1961.",
+    "SA": "Statehood: the Kingdom of Saudi Arabia was established on 23 September 1932 (unification); Saudis "
+          "commemorate 23 September as their Independence Day.",
+    "QA": "Independence from the UK.",
+    "AE": "Independence from the UK.",
+    "MX": "Independence from Spain, dated by the source to 16 September 1810, when the struggle for independence "
+          "began; an 1821 treaty recognised Mexican independence (Voice of America).",
+    "AU": "Statehood: federation of the UK colonies, 1 January 1901.",
 }
 
 # ---------------------------------------------------------------------------
@@ -683,6 +759,67 @@ def precision_of(date):
     return {4: "year-only", 7: "month", 10: "day"}[len(date)]
 
 
+def date_start(date):
+    """'1991' -> (1991, 1, 1); '1995-12' -> (1995, 12, 1): where a partial date begins."""
+    parts = [int(x) for x in date.split("-")]
+    return tuple(parts + [1] * (3 - len(parts)))
+
+
+def read_pages():
+    """pages-2026-12.csv: source_id -> source record of a page read on 2026-12-06."""
+    pages = {}
+    for r in read_csv_dicts("transcribed", PAGES_2026_12):
+        sid = r["source_id"]
+        if sid in pages:
+            raise BuildError("page %s listed twice" % sid)
+        rec = {"id": sid, "title": r["title"], "publisher": r["publisher"], "url": r["url"],
+               "retrieved": r["retrieved"], "licence": r["licence"]}
+        if r["note"]:
+            rec["note"] = r["note"]
+        pages[sid] = rec
+    return pages
+
+
+def read_facts():
+    """facts-2026-12.csv: (subject, field) -> (value, source_id)."""
+    facts = {}
+    for r in read_csv_dicts("transcribed", "facts-2026-12.csv"):
+        key = (r["subject"], r["field"])
+        if key in facts:
+            raise BuildError("fact %r given twice" % (key,))
+        facts[key] = (r["value"], r["source_id"])
+    return facts
+
+
+def read_independence():
+    """independence-2026-12.csv: country -> (date, kind, source_id)."""
+    out = {}
+    for r in read_csv_dicts("transcribed", "independence-2026-12.csv"):
+        if r["iso2"] not in ISO2 or r["iso2"] in out:
+            raise BuildError("bad or repeated country in independence-2026-12.csv: %r" % r["iso2"])
+        out[r["iso2"]] = (r["date"], r["kind"], r["source_id"])
+    return out
+
+
+def org_dates(cow_igo, facts):
+    """Founding and end dates of organisations: id -> (date, source id)."""
+    founded, ended = {}, {}
+    for code, (oid, _a, _n, _k, policy) in COW_ORGS.items():
+        if policy == "sdate":
+            founded[oid] = (cow_igo[code]["sdate"].strip(), "cow-igo-v3")
+        elif isinstance(policy, tuple) and policy[0] == "source":
+            founded[oid] = (policy[2], policy[1])
+        elif isinstance(policy, tuple) and policy[0] == "fact":
+            founded[oid] = facts[(policy[1], "founded")]
+    for oid, (_a, _n, _k, url, date) in OTHER_ORGS.items():
+        if date:
+            founded[oid] = (date, web_source_id(url))
+    for (subject, field), value in facts.items():
+        if subject.startswith("organization:") and field == "ended":
+            ended[subject.split(":", 1)[1]] = value
+    return founded, ended
+
+
 # ---------------------------------------------------------------------------
 # Building
 
@@ -712,6 +849,10 @@ def build_sources(web_urls_used):
         note = " ".join(n for n in (WEB_NOTES.get(sid), SNAPSHOT_NOTE) if n)
         rec["note"] = note
         web.append(rec)
+    for sid, rec in sorted(read_pages().items()):
+        if sid in seen:
+            raise BuildError("page id %s is also a snapshot source id" % sid)
+        web.append(dict(rec))
     web.sort(key=lambda r: r["id"])
     return sources + web
 
@@ -730,6 +871,7 @@ def web_source_id(url, title=None):
 
 
 def build_countries():
+    independence = read_independence()
     names = read_json("i18n-iso-countries", "names.json")
     iso = {e["alpha_2"]: e for e in read_json("iso-codes", "iso_3166-1.json")["3166-1"]}
     wc = {e["cca2"]: e for e in read_json("world-countries", "countries.json")}
@@ -762,7 +904,7 @@ def build_countries():
         flag_file = os.path.join(FLAG_DIR, cc.lower() + ".svg")
         if not os.path.exists(flag_file):
             raise BuildError("missing flag %s" % flag_file)
-        out.append({
+        rec = {
             "id": cc,
             "iso3": iso3,
             "name": name,
@@ -771,7 +913,16 @@ def build_countries():
             "source": "i18n-iso-countries",
             "capital": capital,
             "area_km2": {"value": w["area"], "source": "world-countries"},
-        })
+        }
+        if cc in independence:
+            date, kind, sid = independence[cc]
+            if kind.startswith("statehood") != INDEPENDENCE_NOTES.get(cc, "").startswith("Statehood"):
+                raise BuildError("%s: independence kind %r and note disagree" % (cc, kind))
+            fact = {"value": date, "source": sid}
+            if INDEPENDENCE_NOTES.get(cc):
+                fact["note"] = INDEPENDENCE_NOTES[cc]
+            rec["independence"] = fact
+        out.append(rec)
     return out
 
 
@@ -835,7 +986,7 @@ def cow_runs(years):
     return runs
 
 
-def build_organizations(cow_igo, used_org_ids):
+def build_organizations(cow_igo, used_org_ids, facts):
     out = []
     for code, (oid, acronym, name, kind, founded) in COW_ORGS.items():
         if code not in cow_igo:
@@ -846,6 +997,8 @@ def build_organizations(cow_igo, used_org_ids):
             if not re.fullmatch(r"\d{4}", sdate):
                 raise BuildError("bad sdate for %s: %r" % (code, sdate))
             rec["founded"] = sdate
+        elif isinstance(founded, tuple) and founded[0] == "fact":
+            rec["founded"], rec["source"] = facts[(founded[1], "founded")]
         elif isinstance(founded, tuple):
             rec["source"] = founded[1]
             rec["founded"] = founded[2]
@@ -864,7 +1017,7 @@ def build_organizations(cow_igo, used_org_ids):
     return [order_keys(o, ["id", "acronym", "name", "kind", "founded", "url", "source"]) for o in out]
 
 
-def build_memberships(cow_series):
+def build_memberships(cow_series, founded, ended, pages):
     rows = read_csv_dicts("transcribed", "memberships-aze-kaz.csv")
     out = []
     covered = set()
@@ -876,7 +1029,7 @@ def build_memberships(cow_series):
             # Kazakhstan's Law No. 264: member of several banks, no dates.
             cited.append((url, None))
             continue
-        org = ABBREV_TO_ORG[r["abbrev"]]
+        org = ROW_ORG.get((r["iso3"], r["abbrev"])) or ABBREV_TO_ORG[r["abbrev"]]
         status = STATUS_MAP.get(r["status"])
         if status is None:
             raise BuildError("unknown membership status %r" % r["status"])
@@ -909,6 +1062,34 @@ def build_memberships(cow_series):
                     erec["note"] = MEMBERSHIP_NOTES[eid]
                 out.append(erec)
                 covered.add((ecc, org))
+
+    # Rows typed from pages read on 2026-12-06.  A row that corrects an older
+    # transcribed row names the record it replaces; that record is dropped
+    # (its page stays in the sources, as the raw row still cites it).
+    for r in read_csv_dicts("transcribed", "memberships-2026-12.csv"):
+        cc = ISO3_TO_2[r["iso3"]]
+        org = ROW_ORG.get((r["iso3"], r["abbrev"])) or ABBREV_TO_ORG[r["abbrev"]]
+        status = STATUS_MAP.get(r["status"])
+        if status is None:
+            raise BuildError("unknown membership status %r" % r["status"])
+        mid = "%s:%s" % (cc, org) + (":chair" if status == "chair" else "")
+        same = [i for i, m in enumerate(out) if m["id"] == mid]
+        if r["replaces"]:
+            if r["replaces"] != mid or len(same) != 1:
+                raise BuildError("%s replaces %r, which is not an older record of that id" % (mid, r["replaces"]))
+            del out[same[0]]
+        elif same:
+            raise BuildError("%s is given twice; say which row it replaces" % mid)
+        if r["source_id"] not in pages:
+            raise BuildError("%s cites %r, not in %s" % (mid, r["source_id"], PAGES_2026_12))
+        rec = {"id": mid, "country": cc, "organization": org, "status": status, "from": r["start_date"],
+               "source": r["source_id"], "precision": precision_of(r["start_date"])}
+        if r["end_date"]:
+            rec["to"] = r["end_date"]
+        if MEMBERSHIP_NOTES.get(mid):
+            rec["note"] = MEMBERSHIP_NOTES[mid]
+        out.append(rec)
+        covered.add((cc, org))
 
     minus9 = []
     for code, (oid, *_rest) in sorted(COW_ORGS.items()):
@@ -951,11 +1132,116 @@ def build_memberships(cow_series):
                              "membership, without a date.")
                 rec["note"] = note
                 out.append(rec)
+    limit_to_lifetimes(out, founded, ended)
     order = {c: i for i, c in enumerate(ISO2)}
     out.sort(key=lambda m: (order[m["country"]], m["organization"], m["from"], m["id"]))
     keys = ["id", "country", "organization", "status", "from", "to", "confirmed_until", "precision",
             "source", "note"]
     return [order_keys(m, keys) for m in out], cited, minus9
+
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December"]
+
+
+def human_date(date):
+    """'1991-12-16' -> '16 December 1991'; '1997' -> '1997'."""
+    parts = [int(x) for x in date.split("-")]
+    if len(parts) == 3:
+        return "%d %s %d" % (parts[2], MONTHS[parts[1] - 1], parts[0])
+    if len(parts) == 2:
+        return "%s %d" % (MONTHS[parts[1] - 1], parts[0])
+    return str(parts[0])
+
+
+def org_acronyms():
+    names = {oid: acronym for oid, acronym, *_r in COW_ORGS.values()}
+    names.update({oid: acronym for oid, (acronym, *_r) in OTHER_ORGS.items()})
+    return names
+
+
+# The "kind" column of independence-2026-12.csv, as said in notes.
+INDEPENDENCE_KIND_PROSE = {
+    "independence": "independence",
+    "independence (restored)": "the restoration of independence",
+    "independence (declared)": "the declaration of independence",
+    "statehood": "statehood",
+}
+
+# Said in the note of a COW membership whose start is moved to the founding
+# date of its organisation: (country, organisation) -> sentence.
+FOUNDING_CONTEXT = {
+    ("AZ", "EAPC"): "Azerbaijan joined the North Atlantic Cooperation Council in March 1992 (it became the EAPC "
+                    "in 1997) and signed NATO's Partnership for Peace Framework Document on 4 May 1994 "
+                    "(nato-pfp-mfa-az).",
+}
+
+
+def limit_to_lifetimes(memberships, founded, ended):
+    """A membership cannot start before its country's independence (or
+    statehood) nor before its organisation was founded, and cannot outlast
+    an organisation that ceased to exist.
+
+    Correlates of War codes whole years, so a start coded in the year of
+    independence is drawn from 1 January although the country existed only
+    from later that year (Kazakhstan "1991", independent from 16 December
+    1991): such a start is moved to the independence date.  A start coded in
+    an earlier year than independence is COW's coding of the same state code
+    before that date (Turkey in the ITU from 1865; the dataset's date for
+    Turkey is the Republic of 1923): it is kept and the note says so.  A start
+    coded before its organisation was founded (COW's EAPC from 1994, the EAPC
+    dating from 1997) is moved to the founding date.  A transcribed date
+    earlier than either is an error in the raw data and stops the build.  An
+    open or later end is cut to the end date of an organisation that ceased
+    to exist, with a note.
+    """
+    independence = read_independence()
+    acronyms = org_acronyms()
+    for m in memberships:
+        cc, oid = m["country"], m["organization"]
+        cow = m["source"] == "cow-igo-v3" and m.get("precision") == "year-only"
+        notes = []
+        if oid in founded and founded[oid][0]:
+            date, sid = founded[oid]
+            if date_start(m["from"]) < date_start(date):
+                if not cow:
+                    raise BuildError("%s starts on %s, before its organisation was founded (%s)" % (m["id"], m["from"], date))
+                if date_start(m["from"])[0] == date_start(date)[0]:
+                    notes.append("COW IGO v3 codes whole years; %s begins before the %s was founded on %s (%s): "
+                                 "the record starts on that date." % (m["from"], acronyms[oid], human_date(date), sid))
+                else:
+                    notes.append("COW IGO v3 codes it from %s, but the %s was founded in %s (%s): the record "
+                                 "starts then." % (m["from"], acronyms[oid], human_date(date), sid))
+                if FOUNDING_CONTEXT.get((cc, oid)):
+                    notes.append(FOUNDING_CONTEXT[(cc, oid)])
+                m["from"] = date
+        if cc in independence:
+            date, kind, sid = independence[cc]
+            kind = INDEPENDENCE_KIND_PROSE[kind]
+            if date_start(m["from"]) < date_start(date):
+                if not cow:
+                    raise BuildError("%s starts on %s, before the country's %s (%s)" % (m["id"], m["from"], kind, date))
+                if date_start(m["from"])[0] == date_start(date)[0]:
+                    notes.append("COW IGO v3 codes whole years; %s begins before the date of %s, %s (%s): the "
+                                 "record starts on that date." % (m["from"], kind, human_date(date), sid))
+                    m["from"] = date
+                else:
+                    notes.append("The first coded year, %s, is before the date of %s given in this dataset, %s "
+                                 "(%s); COW IGO v3 codes the same state code for the earlier years."
+                                 % (m["from"], kind, human_date(date), sid))
+        if oid in ended:
+            date, sid = ended[oid]
+            if "to" not in m or date_start(m["to"]) > date_start(date):
+                m["to"] = date
+                m.pop("confirmed_until", None)
+                notes.append("The %s ceased to exist on %s (%s): the record ends then."
+                             % (acronyms[oid], human_date(date), sid))
+        if notes:
+            m["note"] = " ".join(([m["note"]] if m.get("note") else []) + notes)
+        if "to" in m and date_start(m["to"]) < date_start(m["from"]):
+            raise BuildError("%s: 'to' %s before 'from' %s" % (m["id"], m["to"], m["from"]))
+        if "confirmed_until" in m and int(m["confirmed_until"][:4]) < date_start(m["from"])[0]:
+            raise BuildError("%s: confirmed_until before from" % m["id"])
 
 
 def build_aid():
@@ -1012,6 +1298,35 @@ def build_aid():
     if len(used_rules) != len(AID_RULES):
         unused = [AID_RULES[i][0] for i in range(len(AID_RULES)) if i not in used_rules]
         raise BuildError("aid rules matched no row: %r" % unused)
+    # Rows typed from pages read on 2026-12-06.
+    pages = read_pages()
+    rules = dict(AID_RULES_2026)
+    seen = set()
+    for r in read_csv_dicts("transcribed", "aid-2026-12.csv"):
+        key = (r["iso3"], r["year"], r["amount_usd_millions"], r["source_id"])
+        rule = rules.get(key)
+        if rule is None or key in seen:
+            raise BuildError("aid row not handled (or repeated): %r" % r)
+        seen.add(key)
+        if r["source_id"] not in pages:
+            raise BuildError("aid row cites %r, not in %s" % (r["source_id"], PAGES_2026_12))
+        status = AID_STATUS.get(r["data_status"])
+        if status is None:
+            raise BuildError("unknown aid status %r" % r["data_status"])
+        if any(a["id"] == rule["id"] for a in out):
+            raise BuildError("aid record %s given twice" % rule["id"])
+        rec = {"id": rule["id"], "donor": ISO3_TO_2[r["iso3"]], "year": int(r["year"]),
+               "amount_usd": usd_from_millions(r["amount_usd_millions"]), "measure": rule["measure"]}
+        for k in ("recipient", "purpose"):
+            if rule.get(k):
+                rec[k] = rule[k]
+        rec["status"] = status
+        rec["source"] = r["source_id"]
+        if rule.get("note"):
+            rec["note"] = rule["note"]
+        out.append(rec)
+    if seen != set(rules):
+        raise BuildError("aid rules matched no row: %r" % sorted(set(rules) - seen))
     order = {c: i for i, c in enumerate(ISO2)}
     out.sort(key=lambda a: (order[a["donor"]], a["year"], a["id"]))
     # Amounts the source gives as "more than" / "exceeded": lower bounds.
@@ -1082,10 +1397,13 @@ def order_keys(d, keys):
 
 def build():
     cow_igo, cow_series = read_cow()
-    memberships, m_cited, minus9 = build_memberships(cow_series)
+    facts = read_facts()
+    pages = read_pages()
+    founded, ended = org_dates(cow_igo, facts)
+    memberships, m_cited, minus9 = build_memberships(cow_series, founded, ended, pages)
     aid, a_cited = build_aid()
     used_orgs = {m["organization"] for m in memberships}
-    organizations = build_organizations(cow_igo, used_orgs)
+    organizations = build_organizations(cow_igo, used_orgs, facts)
     missing = used_orgs - {o["id"] for o in organizations}
     if missing:
         raise BuildError("memberships name unknown organisations %r" % sorted(missing))
@@ -1098,6 +1416,7 @@ def build():
         if (url, None) not in cited:
             cited.append((url, None))
     sources = build_sources(cited)
+    check_citations(sources, facts)
     ds = {
         "format": "middle-powers-dataset",
         "version": 1,
@@ -1109,6 +1428,22 @@ def build():
         "indicators": build_indicators(),
     }
     return ds, minus9
+
+
+def check_citations(sources, facts):
+    """Every page of pages-2026-12.csv is cited by a raw row, and every source
+    a raw 2026-12 row names exists."""
+    ids = {s["id"] for s in sources}
+    named = {sid for _v, sid in facts.values()}
+    for name, col in (("memberships-2026-12.csv", "source_id"), ("aid-2026-12.csv", "source_id"),
+                      ("independence-2026-12.csv", "source_id")):
+        named |= {r[col] for r in read_csv_dicts("transcribed", name)}
+    missing = named - ids
+    if missing:
+        raise BuildError("raw rows name unknown sources %r" % sorted(missing))
+    unused = set(read_pages()) - named
+    if unused:
+        raise BuildError("pages cited by no raw row: %r" % sorted(unused))
 
 
 # ---------------------------------------------------------------------------

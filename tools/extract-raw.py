@@ -5,7 +5,9 @@
 # repository, see its README.md) and writes small, diffable extracts into
 # data/raw/.  Only the 13 countries of the dataset are kept, and only the
 # columns the build uses.  Values are copied as text, never recomputed.
-# Flags are copied unchanged into resources/flags/.
+# Flags are copied unchanged into resources/flags/.  The data/raw/transcribed/
+# *-2026-12.csv files were typed from pages read on 2026-12-06, not extracted:
+# this script does not write them.
 #
 # Usage: tools/extract-raw.py [--sources DIR]
 #

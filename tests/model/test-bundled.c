@@ -21,6 +21,7 @@
 #include "config.h"
 
 #include "mp-dataset-loader.h"
+#include "mp-presets.h"
 
 /* Known facts of the bundled dataset (data/middle-powers.json, from
  * the sources it cites). */
@@ -144,31 +145,26 @@ test_kazakhstan_wto (void)
 }
 
 /* Azerbaijan signed the Collective Security Treaty and left it in 1999
- * (it did not renew it). */
+ * (it did not renew it).  The treaty (1992) and the organisation founded
+ * in 2002 (CSTO) are two records: Azerbaijan was never in the CSTO. */
 static void
 test_azerbaijan_collective_security (void)
 {
-  const MpOrganization *organization = NULL;
-  GPtrArray *organizations;
+  const MpOrganization *organization;
   const MpMembership *az;
 
   g_assert_nonnull (dataset);
 
-  organizations = mp_dataset_get_organizations (dataset);
-  for (guint i = 0; i < organizations->len; i++)
-    {
-      const MpOrganization *candidate = g_ptr_array_index (organizations, i);
-
-      if (g_str_has_prefix (mp_text_get (candidate->name, "en"), "Collective Security Treaty"))
-        organization = candidate;
-    }
+  organization = mp_dataset_lookup_organization (dataset, "CST");
   g_assert_nonnull (organization);
+  g_assert_cmpstr (mp_text_get (organization->name, "en"), ==, "Collective Security Treaty");
 
   az = find_membership ("AZ", organization->id);
   g_assert_nonnull (az);
   g_assert_true (mp_date_is_set (&az->to));
   g_assert_cmpint (az->to.year, ==, 1999);
   g_assert_cmpint (mp_date_compare (&az->from, &az->to), <, 0);
+  g_assert_null (find_membership ("AZ", "CSTO"));
 }
 
 static void
@@ -197,6 +193,253 @@ test_azerbaijan_oda_2022_preliminary (void)
   g_assert_nonnull (mp_dataset_lookup_source (dataset, total->source));
 }
 
+/* Corrected facts (issue #19): each with its value, status, dates and
+ * the source that gives it, so that a rebuild cannot bring an error back. */
+typedef struct
+{
+  const char        *id;
+  const char        *country;
+  const char        *organization;
+  MpMembershipStatus status;
+  const char        *from;
+  const char        *to;      /* NULL: still current */
+  const char        *source;
+} ExpectedMembership;
+
+static const ExpectedMembership corrected_memberships[] = {
+  /* NAM chair: handed over to Uganda on 19 January 2024 (not "2023"). */
+  { "AZ:NAM:chair", "AZ", "NAM", MP_MEMBERSHIP_CHAIR, "2019-10-25", "2024-01-19", "trend-3850888" },
+  /* CICA: founding members from the Almaty Declaration of 14 September
+   * 1999 (not Kazakhstan's 1992 proposal, not Azerbaijan "by 2002"). */
+  { "AZ:CICA", "AZ", "CICA", MP_MEMBERSHIP_FOUNDING_MEMBER, "1999-09-14", NULL, "s-cica-press-2030" },
+  { "KZ:CICA", "KZ", "CICA", MP_MEMBERSHIP_FOUNDING_MEMBER, "1999-09-14", NULL, "kazakhembus-cica" },
+  { "KZ:CICA:chair", "KZ", "CICA", MP_MEMBERSHIP_CHAIR, "2020", "2024-12-17", "s-cica-press-2378" },
+  { "AZ:CICA:chair", "AZ", "CICA", MP_MEMBERSHIP_CHAIR, "2024-12-17", NULL, "s-cica-press-2378" },
+  /* Uzbekistan in the Organization of Turkic States from 2019. */
+  { "UZ:OTS", "UZ", "OTS", MP_MEMBERSHIP_MEMBER, "2019-10-14", NULL, "alaturka-uzbekistan-turkic-council" },
+  /* The Collective Security Treaty (1992) and the CSTO (2002) apart. */
+  { "AZ:CST", "AZ", "CST", MP_MEMBERSHIP_SIGNATORY, "1993-09-24", "1999", "turan-csto-or-nato" },
+  { "KZ:CST", "KZ", "CST", MP_MEMBERSHIP_FOUNDING_MEMBER, "1992-05-15", NULL, "arka-csto" },
+  { "KZ:cow:csto", "KZ", "CSTO", MP_MEMBERSHIP_MEMBER, "2002", NULL, "cow-igo-v3" },
+  /* COW's "EAPC 1994" is the Partnership for Peace year: EAPC from 1997. */
+  { "AZ:cow:eapc", "AZ", "EAPC", MP_MEMBERSHIP_MEMBER, "1997", NULL, "cow-igo-v3" },
+  { "KZ:cow:eapc", "KZ", "EAPC", MP_MEMBERSHIP_MEMBER, "1997", NULL, "cow-igo-v3" },
+  /* EurAsEC ceased to exist on 1 January 2015: not current. */
+  { "KZ:cow:eaec", "KZ", "EURASEC", MP_MEMBERSHIP_MEMBER, "2000", "2015-01-01", "cow-igo-v3" },
+  /* Year-only COW starts begin at independence, not in January 1991. */
+  { "KZ:cow:wipo", "KZ", "WIPO", MP_MEMBERSHIP_MEMBER, "1991-12-16", NULL, "cow-igo-v3" },
+  { "KZ:cow:iupip", "KZ", "PARIS-UNION", MP_MEMBERSHIP_MEMBER, "1991-12-16", NULL, "cow-igo-v3" },
+  { "KZ:cow:igc", "KZ", "IGC", MP_MEMBERSHIP_MEMBER, "1991-12-16", NULL, "cow-igo-v3" },
+};
+
+static void
+test_corrected_memberships (void)
+{
+  g_assert_nonnull (dataset);
+
+  for (guint i = 0; i < G_N_ELEMENTS (corrected_memberships); i++)
+    {
+      const ExpectedMembership *e = &corrected_memberships[i];
+      const MpMembership *m = mp_dataset_lookup_membership (dataset, e->id);
+
+      g_test_message ("%s", e->id);
+      g_assert_nonnull (m);
+      g_assert_cmpstr (m->country, ==, e->country);
+      g_assert_cmpstr (m->organization, ==, e->organization);
+      g_assert_cmpint (m->status, ==, e->status);
+      assert_date (&m->from, e->from);
+      if (e->to != NULL)
+        {
+          assert_date (&m->to, e->to);
+          g_assert_false (mp_date_is_set (&m->confirmed_until));
+        }
+      else
+        {
+          g_assert_false (mp_date_is_set (&m->to));
+        }
+      g_assert_cmpstr (m->source, ==, e->source);
+      g_assert_nonnull (mp_dataset_lookup_source (dataset, m->source));
+    }
+
+  /* The records they replace are gone. */
+  g_assert_null (mp_dataset_lookup_membership (dataset, "AZ:CSTO"));
+  g_assert_null (mp_dataset_lookup_membership (dataset, "KZ:CSTO"));
+}
+
+static void
+test_corrected_organizations (void)
+{
+  const MpOrganization *eapc, *cst, *csto;
+  GPtrArray *memberships;
+  MpDate eurasec_end = { 2015, 1, 1 };
+
+  g_assert_nonnull (dataset);
+
+  eapc = mp_dataset_lookup_organization (dataset, "EAPC");
+  g_assert_nonnull (eapc);
+  assert_date (&eapc->founded, "1997");
+  g_assert_cmpstr (eapc->source, ==, "nato-pfp-mfa-az");
+  cst = mp_dataset_lookup_organization (dataset, "CST");
+  g_assert_nonnull (cst);
+  assert_date (&cst->founded, "1992-05-15");
+  csto = mp_dataset_lookup_organization (dataset, "CSTO");
+  g_assert_nonnull (csto);
+  assert_date (&csto->founded, "2002");
+
+  /* No EurAsEC membership outlasts EurAsEC; none is open. */
+  memberships = mp_dataset_get_memberships (dataset);
+  for (guint i = 0; i < memberships->len; i++)
+    {
+      const MpMembership *m = g_ptr_array_index (memberships, i);
+
+      if (!g_str_equal (m->organization, "EURASEC"))
+        continue;
+      g_test_message ("%s", m->id);
+      g_assert_true (mp_date_is_set (&m->to));
+      g_assert_cmpint (mp_date_compare (&m->to, &eurasec_end), <=, 0);
+    }
+}
+
+/* No membership starts before its organisation was founded, and none
+ * before its country's independence (or statehood) date, except COW's
+ * yearly codes for years before that date (Türkiye in the ITU from 1865):
+ * a start coded in the year of independence itself begins on that date. */
+static void
+test_memberships_within_lifetimes (void)
+{
+  GPtrArray *memberships;
+
+  g_assert_nonnull (dataset);
+
+  memberships = mp_dataset_get_memberships (dataset);
+  for (guint i = 0; i < memberships->len; i++)
+    {
+      const MpMembership *m = g_ptr_array_index (memberships, i);
+      const MpOrganization *org = mp_dataset_lookup_organization (dataset, m->organization);
+      const MpCountry *country = mp_dataset_lookup_country (dataset, m->country);
+
+      g_assert_nonnull (org);
+      g_assert_nonnull (country);
+      if (mp_date_is_set (&org->founded) && mp_date_compare (&m->from, &org->founded) < 0)
+        g_error ("%s starts before %s was founded", m->id, org->id);
+      if (!country->independence.present || mp_date_compare (&m->from, &country->independence.date) >= 0)
+        continue;
+      if (m->precision == MP_PRECISION_YEAR_ONLY && g_str_equal (m->source, "cow-igo-v3") &&
+          m->from.year < country->independence.date.year)
+        continue;
+      g_error ("%s starts before %s's independence date", m->id, m->country);
+    }
+}
+
+/* The "Organization of Turkic States members" preset is computed from the
+ * memberships: Uzbekistan is one since 2019. */
+static void
+test_ots_preset (void)
+{
+  g_auto(GStrv) countries = NULL;
+
+  g_assert_nonnull (dataset);
+
+  countries = mp_presets_get_countries (dataset, "ots");
+  g_assert_true (g_strv_contains ((const char * const *) countries, "AZ"));
+  g_assert_true (g_strv_contains ((const char * const *) countries, "KZ"));
+  g_assert_true (g_strv_contains ((const char * const *) countries, "TR"));
+  g_assert_true (g_strv_contains ((const char * const *) countries, "UZ"));
+  g_assert_cmpuint (g_strv_length (countries), ==, 4);
+}
+
+/* Independence (or statehood, said in the note) of the 13 featured
+ * countries, each from the page that gives it. */
+static const struct
+{
+  const char *country;
+  const char *date;
+  const char *source;
+  const char *note_part;      /* NULL: no note */
+} expected_independence[] = {
+  { "AZ", "1991-10-18", "preslib-az-constitutional-act", "30 August 1991" },
+  { "KZ", "1991-12-16", "adilet-z910004400", "16 December 1991" },
+  { "TR", "1923-10-29", "loc-profile-turkey-2006", "Statehood" },
+  { "ID", "1945-08-17", "factbook-1997-indonesia", "27 December 1949" },
+  { "UZ", "1991-08-31", "loc-country-data-uzbekistan", NULL },
+  { "KR", "1945-08-15", "loc-profile-south-korea-2005", "15 August 1948" },
+  { "BR", "1822-09-07", "factbook-2004-independence", "Portugal" },
+  { "ZA", "1910-05-31", "loc-country-data-south-africa", "Statehood" },
+  { "SA", "1932-09-23", "loc-profile-saudi-arabia-2005", "Statehood" },
+  { "QA", "1971-09-03", "factbook-2002-qatar", "UK" },
+  { "AE", "1971-12-02", "factbook-2014-uae", "UK" },
+  { "MX", "1810-09-16", "loc-country-data-mexico", "1821" },
+  { "AU", "1901-01-01", "factbook-2004-independence", "Statehood" },
+};
+
+static void
+test_independence (void)
+{
+  g_assert_nonnull (dataset);
+  g_assert_cmpuint (mp_dataset_get_countries (dataset)->len, ==, G_N_ELEMENTS (expected_independence));
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected_independence); i++)
+    {
+      const MpCountry *country = mp_dataset_lookup_country (dataset, expected_independence[i].country);
+
+      g_test_message ("%s", expected_independence[i].country);
+      g_assert_nonnull (country);
+      g_assert_true (country->independence.present);
+      assert_date (&country->independence.date, expected_independence[i].date);
+      g_assert_cmpint (country->independence.status, ==, MP_VALUE_FINAL);
+      g_assert_cmpstr (country->independence.source, ==, expected_independence[i].source);
+      g_assert_nonnull (mp_dataset_lookup_source (dataset, country->independence.source));
+      if (expected_independence[i].note_part != NULL)
+        g_assert_nonnull (strstr (country->independence.note, expected_independence[i].note_part));
+      else
+        g_assert_null (country->independence.note);
+    }
+}
+
+static void
+assert_aid (const char    *id,
+            double         amount_usd,
+            MpAidMeasure   measure,
+            MpValueStatus  status,
+            const char    *source)
+{
+  const MpAid *aid = mp_dataset_lookup_aid (dataset, id);
+
+  g_test_message ("%s", id);
+  g_assert_nonnull (aid);
+  g_assert_cmpfloat (aid->amount_usd, ==, amount_usd);
+  g_assert_cmpint (aid->measure, ==, measure);
+  g_assert_cmpint (aid->status, ==, status);
+  g_assert_cmpstr (aid->source, ==, source);
+  g_assert_nonnull (mp_dataset_lookup_source (dataset, source));
+}
+
+static void
+test_aid_added_and_attributed (void)
+{
+  const MpAid *aid;
+
+  g_assert_nonnull (dataset);
+
+  /* Net ODA 2014-2015 (OECD DAC) and total ODA 2024 (OECD profile). */
+  assert_aid ("AZ:oda:2014", 16e6, MP_AID_TOTAL_ODA, MP_VALUE_FINAL, "oecd-dac-aze-oda-fr");
+  assert_aid ("AZ:oda:2015", 13e6, MP_AID_TOTAL_ODA, MP_VALUE_FINAL, "oecd-dac-aze-oda-fr");
+  g_assert_nonnull (strstr (mp_dataset_lookup_aid (dataset, "AZ:oda:2014")->note, "Net ODA"));
+  assert_aid ("KZ:oda:2024", 50.4e6, MP_AID_TOTAL_ODA, MP_VALUE_FINAL, "oecd-dcp-kaz-2024-data");
+
+  /* Statements are cited to the official who made them. */
+  assert_aid ("AZ:iran:2020", 5e6, MP_AID_HUMANITARIAN, MP_VALUE_STATEMENT, "news-az-iran-5m");
+  g_assert_nonnull (strstr (mp_dataset_lookup_aid (dataset, "AZ:iran:2020")->note, "Cabinet of Ministers"));
+  assert_aid ("AZ:unrwa:2020", 3e5, MP_AID_CONTRIBUTION, MP_VALUE_STATEMENT, "news-az-aid-15-countries");
+  g_assert_nonnull (strstr (mp_dataset_lookup_aid (dataset, "AZ:unrwa:2020")->note, "Foreign Minister"));
+  /* "First donor" is the President's word, attributed, not ours. */
+  aid = mp_dataset_lookup_aid (dataset, "AZ:nam-global-calls:2023");
+  g_assert_nonnull (aid);
+  g_assert_cmpint (aid->status, ==, MP_VALUE_ANNOUNCED);
+  g_assert_nonnull (strstr (aid->note, "President's own description"));
+  g_assert_null (strstr (aid->note, "chair and first donor"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -212,6 +455,12 @@ main (int   argc,
   g_test_add_func ("/mp/bundled/kazakhstan-wto-2015-11-30", test_kazakhstan_wto);
   g_test_add_func ("/mp/bundled/azerbaijan-collective-security-ends-1999", test_azerbaijan_collective_security);
   g_test_add_func ("/mp/bundled/azerbaijan-oda-2022-preliminary", test_azerbaijan_oda_2022_preliminary);
+  g_test_add_func ("/mp/bundled/corrected-memberships", test_corrected_memberships);
+  g_test_add_func ("/mp/bundled/corrected-organizations", test_corrected_organizations);
+  g_test_add_func ("/mp/bundled/memberships-within-lifetimes", test_memberships_within_lifetimes);
+  g_test_add_func ("/mp/bundled/ots-preset", test_ots_preset);
+  g_test_add_func ("/mp/bundled/independence", test_independence);
+  g_test_add_func ("/mp/bundled/aid-added-and-attributed", test_aid_added_and_attributed);
 
   result = g_test_run ();
 
