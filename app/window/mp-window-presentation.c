@@ -142,7 +142,6 @@ mp_window_set_presenting (MpWindow *self,
       mp_window_ensure_lesson (self);
       mp_window_ensure_slide_view (self);
       mp_slide_view_set_lesson (slide_view (self), self->dataset, self->lesson);
-      gtk_widget_add_css_class (GTK_WIDGET (self), "presentation");
       gtk_stack_set_visible_child (self->main_stack, self->slide_view);
       gtk_window_fullscreen (GTK_WINDOW (self));
       mp_window_show_step (self, from_step);
@@ -152,7 +151,6 @@ mp_window_set_presenting (MpWindow *self,
     }
   else
     {
-      gtk_widget_remove_css_class (GTK_WIDGET (self), "presentation");
       gtk_stack_set_visible_child (self->main_stack, self->content_box);
       gtk_window_unfullscreen (GTK_WINDOW (self));
     }
