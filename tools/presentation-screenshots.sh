@@ -21,7 +21,10 @@ shots () {
   mkdir -p "$config/glib-2.0/settings"
   contrast=false
   [ "$style" = contrast ] && contrast=true
-  printf '[io/github/middlepowers/MiddlePowers]\nhigh-contrast=%s\n' "$contrast" > "$config/glib-2.0/settings/keyfile"
+  # Without a window manager under Xvfb, fullscreen does nothing: the
+  # window is given the screen's size instead.
+  printf '[io/github/middlepowers/MiddlePowers]\nhigh-contrast=%s\nwindow-size=(%s, %s)\n' \
+    "$contrast" "${size%x*}" "${size#*x}" > "$config/glib-2.0/settings/keyfile"
   XDG_CONFIG_HOME="$config" GSETTINGS_BACKEND=keyfile GSETTINGS_SCHEMA_DIR="$build/data" \
   MP_LOCALEDIR="$build/po" GSK_RENDERER=cairo LANGUAGE=en LC_ALL=C.UTF-8 NO_AT_BRIDGE=1 \
   APP="$build/app/middle-powers" PREFIX="$out/$size-$style" \
