@@ -69,7 +69,6 @@ enum {
   PROP_0,
   PROP_CHART,
   PROP_TABLE_VISIBLE,
-  PROP_SCALE,
   N_PROPS
 };
 
@@ -372,9 +371,6 @@ mp_chart_panel_get_property (GObject    *object,
     case PROP_TABLE_VISIBLE:
       g_value_set_boolean (value, self->table_visible);
       break;
-    case PROP_SCALE:
-      g_value_set_double (value, mp_chart_view_get_scale (self->view));
-      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -395,9 +391,6 @@ mp_chart_panel_set_property (GObject      *object,
       break;
     case PROP_TABLE_VISIBLE:
       mp_chart_panel_set_table_visible (self, g_value_get_boolean (value));
-      break;
-    case PROP_SCALE:
-      mp_chart_panel_set_scale (self, g_value_get_double (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -421,9 +414,6 @@ mp_chart_panel_class_init (MpChartPanelClass *klass)
   properties[PROP_TABLE_VISIBLE] =
     g_param_spec_boolean ("table-visible", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_SCALE] =
-    g_param_spec_double ("scale", NULL, NULL, 1.0, 2.5, 1.0,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -687,19 +677,6 @@ mp_chart_panel_get_table_visible (MpChartPanel *self)
   g_return_val_if_fail (MP_IS_CHART_PANEL (self), FALSE);
 
   return self->table_visible;
-}
-
-void
-mp_chart_panel_set_scale (MpChartPanel *self,
-                          double        scale)
-{
-  g_return_if_fail (MP_IS_CHART_PANEL (self));
-
-  if (mp_chart_view_get_scale (self->view) == CLAMP (scale, 1.0, 2.5))
-    return;
-
-  mp_chart_view_set_scale (self->view, scale);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCALE]);
 }
 
 MpChartView *

@@ -38,7 +38,7 @@ G_DECLARE_FINAL_TYPE (MpChartPanel, mp_chart_panel, MP, CHART_PANEL, GtkWidget)
  * same numbers in a sortable table with a "Copy" button.
  *
  * Properties: "chart" (the chart name, bind it to GSettings),
- * "table-visible", "scale" (presentation mode).  Widget actions:
+ * "table-visible".  Widget actions:
  * "chart.table" (toggles the table), "chart.copy" (copies the table as
  * tab-separated text), "chart.show" with a chart name.
  * Signal: ::source-activated (source id) when a value is clicked. */
@@ -56,8 +56,6 @@ const char       *mp_chart_panel_get_chart         (MpChartPanel       *self);
 void              mp_chart_panel_set_table_visible (MpChartPanel       *self,
                                                     gboolean            visible);
 gboolean          mp_chart_panel_get_table_visible (MpChartPanel       *self);
-void              mp_chart_panel_set_scale         (MpChartPanel       *self,
-                                                    double              scale);
 MpChartView      *mp_chart_panel_get_view          (MpChartPanel       *self);
 MpChartTableView *mp_chart_panel_get_table_view    (MpChartPanel       *self);
 

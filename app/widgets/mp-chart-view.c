@@ -37,7 +37,6 @@ struct _MpChartView
   char             *chart_name;
   gboolean          log_scale;
   MpTimelineFilter  filter;
-  double            scale;
 
   MpChart          *chart;
   char             *error;
@@ -57,7 +56,6 @@ enum {
   PROP_CHART,
   PROP_LOG_SCALE,
   PROP_FILTER,
-  PROP_SCALE,
   PROP_DESCRIPTION,
   N_PROPS
 };
@@ -430,9 +428,6 @@ mp_chart_view_get_property (GObject    *object,
     case PROP_FILTER:
       g_value_set_uint (value, self->filter);
       break;
-    case PROP_SCALE:
-      g_value_set_double (value, self->scale);
-      break;
     case PROP_DESCRIPTION:
       g_value_set_string (value, self->description);
       break;
@@ -462,9 +457,6 @@ mp_chart_view_set_property (GObject      *object,
       break;
     case PROP_FILTER:
       mp_chart_view_set_filter (self, g_value_get_uint (value));
-      break;
-    case PROP_SCALE:
-      mp_chart_view_set_scale (self, g_value_get_double (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -500,9 +492,6 @@ mp_chart_view_class_init (MpChartViewClass *klass)
   properties[PROP_FILTER] =
     g_param_spec_uint ("filter", NULL, NULL, MP_TIMELINE_ALL, MP_TIMELINE_UNIQUE, MP_TIMELINE_ALL,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_SCALE] =
-    g_param_spec_double ("scale", NULL, NULL, 1.0, 2.5, 1.0,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_DESCRIPTION] =
     g_param_spec_string ("description", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
@@ -536,7 +525,6 @@ mp_chart_view_init (MpChartView *self)
   GtkGesture *gesture;
 
   self->chart_name = g_strdup ("aid");
-  self->scale = 1.0;
   self->hits = mp_hit_map_new ();
   self->hover = -1;
   self->focus = -1;
@@ -697,30 +685,6 @@ mp_chart_view_get_filter (MpChartView *self)
   g_return_val_if_fail (MP_IS_CHART_VIEW (self), MP_TIMELINE_ALL);
 
   return self->filter;
-}
-
-void
-mp_chart_view_set_scale (MpChartView *self,
-                         double       scale)
-{
-  g_return_if_fail (MP_IS_CHART_VIEW (self));
-
-  scale = CLAMP (scale, 1.0, 2.5);
-  if (self->scale == scale)
-    return;
-
-  self->scale = scale;
-  mp_chart_style_set_scale (&self->style, scale);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCALE]);
-  gtk_widget_queue_resize (GTK_WIDGET (self));
-}
-
-double
-mp_chart_view_get_scale (MpChartView *self)
-{
-  g_return_val_if_fail (MP_IS_CHART_VIEW (self), 1.0);
-
-  return self->scale;
 }
 
 MpChart *

@@ -55,10 +55,6 @@ gboolean            mp_chart_view_get_log_scale   (MpChartView        *self);
 void                mp_chart_view_set_filter      (MpChartView        *self,
                                                    MpTimelineFilter    filter);
 MpTimelineFilter    mp_chart_view_get_filter      (MpChartView        *self);
-/* Presentation mode: 1.0 – 2.5. */
-void                mp_chart_view_set_scale       (MpChartView        *self,
-                                                   double              scale);
-double              mp_chart_view_get_scale       (MpChartView        *self);
 
 /* The built chart, or NULL (no dataset, no countries, or an error). */
 MpChart            *mp_chart_view_get_chart_data  (MpChartView        *self);

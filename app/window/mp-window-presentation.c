@@ -442,7 +442,7 @@ static const struct
 {
   guint       keyval;
   const char *action;
-} presentation_keys[] = {
+} presenter_keys[] = {
   { GDK_KEY_Page_Down, "win.next-step" },
   { GDK_KEY_KP_Page_Down, "win.next-step" },
   { GDK_KEY_space, "win.next-step" },
@@ -482,10 +482,10 @@ _mp_window_presentation_init (MpWindow *self)
 {
   GtkShortcutController *keys = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
 
-  for (guint i = 0; i < G_N_ELEMENTS (presentation_keys); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (presenter_keys); i++)
     gtk_shortcut_controller_add_shortcut (keys,
-                                          gtk_shortcut_new (gtk_keyval_trigger_new (presentation_keys[i].keyval, 0),
-                                                            gtk_named_action_new (presentation_keys[i].action)));
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (presenter_keys[i].keyval, 0),
+                                                            gtk_named_action_new (presenter_keys[i].action)));
   /* In the capture phase (active only while presenting): before any
    * widget, GtkWindow's own Space and Enter included, sees the key. */
   self->presentation_keys = GTK_EVENT_CONTROLLER (keys);
