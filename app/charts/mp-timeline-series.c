@@ -198,6 +198,7 @@ mp_timeline_series_new (MpDataset          *dataset,
   GPtrArray *organizations;
   guint n_countries;
   double first_start = G_MAXDOUBLE;
+  double first_membership = G_MAXDOUBLE;
 
   g_return_val_if_fail (MP_IS_DATASET (dataset), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -251,6 +252,7 @@ mp_timeline_series_new (MpDataset          *dataset,
             }
 
           span.from = mp_date_to_fraction (&membership->from);
+          first_membership = MIN (first_membership, span.from);
           span.open = !mp_date_is_set (&membership->to);
           span.to = span.open ? today : date_end_fraction (&membership->to);
           if (span.to > today)
@@ -376,8 +378,10 @@ mp_timeline_series_new (MpDataset          *dataset,
 
   /* The time axis runs from independence (1991 when the dataset does
    * not say) to today; older memberships (Türkiye in the ITU since 1866)
-   * run off its left edge, and their tooltips give the real start. */
-  series->start = floor (first_start);
+   * run off its left edge, and their tooltips give the real start.  A
+   * country independent long before its first membership (Mexico, 1810)
+   * starts the axis a decade before that membership, not a century. */
+  series->start = floor (MAX (first_start, MIN (first_membership, series->end) - 10));
   if (series->end - series->start < 5)
     series->start = floor (series->end) - 5;
 

@@ -252,6 +252,36 @@ test_timeline_counts (void)
   g_assert_nonnull (strstr (description, "shared 8"));
 }
 
+/* A country independent long before its first membership does not
+ * stretch the time axis over the years between. */
+static void
+test_timeline_starts_near_the_data (void)
+{
+  g_autoptr(MpDatasetLoader) loader = mp_dataset_loader_new ();
+  g_autoptr(MpDataset) dataset = NULL;
+  const char *countries[] = { "AZ", "MX", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MpTimelineSeries) series = NULL;
+  const MpCountry *mexico;
+  double first = G_MAXDOUBLE;
+
+  mp_dataset_loader_add_bundled (loader);
+  dataset = mp_dataset_loader_load (loader, NULL);
+  g_assert_nonnull (dataset);
+  mexico = mp_dataset_lookup_country (dataset, "MX");
+  g_assert_nonnull (mexico);
+  g_assert_true (mexico->independence.present);
+  for (guint i = 0; i < mp_dataset_get_country_memberships (dataset, "MX")->len; i++)
+    first = MIN (first, mp_date_to_fraction (&((const MpMembership *)
+                                                 g_ptr_array_index (mp_dataset_get_country_memberships (dataset, "MX"), i))->from));
+
+  series = mp_timeline_series_new (dataset, countries, MP_TIMELINE_ALL, TODAY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (series->start, >, mp_date_to_fraction (&mexico->independence.date));
+  g_assert_cmpfloat (series->start, <=, first);
+  g_assert_cmpfloat (series->start, >=, floor (first) - 10);
+}
+
 static void
 test_timeline_filters (void)
 {
@@ -456,6 +486,7 @@ main (int   argc,
   g_test_add_func ("/mp/aid-series/bad-countries", test_bad_countries);
   g_test_add_func ("/mp/timeline-series/counts", test_timeline_counts);
   g_test_add_func ("/mp/timeline-series/filters", test_timeline_filters);
+  g_test_add_func ("/mp/timeline-series/starts-near-the-data", test_timeline_starts_near_the_data);
   g_test_add_func ("/mp/timeline-series/four-countries", test_timeline_four_countries);
   g_test_add_func ("/mp/indicator-series/gaps-and-log", test_indicator_gaps_and_log);
   g_test_add_func ("/mp/indicator-series/empty", test_indicator_empty);
