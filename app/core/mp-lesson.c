@@ -25,11 +25,14 @@
 #include <string.h>
 
 #include "mp-lesson.h"
+#include "mp-json-check.h"
 #include "mp-read.h"
 #include "mp-resources.h"
 
 #define LESSON_FORMAT "middle-powers-lesson"
 #define MAX_COUNTRIES 4
+/* A lesson nests four levels (root, steps, step, caption). */
+#define MAX_DEPTH 16
 
 struct _MpLesson
 {
@@ -122,17 +125,21 @@ text_from_node (JsonNode *node)
     return NULL;
 
   object = json_node_get_object (node);
-  if (!json_object_has_member (object, "en"))
+  /* Only a string "en": a text without English saves as one that no
+   * longer opens. */
+  if (string_member (object, "en") == NULL)
     return NULL;
 
   text = mp_text_new ();
   members = json_object_get_members (object);
   for (GList *l = members; l != NULL; l = l->next)
     {
-      JsonNode *member = json_object_get_member (object, l->data);
+      const char *lang = l->data;
+      JsonNode *member = json_object_get_member (object, lang);
 
-      if (JSON_NODE_HOLDS_VALUE (member) && json_node_get_value_type (member) == G_TYPE_STRING)
-        mp_text_set (text, l->data, json_node_get_string (member));
+      /* "" names no language, and MpText refuses it with a critical. */
+      if (*lang != '\0' && JSON_NODE_HOLDS_VALUE (member) && json_node_get_value_type (member) == G_TYPE_STRING)
+        mp_text_set (text, lang, json_node_get_string (member));
     }
 
   return text;
@@ -259,15 +266,40 @@ mp_lesson_new_from_data (const char  *name,
   g_autoptr(MpLesson) self = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autoptr(MpText) title = NULL;
+  g_autofree char *message = NULL;
   JsonObject *root;
   JsonArray *steps;
   JsonNode *version;
+  JsonNode *title_node;
+  int line;
+  int column;
 
   g_return_val_if_fail (name != NULL, NULL);
   g_return_val_if_fail (data != NULL, NULL);
 
   if (!g_utf8_validate (data, length, NULL))
     return invalid (error, name, "$", _("the file is not valid UTF-8 text")), NULL;
+
+  /* Editors on Windows write a byte order mark; json-glib skips it but
+   * the strict check does not. */
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      data += 3;
+      length -= 3;
+    }
+
+  /* The dataset loader's strict check, because json-glib 1.6 recurses
+   * without limit (a file of nested brackets well under the size limit
+   * overflows the stack), turns an unpaired surrogate (\ud800) into
+   * bytes that are not UTF-8, in the strings it returns and in its own
+   * error messages, and reads \u0000 as the end of a string: such a
+   * lesson would reach the window's labels and save to a file that does
+   * not open again. */
+  if (!_mp_json_check (data, length, MAX_DEPTH, NULL, NULL, &line, &column, &message))
+    {
+      g_set_error (error, MP_LESSON_ERROR, MP_LESSON_ERROR_INVALID, "%s:%d:%d: %s", name, line, column, message);
+      return NULL;
+    }
 
   if (!json_parser_load_from_data (parser, data, length, &local_error))
     return invalid (error, name, "$", local_error->message), NULL;
@@ -282,12 +314,16 @@ mp_lesson_new_from_data (const char  *name,
   if (version == NULL || json_node_get_int (version) != 1)
     return invalid (error, name, "$.version", _("expected version 1")), NULL;
 
-  if (json_object_has_member (root, "title"))
-    title = text_from_node (json_object_get_member (root, "title"));
+  title_node = json_object_get_member (root, "title");
+  if (title_node != NULL)
+    title = text_from_node (title_node);
 
   self = mp_lesson_new (title != NULL ? mp_text_get (title, NULL) : NULL);
-  /* Kept whole, so that saving the lesson again keeps its translations. */
-  self->title_text = g_steal_pointer (&title);
+  /* Translations are kept whole, so that saving the lesson again keeps
+   * them.  A plain string (or no title) stays a plain string: made into
+   * {"en": …} it would save differently the second time. */
+  if (title_node != NULL && JSON_NODE_HOLDS_OBJECT (title_node))
+    self->title_text = g_steal_pointer (&title);
 
   if (!json_object_has_member (root, "steps") ||
       !JSON_NODE_HOLDS_ARRAY (json_object_get_member (root, "steps")))

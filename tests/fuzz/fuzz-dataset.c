@@ -24,6 +24,7 @@
 #include <stdint.h>
 
 #include "mp-dataset-loader.h"
+#include "mp-fuzz-log.h"
 #include "mp-json-check.h"
 
 /* libFuzzer target: any bytes, loaded as a dataset file twice (so the
@@ -41,7 +42,7 @@ int
 LLVMFuzzerInitialize (int    *argc,
                       char ***argv)
 {
-  g_log_set_always_fatal (G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
+  mp_fuzz_log_init ();
   g_setenv ("LANGUAGE", "en", TRUE);
 
   return 0;
