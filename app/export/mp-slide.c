@@ -146,7 +146,15 @@ step_options_text (MpDataset          *dataset,
   const char *id;
   const MpIndicator *indicator;
 
-  if (step == NULL || !step->log_scale || !g_str_has_prefix (step->view, "indicator:"))
+  if (step == NULL)
+    return NULL;
+  if (g_strcmp0 (step->view, "memberships:shared") == 0)
+    /* Translators: said on a slide of the memberships timeline filtered to shared ones */
+    return g_strdup (_("Only the organizations all of these countries belong to"));
+  if (g_strcmp0 (step->view, "memberships:unique") == 0)
+    /* Translators: said on a slide of the memberships timeline filtered to unique ones */
+    return g_strdup (_("Only the organizations just one of these countries belongs to"));
+  if (!step->log_scale || !g_str_has_prefix (step->view, "indicator:"))
     return NULL;
 
   id = step->view + strlen ("indicator:");
