@@ -383,6 +383,289 @@ test_unreadable_files (void)
   g_rmdir (dir);
 }
 
+static void
+count_changed_cb (MpLesson *lesson,
+                  guint    *count)
+{
+  (*count)++;
+}
+
+/* Three steps, A B C by their first country, captioned in three
+ * languages. */
+static MpLesson *
+three_steps (void)
+{
+  const char *json = "{\"format\": \"middle-powers-lesson\", \"version\": 1, \"title\": \"Three\",\n"
+                     " \"steps\": [\n"
+                     "  {\"countries\": [\"AZ\", \"KZ\"], \"view\": \"cards\",\n"
+                     "   \"caption\": {\"en\": \"Side by side\", \"ru\": \"Рядом\", \"kk\": \"Қатар\"}},\n"
+                     "  {\"countries\": [\"BR\"], \"view\": \"aid\"},\n"
+                     "  {\"countries\": [\"TR\", \"KZ\"], \"view\": \"indicator:gdp\", \"log_scale\": true,\n"
+                     "   \"caption\": \"Output\"}]}\n";
+  g_autoptr(GError) error = NULL;
+  MpLesson *lesson = mp_lesson_new_from_data ("three.json", json, strlen (json), &error);
+
+  g_assert_no_error (error);
+  return lesson;
+}
+
+/* The steps' first countries, in order: "AZ BR TR". */
+static char *
+order_of (MpLesson *lesson)
+{
+  GString *order = g_string_new (NULL);
+
+  for (guint i = 0; i < mp_lesson_get_n_steps (lesson); i++)
+    g_string_append_printf (order, "%s%s", i > 0 ? " " : "", mp_lesson_get_step (lesson, i)->countries[0]);
+
+  return g_string_free (order, FALSE);
+}
+
+/* Saved to a file and opened again, as a teacher would. */
+static MpLesson *
+save_and_open (MpLesson *lesson)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("mp-lesson-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "lesson.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  MpLesson *loaded;
+
+  g_assert_true (mp_lesson_save (lesson, file, &error));
+  g_assert_no_error (error);
+  loaded = mp_lesson_new_from_file (file, &error);
+  g_assert_no_error (error);
+
+  g_unlink (path);
+  g_rmdir (dir);
+
+  return loaded;
+}
+
+static void
+test_remove_step (void)
+{
+  g_autoptr(MpLesson) lesson = three_steps ();
+  g_autoptr(MpLesson) loaded = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *order = NULL;
+  guint changed = 0;
+
+  g_signal_connect (lesson, "changed", G_CALLBACK (count_changed_cb), &changed);
+
+  mp_lesson_remove_step (lesson, 1);
+  g_assert_cmpuint (changed, ==, 1);
+  order = order_of (lesson);
+  g_assert_cmpstr (order, ==, "AZ TR");
+  json = mp_lesson_to_json (lesson);
+  g_assert_null (strstr (json, "\"BR\""));
+  g_assert_null (strstr (json, "\"aid\""));
+
+  loaded = save_and_open (lesson);
+  g_clear_pointer (&order, g_free);
+  order = order_of (loaded);
+  g_assert_cmpstr (order, ==, "AZ TR");
+  g_assert_cmpstr (mp_lesson_get_step (loaded, 1)->view, ==, "indicator:gdp");
+  g_assert_true (mp_lesson_get_step (loaded, 1)->log_scale);
+  g_assert_cmpstr (mp_text_get (mp_lesson_get_step (loaded, 0)->caption, "kk"), ==, "Қатар");
+
+  /* Down to one step, and no further: a lesson without steps does not
+   * open. */
+  mp_lesson_remove_step (lesson, 0);
+  g_assert_cmpuint (mp_lesson_get_n_steps (lesson), ==, 1);
+  g_test_expect_message (NULL, G_LOG_LEVEL_CRITICAL, "*steps->len > 1*");
+  mp_lesson_remove_step (lesson, 0);
+  g_test_assert_expected_messages ();
+  g_assert_cmpuint (mp_lesson_get_n_steps (lesson), ==, 1);
+  g_assert_cmpstr (mp_lesson_get_step (lesson, 0)->countries[0], ==, "TR");
+  g_assert_cmpuint (changed, ==, 2);
+}
+
+static void
+test_move_step (void)
+{
+  g_autoptr(MpLesson) lesson = three_steps ();
+  g_autoptr(MpLesson) loaded = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *order = NULL;
+  guint changed = 0;
+
+  g_signal_connect (lesson, "changed", G_CALLBACK (count_changed_cb), &changed);
+
+  /* The first step to the end. */
+  mp_lesson_move_step (lesson, 0, 2);
+  order = order_of (lesson);
+  g_assert_cmpstr (order, ==, "BR TR AZ");
+  g_assert_cmpuint (changed, ==, 1);
+
+  /* The file lists them in that order: "BR" before "TR" before "AZ". */
+  json = mp_lesson_to_json (lesson);
+  g_assert_true (strstr (json, "\"BR\"") < strstr (json, "\"TR\""));
+  g_assert_true (strstr (json, "\"TR\"") < strstr (json, "\"AZ\""));
+
+  /* Each step moves whole: its view, scale and caption go with it. */
+  loaded = save_and_open (lesson);
+  g_clear_pointer (&order, g_free);
+  order = order_of (loaded);
+  g_assert_cmpstr (order, ==, "BR TR AZ");
+  g_assert_cmpstr (mp_lesson_get_step (loaded, 1)->view, ==, "indicator:gdp");
+  g_assert_true (mp_lesson_get_step (loaded, 1)->log_scale);
+  g_assert_cmpstr (mp_text_get (mp_lesson_get_step (loaded, 2)->caption, "ru"), ==, "Рядом");
+  g_assert_null (mp_lesson_get_step (loaded, 0)->caption);
+
+  /* Up by one, and back. */
+  mp_lesson_move_step (lesson, 2, 1);
+  g_clear_pointer (&order, g_free);
+  order = order_of (lesson);
+  g_assert_cmpstr (order, ==, "BR AZ TR");
+  mp_lesson_move_step (lesson, 1, 0);
+  g_clear_pointer (&order, g_free);
+  order = order_of (lesson);
+  g_assert_cmpstr (order, ==, "AZ BR TR");
+  g_assert_cmpuint (changed, ==, 3);
+
+  /* Nowhere: nothing changed, nothing said. */
+  mp_lesson_move_step (lesson, 1, 1);
+  g_assert_cmpuint (changed, ==, 3);
+}
+
+/* The caption typed is the one read back in the UI language; the other
+ * languages keep their translations, in the file too. */
+static void
+test_set_caption (void)
+{
+  g_autoptr(MpLesson) lesson = three_steps ();
+  g_autoptr(MpLesson) loaded = NULL;
+  const MpText *caption;
+  guint changed = 0;
+
+  g_signal_connect (lesson, "changed", G_CALLBACK (count_changed_cb), &changed);
+
+  g_setenv ("LANGUAGE", "ru", TRUE);
+  mp_lesson_set_caption (lesson, 0, "Две страны рядом");
+  g_assert_cmpuint (changed, ==, 1);
+  caption = mp_lesson_get_step (lesson, 0)->caption;
+  g_assert_cmpstr (mp_text_get (caption, NULL), ==, "Две страны рядом");
+
+  loaded = save_and_open (lesson);
+  caption = mp_lesson_get_step (loaded, 0)->caption;
+  g_assert_cmpstr (mp_text_get (caption, "ru"), ==, "Две страны рядом");
+  g_assert_cmpstr (mp_text_get (caption, "en"), ==, "Side by side");
+  g_assert_cmpstr (mp_text_get (caption, "kk"), ==, "Қатар");
+  g_clear_object (&loaded);
+
+  /* The same text again changes nothing. */
+  mp_lesson_set_caption (lesson, 0, "Две страны рядом");
+  g_assert_cmpuint (changed, ==, 1);
+
+  /* A step without a caption gets one in the user's language; the file
+   * gives it English too (its format wants "en"), so that it opens. */
+  g_setenv ("LANGUAGE", "kk", TRUE);
+  mp_lesson_set_caption (lesson, 1, "Көмек");
+  loaded = save_and_open (lesson);
+  caption = mp_lesson_get_step (loaded, 1)->caption;
+  g_assert_nonnull (caption);
+  g_assert_cmpstr (mp_text_get (caption, "kk"), ==, "Көмек");
+  g_assert_cmpstr (mp_text_get (caption, "en"), ==, "Көмек");
+  g_clear_object (&loaded);
+
+  /* Emptied in English, which showed the Kazakh one: English readers
+   * see none, Kazakh readers keep theirs. */
+  g_setenv ("LANGUAGE", "en", TRUE);
+  mp_lesson_set_caption (lesson, 1, NULL);
+  g_assert_cmpstr (mp_text_get (mp_lesson_get_step (lesson, 1)->caption, "en"), ==, "");
+  g_assert_cmpstr (mp_text_get (mp_lesson_get_step (lesson, 1)->caption, "kk"), ==, "Көмек");
+
+  /* Typed letter by letter, as an entry sets it: no stale English. */
+  mp_lesson_remove_step (lesson, 1);
+  mp_lesson_append_step (lesson, (const char * const[]) { "BR", NULL }, "aid", FALSE, NULL);
+  g_setenv ("LANGUAGE", "kk", TRUE);
+  g_assert_null (mp_lesson_get_step (lesson, 2)->caption);
+  mp_lesson_set_caption (lesson, 2, "К");
+  mp_lesson_set_caption (lesson, 2, "Кө");
+  loaded = save_and_open (lesson);
+  g_assert_cmpstr (mp_text_get (mp_lesson_get_step (loaded, 2)->caption, "en"), ==, "Кө");
+  g_assert_cmpstr (mp_text_get (mp_lesson_get_step (loaded, 2)->caption, "kk"), ==, "Кө");
+  g_clear_object (&loaded);
+
+  /* Emptied in the only language it has: no caption (the slide shows
+   * the lesson's title), and none in the file. */
+  mp_lesson_set_caption (lesson, 2, "");
+  g_assert_null (mp_lesson_get_step (lesson, 2)->caption);
+  loaded = save_and_open (lesson);
+  g_assert_null (mp_lesson_get_step (loaded, 2)->caption);
+  g_clear_object (&loaded);
+
+  /* Emptied in English while Russian and Kazakh have one: English
+   * readers see none, the others keep theirs. */
+  g_setenv ("LANGUAGE", "en", TRUE);
+  mp_lesson_set_caption (lesson, 0, "");
+  loaded = save_and_open (lesson);
+  caption = mp_lesson_get_step (loaded, 0)->caption;
+  g_assert_cmpstr (mp_text_get (caption, "en"), ==, "");
+  g_assert_cmpstr (mp_text_get (caption, "kk"), ==, "Қатар");
+  g_assert_cmpstr (mp_text_get (caption, "ru"), ==, "Две страны рядом");
+}
+
+static void
+test_set_title (void)
+{
+  g_autoptr(MpLesson) builtin = mp_lesson_new_builtin ();
+  g_autoptr(MpLesson) plain = mp_lesson_new ("Plain");
+  g_autoptr(MpLesson) loaded = NULL;
+  const char *one[] = { "KZ", NULL };
+
+  g_setenv ("LANGUAGE", "kk", TRUE);
+  mp_lesson_set_title (builtin, "Көршілер");
+  g_assert_cmpstr (mp_lesson_get_title (builtin), ==, "Көршілер");
+  loaded = save_and_open (builtin);
+  g_assert_cmpstr (mp_lesson_get_title (loaded), ==, "Көршілер");
+  g_setenv ("LANGUAGE", "ru", TRUE);
+  g_clear_object (&loaded);
+  loaded = save_and_open (builtin);
+  g_assert_cmpstr (mp_lesson_get_title (loaded), ==, "Азербайджан и Казахстан");
+  g_clear_object (&loaded);
+
+  g_setenv ("LANGUAGE", "en", TRUE);
+  mp_lesson_append_step (plain, one, "cards", FALSE, NULL);
+  mp_lesson_set_title (plain, "Kazakhstan");
+  loaded = save_and_open (plain);
+  g_assert_cmpstr (mp_lesson_get_title (loaded), ==, "Kazakhstan");
+}
+
+/* Indices beyond the last step are programming errors: refused with a
+ * critical, the lesson untouched. */
+static void
+test_out_of_range (void)
+{
+  g_autoptr(MpLesson) lesson = three_steps ();
+  g_autofree char *before = mp_lesson_to_json (lesson);
+  g_autofree char *after = NULL;
+  guint changed = 0;
+
+  g_signal_connect (lesson, "changed", G_CALLBACK (count_changed_cb), &changed);
+
+  g_test_expect_message (NULL, G_LOG_LEVEL_CRITICAL, "*index < self->steps->len*");
+  mp_lesson_remove_step (lesson, 3);
+  g_test_assert_expected_messages ();
+
+  g_test_expect_message (NULL, G_LOG_LEVEL_CRITICAL, "*from < self->steps->len*");
+  mp_lesson_move_step (lesson, 3, 0);
+  g_test_assert_expected_messages ();
+
+  g_test_expect_message (NULL, G_LOG_LEVEL_CRITICAL, "*to < self->steps->len*");
+  mp_lesson_move_step (lesson, 0, 3);
+  g_test_assert_expected_messages ();
+
+  g_test_expect_message (NULL, G_LOG_LEVEL_CRITICAL, "*index < self->steps->len*");
+  mp_lesson_set_caption (lesson, G_MAXUINT, "Nowhere");
+  g_test_assert_expected_messages ();
+
+  after = mp_lesson_to_json (lesson);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpuint (changed, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -392,6 +675,11 @@ main (int   argc,
   g_test_add_func ("/mp/lesson/builtin", test_builtin);
   g_test_add_func ("/mp/lesson/round-trip", test_round_trip);
   g_test_add_func ("/mp/lesson/errors", test_errors);
+  g_test_add_func ("/mp/lesson/remove-step", test_remove_step);
+  g_test_add_func ("/mp/lesson/move-step", test_move_step);
+  g_test_add_func ("/mp/lesson/set-caption", test_set_caption);
+  g_test_add_func ("/mp/lesson/set-title", test_set_title);
+  g_test_add_func ("/mp/lesson/out-of-range", test_out_of_range);
   g_test_add_func ("/mp/lesson/unreadable-files", test_unreadable_files);
   g_test_add_func ("/mp/lesson/translated-title", test_translated_title);
   g_test_add_func ("/mp/lesson/builtin-round-trip", test_builtin_round_trip);

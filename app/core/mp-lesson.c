@@ -47,6 +47,14 @@ G_DEFINE_FINAL_TYPE (MpLesson, mp_lesson, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (mp-lesson-error-quark, mp_lesson_error)
 
+enum
+{
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static void
 lesson_step_free (MpLessonStep *step)
 {
@@ -238,6 +246,21 @@ mp_lesson_class_init (MpLessonClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = mp_lesson_finalize;
+
+  /**
+   * MpLesson::changed:
+   *
+   * Emitted after the steps or the title changed (a step added, removed,
+   * moved or captioned), so that a view can follow.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0,
+                  NULL, NULL,
+                  NULL,
+                  G_TYPE_NONE, 0);
 }
 
 static void
@@ -446,12 +469,69 @@ mp_lesson_new_builtin (void)
 }
 
 static void
+find_english_cb (const char *lang,
+                 const char *value,
+                 gpointer    user_data)
+{
+  gboolean *found = user_data;
+
+  *found |= strcmp (lang, "en") == 0;
+}
+
+static gboolean
+has_english (const MpText *text)
+{
+  gboolean found = FALSE;
+
+  mp_text_foreach (text, find_english_cb, &found);
+  return found;
+}
+
+static void
+find_text_cb (const char *lang,
+              const char *value,
+              gpointer    user_data)
+{
+  gboolean *found = user_data;
+
+  *found |= *value != '\0';
+}
+
+static gboolean
+text_is_empty (const MpText *text)
+{
+  gboolean found = FALSE;
+
+  mp_text_foreach (text, find_text_cb, &found);
+  return !found;
+}
+
+static void
 add_text_member_cb (const char *lang,
                     const char *value,
                     gpointer    user_data)
 {
   json_builder_set_member_name (user_data, lang);
   json_builder_add_string_value (user_data, value);
+}
+
+/* A text as the file format has it: an object that always has "en",
+ * first.  A caption typed in another language (mp_lesson_set_caption())
+ * has none yet: English readers get the text they would have been shown
+ * anyway (mp_text_get() falls back to the first language), and the file
+ * opens again. */
+static void
+add_text (JsonBuilder  *builder,
+          const MpText *text)
+{
+  json_builder_begin_object (builder);
+  if (!has_english (text))
+    {
+      json_builder_set_member_name (builder, "en");
+      json_builder_add_string_value (builder, mp_text_get (text, "en"));
+    }
+  mp_text_foreach (text, add_text_member_cb, builder);
+  json_builder_end_object (builder);
 }
 
 char *
@@ -470,11 +550,7 @@ mp_lesson_to_json (MpLesson *self)
   json_builder_add_int_value (builder, 1);
   json_builder_set_member_name (builder, "title");
   if (self->title_text != NULL)
-    {
-      json_builder_begin_object (builder);
-      mp_text_foreach (self->title_text, add_text_member_cb, builder);
-      json_builder_end_object (builder);
-    }
+    add_text (builder, self->title_text);
   else
     json_builder_add_string_value (builder, self->title);
   json_builder_set_member_name (builder, "steps");
@@ -499,9 +575,7 @@ mp_lesson_to_json (MpLesson *self)
       if (step->caption != NULL)
         {
           json_builder_set_member_name (builder, "caption");
-          json_builder_begin_object (builder);
-          mp_text_foreach (step->caption, add_text_member_cb, builder);
-          json_builder_end_object (builder);
+          add_text (builder, step->caption);
         }
       json_builder_end_object (builder);
     }
@@ -585,4 +659,95 @@ mp_lesson_append_step (MpLesson           *self,
     }
 
   g_ptr_array_add (self->steps, step);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/* A lesson keeps at least one step (a file without any does not open),
+ * so the last one cannot be removed. */
+void
+mp_lesson_remove_step (MpLesson *self,
+                       guint     index)
+{
+  g_return_if_fail (MP_IS_LESSON (self));
+  g_return_if_fail (index < self->steps->len);
+  g_return_if_fail (self->steps->len > 1);
+
+  g_ptr_array_remove_index (self->steps, index);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/* The step at @from ends up at @to, the others keeping their order. */
+void
+mp_lesson_move_step (MpLesson *self,
+                     guint     from,
+                     guint     to)
+{
+  gpointer step;
+
+  g_return_if_fail (MP_IS_LESSON (self));
+  g_return_if_fail (from < self->steps->len);
+  g_return_if_fail (to < self->steps->len);
+
+  if (from == to)
+    return;
+
+  step = g_ptr_array_steal_index (self->steps, from);
+  g_ptr_array_insert (self->steps, (int) to, step);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/**
+ * mp_lesson_set_caption:
+ * @self: a lesson
+ * @index: a step
+ * @caption: (nullable): the caption in the UI language
+ *
+ * Sets the caption the user reads in their UI language; its other
+ * languages are kept.  An empty caption is kept as such (the user's
+ * language shows none) until no language has any text, when the step
+ * has no caption at all and its slide shows the lesson's title.
+ */
+void
+mp_lesson_set_caption (MpLesson   *self,
+                       guint       index,
+                       const char *caption)
+{
+  MpLessonStep *step;
+
+  g_return_if_fail (MP_IS_LESSON (self));
+  g_return_if_fail (index < self->steps->len);
+
+  step = g_ptr_array_index (self->steps, index);
+  if (caption == NULL)
+    caption = "";
+
+  if (g_strcmp0 (step->caption != NULL ? mp_text_get (step->caption, NULL) : "", caption) == 0)
+    return;
+
+  if (step->caption == NULL)
+    step->caption = mp_text_new ();
+  mp_text_set_for_locale (step->caption, NULL, caption);
+  if (text_is_empty (step->caption))
+    g_clear_pointer (&step->caption, mp_text_free);
+
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/* As for captions: the title in the UI language, its translations kept. */
+void
+mp_lesson_set_title (MpLesson   *self,
+                     const char *title)
+{
+  g_return_if_fail (MP_IS_LESSON (self));
+  g_return_if_fail (title != NULL);
+
+  if (g_strcmp0 (self->title, title) == 0)
+    return;
+
+  if (self->title_text != NULL)
+    mp_text_set_for_locale (self->title_text, NULL, title);
+  g_free (self->title);
+  self->title = g_strdup (title);
+
+  g_signal_emit (self, signals[CHANGED], 0);
 }

@@ -85,6 +85,19 @@ void                mp_lesson_append_step   (MpLesson            *self,
                                              const char          *view,
                                              gboolean             log_scale,
                                              const char          *caption);
+/* Edits; each emits MpLesson::changed.  A lesson keeps at least one
+ * step: removing the last one is refused. */
+void                mp_lesson_remove_step   (MpLesson            *self,
+                                             guint                index);
+void                mp_lesson_move_step     (MpLesson            *self,
+                                             guint                from,
+                                             guint                to);
+/* In the UI language, keeping the other languages' translations. */
+void                mp_lesson_set_caption   (MpLesson            *self,
+                                             guint                index,
+                                             const char          *caption);
+void                mp_lesson_set_title     (MpLesson            *self,
+                                             const char          *title);
 gboolean            mp_lesson_view_is_valid (const char          *view);
 
 G_END_DECLS

@@ -63,40 +63,59 @@ lang_equal (const char *tag,
   return tag[len] == '\0';
 }
 
-static const char *
-lookup_exact (const MpText *text,
+static MpTextEntry *
+lookup_entry (const MpText *text,
               const char   *locale,
               gsize         len)
 {
   for (guint i = 0; i < text->n_entries; i++)
     {
       if (lang_equal (text->entries[i].lang, locale, len))
-        return text->entries[i].value;
+        return &text->entries[i];
     }
 
   return NULL;
 }
 
-/* "kk_KZ.UTF-8@cyrillic": tries "kk_KZ", then "kk". */
 static const char *
-lookup_locale (const MpText *text,
-               const char   *locale)
+lookup_exact (const MpText *text,
+              const char   *locale,
+              gsize         len)
 {
-  const char *value;
+  MpTextEntry *entry = lookup_entry (text, locale, len);
+
+  return entry != NULL ? entry->value : NULL;
+}
+
+/* "kk_KZ.UTF-8@cyrillic": tries "kk_KZ", then "kk". */
+static MpTextEntry *
+lookup_locale_entry (const MpText *text,
+                     const char   *locale)
+{
+  MpTextEntry *entry;
   gsize len;
 
   len = strcspn (locale, ".@");
   if (len == 0)
     return NULL;
 
-  if ((value = lookup_exact (text, locale, len)) != NULL)
-    return value;
+  if ((entry = lookup_entry (text, locale, len)) != NULL)
+    return entry;
 
   len = strcspn (locale, "_-.@");
   if (len == 0)
     return NULL;
 
-  return lookup_exact (text, locale, len);
+  return lookup_entry (text, locale, len);
+}
+
+static const char *
+lookup_locale (const MpText *text,
+               const char   *locale)
+{
+  MpTextEntry *entry = lookup_locale_entry (text, locale);
+
+  return entry != NULL ? entry->value : NULL;
 }
 
 MpText *
@@ -152,6 +171,50 @@ mp_text_set (MpText     *text,
   text->entries[text->n_entries].lang = g_strdup (lang);
   text->entries[text->n_entries].value = g_strdup (value);
   text->n_entries++;
+}
+
+/**
+ * mp_text_set_for_locale:
+ * @text: a text
+ * @locale: (nullable): a language code ("kk") or a locale ("kk_KZ.UTF-8"),
+ *   or %NULL for the user's first UI language
+ * @value: the text in that language
+ *
+ * Sets the text a reader in @locale sees: the entry mp_text_get() finds
+ * for the locale itself ("kk_KZ", then "kk") is replaced, else an entry
+ * for its language ("kk") is added.  The other languages are kept.  The
+ * C locale is English.
+ *
+ * Unlike mp_text_get(), %NULL means the first UI language only: an
+ * editor writes the user's own language rather than the second choice
+ * they happened to be shown.
+ */
+void
+mp_text_set_for_locale (MpText     *text,
+                        const char *locale,
+                        const char *value)
+{
+  g_autofree char *lang = NULL;
+  MpTextEntry *entry;
+
+  g_return_if_fail (text != NULL);
+  g_return_if_fail (value != NULL);
+
+  if (locale == NULL)
+    locale = g_get_language_names ()[0];
+  if (strcmp (locale, "C") == 0 || strcmp (locale, "POSIX") == 0 || g_str_has_prefix (locale, "C."))
+    locale = "en";
+
+  entry = lookup_locale_entry (text, locale);
+  if (entry != NULL)
+    {
+      g_free (entry->value);
+      entry->value = g_strdup (value);
+      return;
+    }
+
+  lang = g_strndup (locale, strcspn (locale, "_-.@"));
+  mp_text_set (text, *lang != '\0' ? lang : "en", value);
 }
 
 /**

@@ -112,6 +112,67 @@ test_ui_language (void)
   g_assert_cmpstr (mp_text_get (text, NULL), ==, "Kazakhstan");
 }
 
+/* What an editor writes in the user's language is what that user reads
+ * back, and no other language's translation is lost. */
+static void
+test_set_for_locale (void)
+{
+  g_autoptr(MpText) text = create_text ();
+  g_autoptr(MpText) empty = mp_text_new ();
+
+  /* The entry the locale reads is the one replaced. */
+  mp_text_set_for_locale (text, "kk_KZ.UTF-8", "Qazaqstan");
+  g_assert_cmpstr (mp_text_get (text, "kk_KZ.UTF-8"), ==, "Qazaqstan");
+  g_assert_cmpstr (mp_text_get (text, "kk"), ==, "Qazaqstan");
+  g_assert_cmpstr (mp_text_get (text, "ru"), ==, "Казахстан");
+  g_assert_cmpstr (mp_text_get (text, "en"), ==, "Kazakhstan");
+  g_assert_cmpstr (mp_text_get (text, "pt-BR"), ==, "Cazaquistão");
+
+  mp_text_set_for_locale (text, "pt_BR.UTF-8", "Cazaquistão!");
+  g_assert_cmpstr (mp_text_get (text, "pt-BR"), ==, "Cazaquistão!");
+
+  /* A language without a translation gets one, under its language
+   * alone; English stays the others' fallback. */
+  mp_text_set_for_locale (text, "az_AZ.UTF-8", "Qazaxıstan");
+  g_assert_cmpstr (mp_text_get (text, "az"), ==, "Qazaxıstan");
+  g_assert_cmpstr (mp_text_get (text, "tr"), ==, "Kazakhstan");
+
+  /* The C locale reads English. */
+  mp_text_set_for_locale (text, "C.UTF-8", "Kazakhstan (KZ)");
+  g_assert_cmpstr (mp_text_get (text, "en"), ==, "Kazakhstan (KZ)");
+  g_assert_cmpstr (mp_text_get (text, "C"), ==, "Kazakhstan (KZ)");
+  mp_text_set_for_locale (text, "POSIX", "Kazakhstan");
+  g_assert_cmpstr (mp_text_get (text, "en"), ==, "Kazakhstan");
+  g_assert_cmpstr (mp_text_get (text, "kk"), ==, "Qazaqstan");
+
+  mp_text_set_for_locale (empty, "ru", "Казахстан");
+  g_assert_cmpstr (mp_text_get (empty, "ru"), ==, "Казахстан");
+}
+
+/* NULL is the user's first UI language, even when the text shown came
+ * from their second one. */
+static void
+test_set_for_ui_language (void)
+{
+  g_autoptr(MpText) text = mp_text_new ();
+
+  mp_text_set (text, "en", "Neighbours");
+  mp_text_set (text, "ru", "Соседи");
+
+  g_setenv ("LANGUAGE", "kk:ru", TRUE);
+  g_assert_cmpstr (mp_text_get (text, NULL), ==, "Соседи");
+  mp_text_set_for_locale (text, NULL, "Көршілер");
+  g_assert_cmpstr (mp_text_get (text, NULL), ==, "Көршілер");
+  g_assert_cmpstr (mp_text_get (text, "kk"), ==, "Көршілер");
+  g_assert_cmpstr (mp_text_get (text, "ru"), ==, "Соседи");
+  g_assert_cmpstr (mp_text_get (text, "en"), ==, "Neighbours");
+
+  g_setenv ("LANGUAGE", "en", TRUE);
+  mp_text_set_for_locale (text, NULL, "Neighbors");
+  g_assert_cmpstr (mp_text_get (text, "en"), ==, "Neighbors");
+  g_assert_cmpstr (mp_text_get (text, "kk"), ==, "Көршілер");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -124,6 +185,8 @@ main (int   argc,
   g_test_add_func ("/mp/text/replace", test_replace);
   g_test_add_func ("/mp/text/without-english", test_without_english);
   g_test_add_func ("/mp/text/ui-language", test_ui_language);
+  g_test_add_func ("/mp/text/set-for-locale", test_set_for_locale);
+  g_test_add_func ("/mp/text/set-for-ui-language", test_set_for_ui_language);
 
   return g_test_run ();
 }
