@@ -17,6 +17,7 @@
 #include <math.h>
 
 #include "mp-file-dialog.h"
+#include "mp-lesson-editor.h"
 #include "mp-slide-view.h"
 #include "mp-window-private.h"
 
@@ -265,12 +266,34 @@ _mp_window_presentation_dataset_changed (MpWindow *self)
 
 /* Lessons ------------------------------------------------------------------ */
 
+/* An editor edits one lesson: it closes when another is used. */
+static void
+mp_window_close_lesson_editor (MpWindow *self)
+{
+  if (self->lesson_editor != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->lesson_editor));
+  g_clear_weak_pointer (&self->lesson_editor);
+}
+
+/* While presenting, the slides follow the editor. */
+static void
+lesson_changed_cb (MpWindow *self)
+{
+  if (self->presenting)
+    {
+      mp_slide_view_set_lesson (slide_view (self), self->dataset, self->lesson);
+      mp_window_show_step (self, self->step);
+    }
+}
+
 /* Uses @lesson from its first step (at once when presenting). */
 static void
 mp_window_use_lesson (MpWindow *self,
                       MpLesson *lesson,
                       gboolean  builtin)
 {
+  if (self->lesson != lesson)
+    mp_window_close_lesson_editor (self);
   g_set_object (&self->lesson, lesson);
   self->lesson_is_builtin = !!builtin;
   self->step = 0;
@@ -412,6 +435,26 @@ save_lesson_cb (GtkWidget  *widget,
                        save_lesson_chosen_cb, g_object_ref (widget), g_object_unref);
 }
 
+/* The built-in lesson, once edited, is the user's own: Add Current View
+ * adds to it rather than starting another. */
+static void
+edit_lesson_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  MpWindow *self = MP_WINDOW (widget);
+
+  mp_window_ensure_lesson (self);
+  self->lesson_is_builtin = FALSE;
+  if (self->lesson_editor == NULL)
+    {
+      g_set_weak_pointer (&self->lesson_editor, mp_lesson_editor_new (GTK_WINDOW (self), self->lesson));
+      g_signal_handlers_disconnect_by_func (self->lesson, lesson_changed_cb, self);
+      g_signal_connect_object (self->lesson, "changed", G_CALLBACK (lesson_changed_cb), self, G_CONNECT_SWAPPED);
+    }
+  gtk_window_present (GTK_WINDOW (self->lesson_editor));
+}
+
 /* Set-up ------------------------------------------------------------------ */
 
 void
@@ -431,6 +474,7 @@ _mp_window_class_presentation_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.save-lesson", NULL, save_lesson_cb);
   gtk_widget_class_install_action (widget_class, "win.add-to-lesson", NULL, add_to_lesson_cb);
   gtk_widget_class_install_action (widget_class, "win.builtin-lesson", NULL, builtin_lesson_cb);
+  gtk_widget_class_install_action (widget_class, "win.edit-lesson", NULL, edit_lesson_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.presentation", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, GDK_SHIFT_MASK, "win.presentation-resume", NULL);
@@ -502,5 +546,7 @@ _mp_window_presentation_init (MpWindow *self)
 void
 _mp_window_presentation_dispose (MpWindow *self)
 {
+  /* Before the window goes: the editor's weak pointer is into it. */
+  mp_window_close_lesson_editor (self);
   g_clear_object (&self->lesson);
 }

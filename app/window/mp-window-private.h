@@ -48,6 +48,7 @@ struct _MpWindow
   MpLesson             *lesson;
   guint                 step;            /* the slide shown (or to resume at) */
   GtkWidget            *slide_view;      /* built on first presentation */
+  GtkWidget            *lesson_editor;   /* weak: while one is open */
   GtkEventController   *presentation_keys;
 
   GtkWidget            *open_button;
