@@ -479,6 +479,9 @@ draw_slide (const MpSlideRequest  *request,
    * says what it is. */
   if (step != NULL && step->caption != NULL)
     caption = mp_text_get (step->caption, NULL);
+  /* A caption emptied in the editor is none. */
+  if (caption != NULL && *caption == '\0')
+    caption = NULL;
   if (caption == NULL && (step == NULL || is_sources_step (step)))
     /* Translators: the title of the slide that lists a lesson's sources */
     caption = _("Sources");

@@ -61,6 +61,9 @@ mp_slide_view_update_accessible (MpSlideView *self)
 
   if (step != NULL && step->caption != NULL)
     caption = mp_text_get (step->caption, NULL);
+  /* A caption emptied in the editor is none. */
+  if (caption != NULL && *caption == '\0')
+    caption = NULL;
   if (step == NULL)
     caption = _("End of lesson");
   if (caption == NULL)
