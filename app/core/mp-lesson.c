@@ -751,3 +751,15 @@ mp_lesson_set_title (MpLesson   *self,
 
   g_signal_emit (self, signals[CHANGED], 0);
 }
+
+gboolean
+mp_lesson_step_equal (const MpLessonStep *a,
+                      const MpLessonStep *b)
+{
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+
+  return g_strv_equal ((const char * const *) a->countries, (const char * const *) b->countries) &&
+         g_strcmp0 (a->view, b->view) == 0 &&
+         !!a->log_scale == !!b->log_scale &&
+         mp_text_equal (a->caption, b->caption);
+}

@@ -99,5 +99,8 @@ void                mp_lesson_set_caption   (MpLesson            *self,
 void                mp_lesson_set_title     (MpLesson            *self,
                                              const char          *title);
 gboolean            mp_lesson_view_is_valid (const char          *view);
+/* Same countries, view, scale and caption (every language). */
+gboolean            mp_lesson_step_equal    (const MpLessonStep  *a,
+                                             const MpLessonStep  *b);
 
 G_END_DECLS

@@ -279,3 +279,20 @@ mp_text_foreach (const MpText  *text,
   for (guint i = 0; i < text->n_entries; i++)
     func (text->entries[i].lang, text->entries[i].value, user_data);
 }
+
+gboolean
+mp_text_equal (const MpText *a,
+               const MpText *b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+  if (a->n_entries != b->n_entries)
+    return FALSE;
+
+  for (guint i = 0; i < a->n_entries; i++)
+    if (g_strcmp0 (a->entries[i].lang, b->entries[i].lang) != 0 ||
+        g_strcmp0 (a->entries[i].value, b->entries[i].value) != 0)
+      return FALSE;
+
+  return TRUE;
+}

@@ -37,6 +37,10 @@ typedef void (*MpTextForeach) (const char *lang,
 void        mp_text_foreach        (const MpText  *text,
                                     MpTextForeach  func,
                                     gpointer       user_data);
+/* The same languages, in the same order, with the same texts (NULL
+ * equals only NULL). */
+gboolean    mp_text_equal          (const MpText  *a,
+                                    const MpText  *b);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MpText, mp_text_free)
 

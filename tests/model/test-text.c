@@ -173,6 +173,30 @@ test_set_for_ui_language (void)
   g_assert_cmpstr (mp_text_get (text, "kk"), ==, "Көршілер");
 }
 
+/* Two texts are equal in every language, in order: a lesson that is
+ * saved and opened again keeps its captions so. */
+static void
+test_equal (void)
+{
+  g_autoptr(MpText) a = mp_text_new ();
+  g_autoptr(MpText) b = mp_text_new ();
+  g_autoptr(MpText) c = mp_text_new ();
+
+  mp_text_set (a, "en", "Kazakhstan");
+  mp_text_set (a, "kk", "Қазақстан");
+  mp_text_set (b, "en", "Kazakhstan");
+  mp_text_set (b, "kk", "Қазақстан");
+  mp_text_set (c, "en", "Kazakhstan");
+  mp_text_set (c, "kk", "Казахстан");
+
+  g_assert_true (mp_text_equal (a, b));
+  g_assert_false (mp_text_equal (a, c));
+  g_assert_false (mp_text_equal (a, NULL));
+  g_assert_true (mp_text_equal (NULL, NULL));
+  mp_text_set (b, "ru", "Казахстан");
+  g_assert_false (mp_text_equal (a, b));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -180,6 +204,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/mp/text/exact", test_exact);
+  g_test_add_func ("/mp/text/equal", test_equal);
   g_test_add_func ("/mp/text/locale", test_locale);
   g_test_add_func ("/mp/text/fallback", test_fallback);
   g_test_add_func ("/mp/text/replace", test_replace);
