@@ -476,8 +476,6 @@ _mp_window_class_presentation_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.builtin-lesson", NULL, builtin_lesson_cb);
   gtk_widget_class_install_action (widget_class, "win.edit-lesson", NULL, edit_lesson_cb);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.presentation", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, GDK_SHIFT_MASK, "win.presentation-resume", NULL);
 }
 
 /* The presenter's keys, as presentation programs have them: a clicker
@@ -525,6 +523,19 @@ void
 _mp_window_presentation_init (MpWindow *self)
 {
   GtkShortcutController *keys = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
+  GtkShortcutController *start = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
+
+  /* F5 and Shift+F5 start presenting wherever the focus is.  (As class
+   * key bindings, GTK 4.24 let the focused widget have F5 first, and
+   * nothing happened.) */
+  gtk_shortcut_controller_add_shortcut (start,
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_F5, 0),
+                                                          gtk_named_action_new ("win.presentation")));
+  gtk_shortcut_controller_add_shortcut (start,
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_F5, GDK_SHIFT_MASK),
+                                                          gtk_named_action_new ("win.presentation-resume")));
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (start), GTK_PHASE_CAPTURE);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (start));
 
   for (guint i = 0; i < G_N_ELEMENTS (presenter_keys); i++)
     gtk_shortcut_controller_add_shortcut (keys,
