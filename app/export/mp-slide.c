@@ -496,9 +496,11 @@ draw_slide (const MpSlideRequest  *request,
          + text_px * 0.2;
   y += text_px * 0.8;
 
-  /* Footer: the lesson and where we are in it. */
+  /* Footer: the lesson and where we are in it (on screen, among the
+   * steps: the end slide is not one). */
   /* Translators: the number of a slide, "3 / 7" */
-  counter = g_strdup_printf (_("%u / %u"), request->index + 1, n);
+  counter = g_strdup_printf (_("%u / %u"), request->index + 1,
+                             request->purpose == MP_SLIDES_SCREEN ? mp_lesson_get_n_steps (request->lesson) : n);
   bottom = height - margin - footer_px * 1.3;
   draw_text (cr, style, counter, footer_px, FALSE, x, bottom, inner, 1, PANGO_ALIGN_RIGHT, 0.6);
   draw_text (cr, style, title, footer_px, FALSE, x, bottom, inner * 0.75, 1, PANGO_ALIGN_LEFT, 0.6);

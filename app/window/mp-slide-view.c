@@ -69,9 +69,12 @@ mp_slide_view_update_accessible (MpSlideView *self)
   if (caption == NULL)
     caption = mp_lesson_get_title (self->lesson);
 
-  /* Translators: a slide's accessible name: its caption, then "3 / 7" */
-  label = g_strdup_printf (_("%s, slide %u of %u"), caption, self->index + 1,
-                           mp_slide_view_get_n_slides (self));
+  if (step == NULL)
+    label = g_strdup (caption);
+  else
+    /* Translators: a slide's accessible name: its caption, then "3 / 7" */
+    label = g_strdup_printf (_("%s, slide %u of %u"), caption, self->index + 1,
+                             mp_lesson_get_n_steps (self->lesson));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
 
