@@ -19,7 +19,7 @@
 typedef struct
 {
   MpWindow *self;
-  char     *what;   /* "chart", "table", "cards", "handout" */
+  char     *what;   /* "chart", "table", "cards", "handout", "lesson" */
 } ExportData;
 
 static void
@@ -43,6 +43,7 @@ mp_window_export_to (MpWindow   *self,
   g_autofree char *message = NULL;
   g_autofree char *target = NULL;
   MpExportRequest request = { 0 };
+  gboolean saved;
 
   if (self->dataset == NULL || path == NULL)
     return;
@@ -51,32 +52,30 @@ mp_window_export_to (MpWindow   *self,
     {
       g_autoptr(MpLesson) lesson = self->lesson != NULL ? g_object_ref (self->lesson) : mp_lesson_new_builtin ();
 
-      if (mp_export_lesson_to_file (self->dataset, lesson, path, 0, 0,
-                                    g_settings_get_double (self->settings, "presentation-scale"), &error))
-        /* Translators: %s is a file path */
-        message = g_strdup_printf (_("Saved %s"), path);
+      target = g_strdup (path);
+      saved = mp_export_lesson_to_file (self->dataset, lesson, target, 0, 0,
+                                        g_settings_get_double (self->settings, "presentation-scale"), &error);
+    }
+  else
+    {
+      if (g_str_equal (what, "chart") || g_str_equal (what, "table"))
+        request.chart = mp_chart_panel_get_chart (self->chart_panel);
       else
-        message = g_strdup (error->message);
-      _mp_window_show_toast (self, message);
-      return;
+        request.chart = what;
+
+      /* The table goes out as CSV whatever name was typed. */
+      if (g_str_equal (what, "table") && !g_str_has_suffix (path, ".csv"))
+        target = g_strconcat (path, ".csv", NULL);
+      else
+        target = g_strdup (path);
+
+      request.dataset = self->dataset;
+      request.countries = (const char * const *) countries;
+      request.pixel_scale = g_settings_get_boolean (self->settings, "export-hidpi") ? 2 : 1;
+      saved = mp_export_to_file (&request, target, &error);
     }
 
-  if (g_str_equal (what, "chart") || g_str_equal (what, "table"))
-    request.chart = mp_chart_panel_get_chart (self->chart_panel);
-  else
-    request.chart = what;
-
-  /* The table goes out as CSV whatever name was typed. */
-  if (g_str_equal (what, "table") && !g_str_has_suffix (path, ".csv"))
-    target = g_strconcat (path, ".csv", NULL);
-  else
-    target = g_strdup (path);
-
-  request.dataset = self->dataset;
-  request.countries = (const char * const *) countries;
-  request.pixel_scale = g_settings_get_boolean (self->settings, "export-hidpi") ? 2 : 1;
-
-  if (mp_export_to_file (&request, target, &error))
+  if (saved)
     /* Translators: %s is a file path */
     message = g_strdup_printf (_("Saved %s"), target);
   else
