@@ -763,3 +763,20 @@ mp_lesson_step_equal (const MpLessonStep *a,
          !!a->log_scale == !!b->log_scale &&
          mp_text_equal (a->caption, b->caption);
 }
+
+GStrv
+mp_lesson_step_countries_in (const MpLessonStep *step,
+                             MpDataset          *dataset,
+                             gboolean            known)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  g_return_val_if_fail (step != NULL, NULL);
+  g_return_val_if_fail (MP_IS_DATASET (dataset), NULL);
+
+  for (guint i = 0; step->countries[i] != NULL; i++)
+    if ((mp_dataset_lookup_country (dataset, step->countries[i]) != NULL) == !!known)
+      g_strv_builder_add (builder, step->countries[i]);
+
+  return g_strv_builder_end (builder);
+}

@@ -22,6 +22,7 @@
 
 #include <gio/gio.h>
 
+#include "mp-dataset.h"
 #include "mp-text.h"
 
 G_BEGIN_DECLS
@@ -99,6 +100,11 @@ void                mp_lesson_set_caption   (MpLesson            *self,
 void                mp_lesson_set_title     (MpLesson            *self,
                                              const char          *title);
 gboolean            mp_lesson_view_is_valid (const char          *view);
+/* The step's countries that @dataset has (@known), or those it lacks:
+ * a lesson may be written for another dataset. */
+GStrv               mp_lesson_step_countries_in (const MpLessonStep *step,
+                                                 MpDataset          *dataset,
+                                                 gboolean            known);
 /* Same countries, view, scale and caption (every language). */
 gboolean            mp_lesson_step_equal    (const MpLessonStep  *a,
                                              const MpLessonStep  *b);

@@ -69,6 +69,32 @@ mp_slides_get_step (MpLesson *lesson,
   return index < mp_lesson_get_n_steps (lesson) ? mp_lesson_get_step (lesson, index) : NULL;
 }
 
+const char *
+mp_slides_get_caption (MpLesson    *lesson,
+                       guint        index,
+                       MpSlidesFor  purpose)
+{
+  const MpLessonStep *step;
+  const char *caption = NULL;
+
+  g_return_val_if_fail (MP_IS_LESSON (lesson), NULL);
+
+  step = mp_slides_get_step (lesson, index);
+  if (step == NULL && purpose == MP_SLIDES_SCREEN)
+    return _("End of lesson");
+
+  if (step != NULL && step->caption != NULL)
+    caption = mp_text_get (step->caption, NULL);
+  /* A caption emptied in the editor is none. */
+  if (caption != NULL && *caption != '\0')
+    return caption;
+  if (step == NULL || is_sources_step (step))
+    /* Translators: the title of the slide that lists a lesson's sources */
+    return _("Sources");
+
+  return mp_lesson_get_title (lesson);
+}
+
 /* The size of @style's font in pixels. */
 static double
 font_px (const MpChartStyle *style)
@@ -166,28 +192,13 @@ step_options_text (MpDataset          *dataset,
 }
 
 /* The chart of a step, with its options. */
-/* The step's countries that @dataset has: a lesson may be written for
- * another dataset (the window says which are missing). */
-static GStrv
-known_countries (MpDataset          *dataset,
-                 const MpLessonStep *step)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-
-  for (guint i = 0; step->countries[i] != NULL; i++)
-    if (mp_dataset_lookup_country (dataset, step->countries[i]) != NULL)
-      g_strv_builder_add (builder, step->countries[i]);
-
-  return g_strv_builder_end (builder);
-}
-
 static MpChart *
 step_chart (MpDataset           *dataset,
             const MpLessonStep  *step,
             GError             **error)
 {
   MpChartOptions options = { 0 };
-  g_auto(GStrv) countries = known_countries (dataset, step);
+  g_auto(GStrv) countries = mp_lesson_step_countries_in (step, dataset, TRUE);
 
   options.log_scale = step->log_scale;
 
@@ -271,7 +282,7 @@ render_cards (cairo_t            *cr,
   double hi = zoom * 2.5;
   gboolean ok;
 
-  g_auto(GStrv) known = known_countries (dataset, step);
+  g_auto(GStrv) known = mp_lesson_step_countries_in (step, dataset, TRUE);
   const char * const *ids = (const char * const *) known;
 
   /* Every fact shown: the cards' height at a zoom is what they need at
@@ -320,7 +331,7 @@ lesson_sources (MpDataset *dataset,
           cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
           cairo_t *cr = cairo_create (surface);
 
-          g_auto(GStrv) known = known_countries (dataset, step);
+          g_auto(GStrv) known = mp_lesson_step_countries_in (step, dataset, TRUE);
 
           mp_cards_render (cr, dataset, (const char * const *) known, &style,
                            1600, 900, FALSE, source_ids, NULL);
@@ -433,7 +444,7 @@ draw_slide (const MpSlideRequest  *request,
 {
   const MpLessonStep *step;
   const char *title;
-  const char *caption = NULL;
+  const char *caption;
   g_autofree char *options = NULL;
   g_autofree char *counter = NULL;
   double caption_px, footer_px;
@@ -464,10 +475,11 @@ draw_slide (const MpSlideRequest  *request,
   /* The end of the lesson (screen only). */
   if (request->index >= mp_lesson_get_n_steps (request->lesson) && request->purpose == MP_SLIDES_SCREEN)
     {
-      double h = draw_text (NULL, style, _("End of lesson"), caption_px * 1.4, TRUE, 0, 0, inner, 2, PANGO_ALIGN_CENTER, 1);
+      const char *end = mp_slides_get_caption (request->lesson, request->index, request->purpose);
+      double h = draw_text (NULL, style, end, caption_px * 1.4, TRUE, 0, 0, inner, 2, PANGO_ALIGN_CENTER, 1);
 
       y = height / 2 - h;
-      draw_text (cr, style, _("End of lesson"), caption_px * 1.4, TRUE, x, y, inner, 2, PANGO_ALIGN_CENTER, 1);
+      draw_text (cr, style, end, caption_px * 1.4, TRUE, x, y, inner, 2, PANGO_ALIGN_CENTER, 1);
       draw_text (cr, style, title, text_px, FALSE, x, y + h + text_px, inner, 2, PANGO_ALIGN_CENTER, 0.7);
       draw_text (cr, style, _("Press Esc to leave the presentation"), footer_px, FALSE,
                  x, height - margin - footer_px * 1.4, inner, 1, PANGO_ALIGN_CENTER, 0.6);
@@ -475,18 +487,7 @@ draw_slide (const MpSlideRequest  *request,
       return TRUE;
     }
 
-  /* Caption: the step's own, else the lesson's title; the sources slide
-   * says what it is. */
-  if (step != NULL && step->caption != NULL)
-    caption = mp_text_get (step->caption, NULL);
-  /* A caption emptied in the editor is none. */
-  if (caption != NULL && *caption == '\0')
-    caption = NULL;
-  if (caption == NULL && (step == NULL || is_sources_step (step)))
-    /* Translators: the title of the slide that lists a lesson's sources */
-    caption = _("Sources");
-  if (caption == NULL)
-    caption = title;
+  caption = mp_slides_get_caption (request->lesson, request->index, request->purpose);
 
   y = margin;
   y += draw_text (cr, style, caption, caption_px, TRUE, x, y, inner, 2, PANGO_ALIGN_LEFT, 1);
@@ -508,7 +509,7 @@ draw_slide (const MpSlideRequest  *request,
 
   if (step != NULL && !is_sources_step (step))
     {
-      g_auto(GStrv) known = known_countries (request->dataset, step);
+      g_auto(GStrv) known = mp_lesson_step_countries_in (step, request->dataset, TRUE);
 
       layout->n_countries = g_strv_length (known);
     }

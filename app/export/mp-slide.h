@@ -57,6 +57,12 @@ guint     mp_slides_get_n  (MpLesson             *lesson,
 /* The step a slide shows, or NULL (sources, end). */
 const MpLessonStep *mp_slides_get_step (MpLesson *lesson,
                                         guint     index);
+/* The slide's heading: the step's caption, else "Sources" on a sources
+ * slide, else the lesson's title; "End of lesson" after the last step
+ * on screen.  For the slide and what a screen reader says of it. */
+const char *mp_slides_get_caption (MpLesson    *lesson,
+                                   guint        index,
+                                   MpSlidesFor  purpose);
 gboolean  mp_slide_render  (const MpSlideRequest *request,
                             cairo_t              *cr,
                             double                width,

@@ -52,24 +52,14 @@ mp_slide_view_update_style (MpSlideView *self)
 static void
 mp_slide_view_update_accessible (MpSlideView *self)
 {
-  const MpLessonStep *step = self->lesson != NULL ? mp_slides_get_step (self->lesson, self->index) : NULL;
-  const char *caption = NULL;
+  const char *caption;
   g_autofree char *label = NULL;
 
   if (self->lesson == NULL)
     return;
 
-  if (step != NULL && step->caption != NULL)
-    caption = mp_text_get (step->caption, NULL);
-  /* A caption emptied in the editor is none. */
-  if (caption != NULL && *caption == '\0')
-    caption = NULL;
-  if (step == NULL)
-    caption = _("End of lesson");
-  if (caption == NULL)
-    caption = mp_lesson_get_title (self->lesson);
-
-  if (step == NULL)
+  caption = mp_slides_get_caption (self->lesson, self->index, MP_SLIDES_SCREEN);
+  if (self->index >= mp_lesson_get_n_steps (self->lesson))
     label = g_strdup (caption);
   else
     /* Translators: a slide's accessible name: its caption, then "3 / 7" */

@@ -80,16 +80,12 @@ static void
 mp_window_check_step_countries (MpWindow *self)
 {
   const MpLessonStep *step = mp_slides_get_step (self->lesson, self->step);
-  g_autoptr(GStrvBuilder) missing = g_strv_builder_new ();
   g_auto(GStrv) ids = NULL;
 
   if (step == NULL || self->dataset == NULL)
     return;
 
-  for (guint i = 0; step->countries[i] != NULL; i++)
-    if (mp_dataset_lookup_country (self->dataset, step->countries[i]) == NULL)
-      g_strv_builder_add (missing, step->countries[i]);
-  ids = g_strv_builder_end (missing);
+  ids = mp_lesson_step_countries_in (step, self->dataset, FALSE);
   if (ids[0] != NULL)
     {
       g_autofree char *list = g_strjoinv (", ", ids);
