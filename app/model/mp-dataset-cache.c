@@ -124,6 +124,7 @@ field_columns (const MpField *field)
     case MP_FIELD_ID:
     case MP_FIELD_STRING:
     case MP_FIELD_YEAR:
+    case MP_FIELD_INT:
     case MP_FIELD_NUMBER:
     case MP_FIELD_ENUM:
     case MP_FIELD_BOOLEAN:
@@ -310,6 +311,7 @@ w_fields (Writer        *w,
           break;
 
         case MP_FIELD_YEAR:
+        case MP_FIELD_INT:
           w_put (row, (guint32) *(const int *) member);
           break;
 
@@ -541,6 +543,7 @@ fields_valid (const Reader   *r,
 
         case MP_FIELD_DATE:
         case MP_FIELD_YEAR:
+        case MP_FIELD_INT:
         case MP_FIELD_ENUM:
         case MP_FIELD_BOOLEAN:
           break;
@@ -652,6 +655,7 @@ r_fields (const Reader   *r,
           break;
 
         case MP_FIELD_YEAR:
+        case MP_FIELD_INT:
           *(int *) member = (int) column[0];
           break;
 

@@ -832,6 +832,28 @@ read_year (Load       *load,
   return check_year (load, field, node, out_year);
 }
 
+/* A rank: a whole number from 1 to 999. */
+static gboolean
+read_rank (Load       *load,
+           const char *field,
+           JsonNode   *node,
+           int        *out_rank)
+{
+  double value;
+
+  if (node == NULL)
+    return FALSE;
+
+  if (!get_number (node, &value) || value != floor (value) || value < 1 || value > 999)
+    {
+      type_error (load, field, node, _("a rank (a whole number from 1 to 999)"));
+      return FALSE;
+    }
+
+  *out_rank = (int) value;
+  return TRUE;
+}
+
 /* A finite number; 0 or more if @non_negative. */
 static gboolean
 read_number (Load       *load,
@@ -1349,6 +1371,7 @@ read_organization (Load     *load,
   read_url (load, "url", slots[MP_ORGANIZATION_FIELD_URL], &organization->url);
   read_reference (load, "source", slots[MP_ORGANIZATION_FIELD_SOURCE], MP_RECORD_SOURCE,
                   &organization->source);
+  read_rank (load, "key", slots[MP_ORGANIZATION_FIELD_KEY], &organization->key);
 
   if (has_id)
     register_record (load, MP_RECORD_ORGANIZATION, index, organization, NULL, 0);

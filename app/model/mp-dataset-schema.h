@@ -45,6 +45,7 @@ typedef enum
   MP_FIELD_TEXT,        /* MpText * */
   MP_FIELD_DATE,        /* MpDate */
   MP_FIELD_YEAR,        /* int */
+  MP_FIELD_INT,         /* int, 0 or more */
   MP_FIELD_NUMBER,      /* double */
   MP_FIELD_ENUM,        /* one of the enums of mp-records.h */
   MP_FIELD_BOOLEAN,     /* gboolean */
@@ -100,7 +101,8 @@ typedef struct
   F (X, KIND,    "kind",    kind,    TRUE,  ENUM) \
   F (X, FOUNDED, "founded", founded, FALSE, DATE) \
   F (X, URL,     "url",     url,     FALSE, STRING) \
-  F (X, SOURCE,  "source",  source,  TRUE,  STRING)
+  F (X, SOURCE,  "source",  source,  TRUE,  STRING) \
+  F (X, KEY,     "key",     key,     FALSE, INT)
 
 #define MP_MEMBERSHIP_FIELDS(F, X) \
   F (X, ID,              "id",              id,              TRUE,  ID) \

@@ -136,6 +136,8 @@ typedef struct
   MpDate      founded;        /* year 0 when unknown */
   const char *url;            /* nullable */
   const char *source;
+  int         key;            /* 0: not a key organization; else its rank
+                               * among the key ones of its kind, 1 first */
 } MpOrganization;
 
 typedef struct

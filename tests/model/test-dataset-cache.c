@@ -109,7 +109,7 @@ static const char every_field_json[] =
   "     \"year\": 1991, \"note\": \"Independence note\"}}],\n"
   " \"organizations\": [{\"id\": \"ORG\", \"acronym\": \"Org\", \"name\": {\"en\": \"Organization\"},\n"
   "   \"kind\": \"security\", \"founded\": \"1945-10\", \"url\": \"https://example.org/org\",\n"
-  "   \"source\": \"src\"}],\n"
+  "   \"source\": \"src\", \"key\": 3}],\n"
   " \"memberships\": [{\"id\": \"KZ:ORG\", \"country\": \"KZ\", \"organization\": \"ORG\",\n"
   "   \"status\": \"observer\", \"from\": \"1992-03-02\", \"to\": \"2021-06\", \"source\": \"src\",\n"
   "   \"precision\": \"month\", \"note\": \"Membership note\", \"confirmed_until\": \"2014\"}],\n"
@@ -283,6 +283,8 @@ test_every_field (void)
   assert_same_date (&oa->founded, &ob->founded);
   assert_same_string (oa->url, ob->url);
   assert_same_string (oa->source, ob->source);
+  g_assert_cmpint (oa->key, ==, 3);
+  g_assert_cmpint (oa->key, ==, ob->key);
 
   ma = mp_dataset_lookup_membership (a, "KZ:ORG");
   mb = mp_dataset_lookup_membership (b, "KZ:ORG");
