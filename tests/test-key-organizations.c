@@ -122,6 +122,37 @@ test_one_country (void)
   g_assert_cmpuint (mp_key_organizations_count_member (with_unknown, 1), ==, 0);
 }
 
+/* Without any "key" rank, every organization is key: a teacher's
+ * dataset is not shown as all long tail. */
+static void
+test_no_ranks (void)
+{
+  g_autoptr(MpDatasetLoader) loader = mp_dataset_loader_new ();
+  g_autoptr(GString) json = g_string_new (dataset_json);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(MpDataset) dataset = NULL;
+  g_autoptr(MpKeyOrganizations) keys = NULL;
+  const char *countries[] = { "AZ", "KZ", NULL };
+
+  for (int rank = 1; rank <= 5; rank++)
+    {
+      g_autofree char *member = g_strdup_printf (", \"key\": %d}", rank);
+
+      g_string_replace (json, member, "}", 0);
+    }
+  g_assert_null (strstr (json->str, "\"key\""));
+
+  bytes = g_bytes_new (json->str, json->len);
+  mp_dataset_loader_add_bytes (loader, "no-key.json", bytes);
+  dataset = mp_dataset_loader_load (loader, NULL);
+  g_assert_nonnull (dataset);
+  keys = mp_key_organizations_new (dataset, countries);
+
+  /* ICAO (AZ) joins the four; ended and chair-only ties stay out. */
+  g_assert_cmpuint (mp_key_organizations_get_n (keys), ==, 5);
+  g_assert_cmpuint (mp_key_organizations_count_member (keys, 0), ==, 3);
+}
+
 static void
 test_bad_key (void)
 {
@@ -151,6 +182,7 @@ main (int   argc,
 
   g_test_add_func ("/key-organizations/compare", test_compare);
   g_test_add_func ("/key-organizations/one-country", test_one_country);
+  g_test_add_func ("/key-organizations/no-ranks", test_no_ranks);
   g_test_add_func ("/key-organizations/bad-key", test_bad_key);
 
   return g_test_run ();

@@ -86,12 +86,27 @@ compare_organizations (gconstpointer a,
   return g_strcmp0 (oa->acronym, ob->acronym);
 }
 
+/* A dataset that marks no organization as key (a teacher's own, say)
+ * has no long tail: all its organizations are shown as key. */
+static gboolean
+has_key_organizations (MpDataset *dataset)
+{
+  GPtrArray *organizations = mp_dataset_get_organizations (dataset);
+
+  for (guint i = 0; i < organizations->len; i++)
+    if (((const MpOrganization *) g_ptr_array_index (organizations, i))->key > 0)
+      return TRUE;
+
+  return FALSE;
+}
+
 MpKeyOrganizations *
 mp_key_organizations_new (MpDataset          *dataset,
                           const char * const *countries)
 {
   MpKeyOrganizations *self = g_new0 (MpKeyOrganizations, 1);
   g_autoptr(GHashTable) rows = g_hash_table_new (NULL, NULL);
+  gboolean all_key = !has_key_organizations (dataset);
   guint n_countries = countries != NULL ? g_strv_length ((char **) countries) : 0;
 
   g_return_val_if_fail (MP_IS_DATASET (dataset), self);
@@ -113,7 +128,7 @@ mp_key_organizations_new (MpDataset          *dataset,
             continue;
 
           org = mp_dataset_lookup_organization (dataset, m->organization);
-          if (org == NULL || org->key == 0 || g_hash_table_contains (rows, org))
+          if (org == NULL || (org->key == 0 && !all_key) || g_hash_table_contains (rows, org))
             continue;
 
           g_hash_table_add (rows, (gpointer) org);
