@@ -88,6 +88,7 @@ typedef struct
   F (X, ISO3,          "iso3",          iso3,          TRUE,  STRING) \
   F (X, NAME,          "name",          name,          TRUE,  TEXT) \
   F (X, OFFICIAL_NAME, "official_name", official_name, FALSE, TEXT) \
+  F (X, OTHER_NAMES,   "other_names",   other_names,   FALSE, STRING) \
   F (X, FLAG,          "flag",          flag,          FALSE, STRING) \
   F (X, SOURCE,        "source",        source,        TRUE,  STRING) \
   F (X, CAPITAL,       "capital",       capital,       FALSE, FACT_TEXT) \
@@ -202,6 +203,7 @@ mp_fact_fields (MpFieldType type)
     case MP_FIELD_TEXT:
     case MP_FIELD_DATE:
     case MP_FIELD_YEAR:
+    case MP_FIELD_INT:
     case MP_FIELD_NUMBER:
     case MP_FIELD_ENUM:
     case MP_FIELD_BOOLEAN:
