@@ -32,6 +32,7 @@
 #include "mp-cards-box.h"
 #include "mp-country-card.h"
 #include "mp-country-popover.h"
+#include "mp-flag.h"
 #include "mp-source-popover.h"
 #include "mp-test-widgets.h"
 #include "mp-problem.h"
@@ -192,6 +193,13 @@ has_label (GtkWidget  *widget,
 /* The card's picker as a user works it: it names the country, opens a
  * list built on first use, searches as one types, Enter takes the
  * first match. */
+static gboolean
+is_no_match_label (GtkWidget     *widget,
+                   gconstpointer  user_data)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), "No countries match") == 0;
+}
+
 static void
 test_picker (Fixture       *fixture,
              gconstpointer  data)
@@ -214,6 +222,9 @@ test_picker (Fixture       *fixture,
 
   all = mp_country_popover_dup_visible (popover);
   g_assert_cmpuint (g_strv_length (all), ==, 13);
+  /* Each row has the country's flag. */
+  g_assert_nonnull (mp_test_find_widget_of_type (GTK_WIDGET (popover), MP_TYPE_FLAG));
+  g_assert_false (gtk_widget_get_child_visible (mp_test_find_widget (GTK_WIDGET (popover), is_no_match_label, NULL)));
   mp_country_popover_search (popover, "TÜRK");
   turkey = mp_country_popover_dup_visible (popover);
   g_assert_cmpuint (g_strv_length (turkey), ==, 1);
@@ -222,6 +233,18 @@ test_picker (Fixture       *fixture,
   none = mp_country_popover_dup_visible (popover);
   g_assert_cmpuint (g_strv_length (none), ==, 0);
   g_assert_false (mp_country_popover_choose_first (popover));
+  /* Said in words, not a blank box. */
+  g_assert_true (gtk_widget_get_child_visible (mp_test_find_widget (GTK_WIDGET (popover), is_no_match_label, NULL)));
+
+  /* The best match first: "sa" is Saudi Arabia's code, before the
+   * names with a word starting "sa". */
+  mp_country_popover_search (popover, "sa");
+  {
+    g_auto(GStrv) sa = mp_country_popover_dup_visible (popover);
+
+    g_assert_cmpuint (g_strv_length (sa), >=, 1);
+    g_assert_cmpstr (sa[0], ==, "SA");
+  }
 
   /* Down from the search goes to the first match. */
   mp_country_popover_search (popover, "kaz");
@@ -314,6 +337,59 @@ test_add_remove_cards (Fixture       *fixture,
   countries = mp_window_get_countries (fixture->window);
   g_assert_cmpuint (g_strv_length (countries), ==, 3);
   g_assert_cmpstr (countries[0], ==, "KZ");
+}
+
+/* Ctrl+N: a card, and its picker open with the keyboard in the search;
+ * a letter typed on a focused picker opens it searching for that letter. */
+static void
+test_add_card_opens_picker (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  GtkWidget *picker;
+  GtkPopover *popover;
+  GtkWidget *search;
+  GtkWidget *focus;
+  gboolean handled = FALSE;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-card", NULL);
+  g_assert_nonnull (card (fixture, 2));
+  picker = mp_test_find_widget_of_type (GTK_WIDGET (card (fixture, 2)), GTK_TYPE_MENU_BUTTON);
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (picker));
+  g_assert_true (MP_IS_COUNTRY_POPOVER (popover));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  search = mp_test_find_widget_of_type (GTK_WIDGET (popover), GTK_TYPE_SEARCH_ENTRY);
+  focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (popover)));
+  g_assert_true (focus != NULL && gtk_widget_is_ancestor (focus, search));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search)), ==, "");
+  gtk_popover_popdown (popover);
+
+  /* Type-ahead on the first card's picker. */
+  picker = mp_test_find_widget_of_type (GTK_WIDGET (card (fixture, 0)), GTK_TYPE_MENU_BUTTON);
+  {
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (picker);
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+      {
+        g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+          g_signal_emit_by_name (controller, "key-pressed", GDK_KEY_q, 0, 0, &handled);
+      }
+  }
+  g_assert_true (handled);
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (picker));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  search = mp_test_find_widget_of_type (GTK_WIDGET (popover), GTK_TYPE_SEARCH_ENTRY);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search)), ==, "q");
+  {
+    g_auto(GStrv) found = mp_country_popover_dup_visible (MP_COUNTRY_POPOVER (popover));
+
+    /* Qatar, and Kazakhstan by its other name Qazaqstan. */
+    g_assert_true (g_strv_contains ((const char * const *) found, "QA"));
+    g_assert_true (g_strv_contains ((const char * const *) found, "KZ"));
+    g_assert_cmpstr (found[0], ==, "QA");
+  }
+  gtk_popover_popdown (popover);
 }
 
 static void
@@ -879,6 +955,7 @@ main (int   argc,
   g_test_add ("/mp/comparison/open-lesson", Fixture, NULL, fixture_set_up, test_open_lesson, fixture_tear_down);
   g_test_add ("/mp/comparison/picker", Fixture, NULL, fixture_set_up, test_picker, fixture_tear_down);
   g_test_add ("/mp/comparison/add-remove-cards", Fixture, NULL, fixture_set_up, test_add_remove_cards, fixture_tear_down);
+  g_test_add ("/mp/comparison/add-card-opens-picker", Fixture, NULL, fixture_set_up, test_add_card_opens_picker, fixture_tear_down);
   g_test_add ("/mp/comparison/preset", Fixture, NULL, fixture_set_up, test_preset, fixture_tear_down);
   g_test_add ("/mp/comparison/broken-file-keeps-cards", Fixture, NULL, fixture_set_up, test_broken_file_keeps_cards, fixture_tear_down);
   g_test_add ("/mp/comparison/saved-view-from-opened-file", Fixture, NULL, fixture_set_up, test_saved_view_from_opened_file, fixture_tear_down);

@@ -897,6 +897,12 @@ def build_countries():
             if tr[0].islower():
                 tr = tr[0].upper() + tr[1:]
             official["tr"] = tr
+        # Other names people search by ("Republic of Turkey", "Burma"):
+        # world-countries' altSpellings, less the ISO code and the names
+        # the record already has.
+        known = set(name.values()) | set(official.values())
+        other = [a for a in w.get("altSpellings", [])
+                 if a not in known and not (len(a) == 2 and a.isupper())]
         capitals = w["capital"]
         capital = {"value": ", ".join(capitals), "source": "world-countries"}
         if len(capitals) > 1:
@@ -909,6 +915,7 @@ def build_countries():
             "iso3": iso3,
             "name": name,
             "official_name": official,
+            **({"other_names": other} if other else {}),
             "flag": FLAG_RESOURCE % cc.lower(),
             "source": "i18n-iso-countries",
             "capital": capital,

@@ -107,6 +107,7 @@ def world_countries(src, dst):
             "name": e["name"],
             "capital": e["capital"],
             "area": e["area"],
+            "altSpellings": e.get("altSpellings", []),
             "translations": {k: e["translations"][k]
                              for k in ("rus", "tur") if k in e["translations"]},
         })

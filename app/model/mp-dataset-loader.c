@@ -616,6 +616,58 @@ read_string (Load        *load,
   return TRUE;
 }
 
+/* An array of non-empty strings, kept as one string of lines (no
+ * string may hold a line break). */
+static gboolean
+read_string_list (Load        *load,
+                  const char  *field,
+                  JsonNode    *node,
+                  const char **out_lines)
+{
+  g_autoptr(GString) lines = g_string_new (NULL);
+  JsonArray *array;
+  gboolean ok = TRUE;
+  gsize length;
+
+  if (node == NULL)
+    return FALSE;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      type_error (load, field, node, _("an array of strings"));
+      return FALSE;
+    }
+
+  array = json_node_get_array (node);
+  length = path_push_name (load, field);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      const char *string = get_string (element);
+      gsize item = path_push_index (load, i);
+
+      if (string == NULL || string[0] == '\0' || strchr (string, '\n') != NULL)
+        {
+          type_error (load, NULL, element, _("a non-empty string on one line"));
+          ok = FALSE;
+        }
+      else
+        {
+          if (lines->len > 0)
+            g_string_append_c (lines, '\n');
+          g_string_append (lines, string);
+        }
+      path_pop (load, item);
+    }
+  path_pop (load, length);
+
+  if (!ok || lines->len == 0)
+    return FALSE;
+
+  *out_lines = _mp_dataset_strdup (load->dataset, lines->str);
+  return TRUE;
+}
+
 static gboolean
 is_valid_id (const char *id)
 {
@@ -1336,6 +1388,7 @@ read_country (Load     *load,
   read_country_code (load, "iso3", slots[MP_COUNTRY_FIELD_ISO3], 3, &country->iso3);
   read_text (load, "name", slots[MP_COUNTRY_FIELD_NAME], &country->name);
   read_text (load, "official_name", slots[MP_COUNTRY_FIELD_OFFICIAL_NAME], &country->official_name);
+  read_string_list (load, "other_names", slots[MP_COUNTRY_FIELD_OTHER_NAMES], &country->other_names);
   if (slots[MP_COUNTRY_FIELD_FLAG] != NULL)
     read_flag (load, slots[MP_COUNTRY_FIELD_FLAG], &country->flag);
   read_reference (load, "source", slots[MP_COUNTRY_FIELD_SOURCE], MP_RECORD_SOURCE, &country->source);

@@ -120,6 +120,8 @@ typedef struct
   const char *iso3;           /* "AZE" */
   MpText     *name;
   MpText     *official_name;  /* nullable */
+  const char *other_names;    /* nullable: other or former names people
+                               * search by, one per line ("Turkey") */
   const char *flag;           /* resource path or absolute file path, nullable */
   const char *source;
   MpFact      capital;        /* text */

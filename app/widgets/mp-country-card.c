@@ -392,6 +392,28 @@ create_picker_popover_cb (GtkMenuButton *button,
   gtk_menu_button_set_popover (button, popover);
 }
 
+/* Typing a letter on the focused picker opens it, searching for it: as
+ * a drop-down's type-ahead does. */
+static gboolean
+picker_key_pressed_cb (GtkEventControllerKey *controller,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       MpCountryCard         *self)
+{
+  gunichar c = gdk_keyval_to_unicode (keyval);
+  char text[8] = { 0 };
+
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) != 0 ||
+      c == 0 || !g_unichar_isgraph (c))
+    return FALSE;
+
+  g_unichar_to_utf8 (c, text);
+  mp_country_card_open_picker (self, text);
+
+  return TRUE;
+}
+
 static void
 remove_clicked_cb (MpCountryCard *self)
 {
@@ -593,6 +615,12 @@ mp_country_card_init (MpCountryCard *self)
      * centres its child in a box of its own. */
     gtk_widget_set_halign (gtk_widget_get_parent (content), GTK_ALIGN_FILL);
     gtk_menu_button_set_create_popup_func (self->picker, create_picker_popover_cb, self, NULL);
+    {
+      GtkEventController *keys = gtk_event_controller_key_new ();
+
+      g_signal_connect (keys, "key-pressed", G_CALLBACK (picker_key_pressed_cb), self);
+      gtk_widget_add_controller (GTK_WIDGET (self->picker), keys);
+    }
   }
 
   mp_country_card_build_facts (self);
@@ -674,6 +702,25 @@ mp_country_card_focus_picker (MpCountryCard *self)
 
   gtk_widget_grab_focus (GTK_WIDGET (self->picker));
 }
+
+void
+mp_country_card_open_picker (MpCountryCard *self,
+                             const char    *search)
+{
+  GtkPopover *popover;
+
+  g_return_if_fail (MP_IS_COUNTRY_CARD (self));
+
+  create_picker_popover_cb (self->picker, self);
+  popover = gtk_menu_button_get_popover (self->picker);
+  if (!MP_IS_COUNTRY_POPOVER (popover))
+    return;
+
+  mp_country_popover_set_initial_search (MP_COUNTRY_POPOVER (popover), search);
+  gtk_menu_button_popup (self->picker);
+}
+
+
 
 /* The index of @fact ("capital", …) in the card's facts, up to date, or -1. */
 static int

@@ -42,6 +42,10 @@ const char *mp_country_card_get_country   (MpCountryCard *self);
 void        mp_country_card_set_removable (MpCountryCard *self,
                                            gboolean       removable);
 void        mp_country_card_focus_picker  (MpCountryCard *self);
+/* Opens the country picker with the keyboard in its search, holding
+ * @search (nullable). */
+void        mp_country_card_open_picker   (MpCountryCard *self,
+                                           const char    *search);
 void        mp_country_card_set_index     (MpCountryCard *self,
                                            guint          index);
 /* The text of a fact's value as shown, e.g. "capital", "population";

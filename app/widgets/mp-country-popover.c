@@ -24,6 +24,8 @@
 #include <string.h>
 
 #include "mp-country-popover.h"
+#include "mp-country-search.h"
+#include "mp-flag.h"
 #include "mp-text.h"
 
 struct _MpCountryPopover
@@ -32,7 +34,8 @@ struct _MpCountryPopover
 
   GtkSearchEntry *search;
   GtkListBox     *list;
-  char           *query;    /* casefolded, NULL: show all */
+  char           *query;    /* NULL: show all, in the dataset's order */
+  char           *initial;  /* the search it opens with next, nullable */
 };
 
 G_DEFINE_FINAL_TYPE (MpCountryPopover, mp_country_popover, GTK_TYPE_POPOVER)
@@ -44,17 +47,41 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* Each row keeps its country's id and its casefolded name and id. */
+/* Each row keeps its country's id, the words it is found by
+ * (mp_country_search_key()), its place in the dataset and how well it
+ * matches the search. */
 #define ROW_ID     "mp-country-id"
 #define ROW_SEARCH "mp-country-search"
+#define ROW_INDEX  "mp-country-index"
+#define ROW_SCORE  "mp-country-score"
+
+static guint
+row_score (GtkListBoxRow *row)
+{
+  return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), ROW_SCORE));
+}
 
 static gboolean
 filter_row (GtkListBoxRow *row,
             gpointer       user_data)
 {
-  MpCountryPopover *self = MP_COUNTRY_POPOVER (user_data);
+  return row_score (row) > 0;
+}
 
-  return self->query == NULL || strstr (g_object_get_data (G_OBJECT (row), ROW_SEARCH), self->query) != NULL;
+/* Best match first; else the dataset's order. */
+static int
+sort_rows (GtkListBoxRow *a,
+           GtkListBoxRow *b,
+           gpointer       user_data)
+{
+  guint score_a = row_score (a), score_b = row_score (b);
+  guint index_a = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (a), ROW_INDEX));
+  guint index_b = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (b), ROW_INDEX));
+
+  if (score_a != score_b)
+    return score_a > score_b ? -1 : 1;
+
+  return index_a < index_b ? -1 : index_a > index_b;
 }
 
 static void
@@ -111,10 +138,24 @@ stop_search_cb (MpCountryPopover *self)
 static void
 map_cb (MpCountryPopover *self)
 {
-  gtk_editable_set_text (GTK_EDITABLE (self->search), "");
+  g_autofree char *initial = g_steal_pointer (&self->initial);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search), initial != NULL ? initial : "");
   /* At once: the entry reports the change only after a delay. */
-  mp_country_popover_search (self, NULL);
+  mp_country_popover_search (self, initial);
   gtk_widget_grab_focus (GTK_WIDGET (self->search));
+  /* Typing goes on after what was typed, not over it. */
+  gtk_editable_set_position (GTK_EDITABLE (self->search), -1);
+}
+
+void
+mp_country_popover_set_initial_search (MpCountryPopover *self,
+                                       const char       *search)
+{
+  g_return_if_fail (MP_IS_COUNTRY_POPOVER (self));
+
+  g_free (self->initial);
+  self->initial = g_strdup (search);
 }
 
 static void
@@ -123,6 +164,7 @@ mp_country_popover_finalize (GObject *object)
   MpCountryPopover *self = MP_COUNTRY_POPOVER (object);
 
   g_clear_pointer (&self->query, g_free);
+  g_clear_pointer (&self->initial, g_free);
 
   G_OBJECT_CLASS (mp_country_popover_parent_class)->finalize (object);
 }
@@ -166,6 +208,15 @@ mp_country_popover_init (MpCountryPopover *self)
   self->list = GTK_LIST_BOX (gtk_list_box_new ());
   gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
   gtk_list_box_set_filter_func (self->list, filter_row, self, NULL);
+  gtk_list_box_set_sort_func (self->list, sort_rows, self, NULL);
+  {
+    GtkWidget *none = gtk_label_new (_("No countries match"));
+
+    gtk_widget_add_css_class (none, "dim-label");
+    gtk_widget_set_margin_top (none, 18);
+    gtk_widget_set_margin_bottom (none, 18);
+    gtk_list_box_set_placeholder (self->list, none);
+  }
   gtk_widget_add_css_class (GTK_WIDGET (self->list), "navigation-sidebar");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Countries"), -1);
@@ -200,12 +251,17 @@ mp_country_popover_new (MpDataset  *dataset,
       const char *name = mp_text_get (country->name, NULL);
       GtkWidget *row = gtk_list_box_row_new ();
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+      GtkWidget *flag = mp_flag_new ();
       GtkWidget *label = gtk_label_new (name);
       GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
 
-
-      g_autofree char *folded_name = g_utf8_casefold (name, -1);
-      g_autofree char *folded_id = g_utf8_casefold (country->id, -1);
+      /* The name says it all: the flag is decoration here. */
+      mp_flag_set_fixed_size (MP_FLAG (flag), 24, 18);
+      mp_flag_set_path (MP_FLAG (flag), country->flag);
+      gtk_widget_set_valign (flag, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (flag), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
+      gtk_widget_set_visible (flag, country->flag != NULL);
+      gtk_box_append (GTK_BOX (box), flag);
 
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_widget_set_hexpand (label, TRUE);
@@ -213,8 +269,9 @@ mp_country_popover_new (MpDataset  *dataset,
       gtk_box_append (GTK_BOX (box), check);
       gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
       g_object_set_data_full (G_OBJECT (row), ROW_ID, g_strdup (country->id), g_free);
-      g_object_set_data_full (G_OBJECT (row), ROW_SEARCH,
-                              g_strconcat (folded_name, "\n", folded_id, NULL), g_free);
+      g_object_set_data_full (G_OBJECT (row), ROW_SEARCH, mp_country_search_key (country, NULL), g_free);
+      g_object_set_data (G_OBJECT (row), ROW_INDEX, GUINT_TO_POINTER (i));
+      g_object_set_data (G_OBJECT (row), ROW_SCORE, GUINT_TO_POINTER (1));
       gtk_list_box_append (self->list, row);
     }
   mp_country_popover_set_selected (self, selected_id);
@@ -269,13 +326,20 @@ mp_country_popover_search (MpCountryPopover *self,
 
   g_clear_pointer (&self->query, g_free);
   if (text != NULL && *text != '\0')
-    {
-      g_autofree char *stripped = g_strstrip (g_strdup (text));
+    self->query = g_strdup (text);
 
-      if (*stripped != '\0')
-        self->query = g_utf8_casefold (stripped, -1);
-    }
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (GTK_IS_LIST_BOX_ROW (row))
+      {
+        const char *key = g_object_get_data (G_OBJECT (row), ROW_SEARCH);
+
+        g_object_set_data (G_OBJECT (row), ROW_SCORE,
+                           GUINT_TO_POINTER (mp_country_search_score (key, self->query)));
+      }
   gtk_list_box_invalidate_filter (self->list);
+  gtk_list_box_invalidate_sort (self->list);
 }
 
 gboolean

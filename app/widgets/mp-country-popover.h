@@ -49,4 +49,9 @@ void        mp_country_popover_search      (MpCountryPopover *self,
 /* Chooses as if the first visible row were activated; FALSE if none. */
 gboolean    mp_country_popover_choose_first (MpCountryPopover *self);
 
+/* The search it shows the next time it opens (each opening otherwise
+ * starts with an empty one). */
+void       mp_country_popover_set_initial_search (MpCountryPopover *self,
+                                                  const char       *search);
+
 G_END_DECLS

@@ -38,6 +38,9 @@ struct _MpFlag
   int           texture_height;
   GCancellable *loading;   /* a flag file being read on a worker thread */
   gboolean      failed;    /* at this size: not tried again */
+  int           width;     /* the size it asks for */
+  int           height;
+  gboolean      fixed;     /* that size and no other */
 };
 
 G_DEFINE_FINAL_TYPE (MpFlag, mp_flag, GTK_TYPE_WIDGET)
@@ -303,15 +306,23 @@ mp_flag_measure (GtkWidget      *widget,
                  int            *minimum_baseline,
                  int            *natural_baseline)
 {
+  MpFlag *self = MP_FLAG (widget);
+
+  if (self->fixed)
+    {
+      *minimum = *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? self->width : self->height;
+      return;
+    }
+
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      *minimum = FLAG_WIDTH / 2;
-      *natural = for_size > 0 ? for_size * 4 / 3 : FLAG_WIDTH;
+      *minimum = self->width / 2;
+      *natural = for_size > 0 ? for_size * 4 / 3 : self->width;
     }
   else
     {
-      *minimum = FLAG_HEIGHT / 2;
-      *natural = for_size > 0 ? for_size * 3 / 4 : FLAG_HEIGHT;
+      *minimum = self->height / 2;
+      *natural = for_size > 0 ? for_size * 3 / 4 : self->height;
     }
 }
 
@@ -399,6 +410,22 @@ mp_flag_class_init (MpFlagClass *klass)
 static void
 mp_flag_init (MpFlag *self)
 {
+  self->width = FLAG_WIDTH;
+  self->height = FLAG_HEIGHT;
+}
+
+void
+mp_flag_set_fixed_size (MpFlag *self,
+                        int     width,
+                        int     height)
+{
+  g_return_if_fail (MP_IS_FLAG (self));
+  g_return_if_fail (width > 0 && height > 0);
+
+  self->width = width;
+  self->height = height;
+  self->fixed = TRUE;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
 GtkWidget *

@@ -34,6 +34,11 @@ GtkWidget  *mp_flag_new      (void);
 void        mp_flag_set_path (MpFlag     *self,
                               const char *path);
 const char *mp_flag_get_path (MpFlag     *self);
+/* Always this size (a list's small flag), not the card's 64x48 that
+ * grows with the space given. */
+void        mp_flag_set_fixed_size (MpFlag *self,
+                                    int     width,
+                                    int     height);
 /* What the flag draws now: NULL before a flag file is read (on a worker
  * thread) or when it cannot be. */
 GdkTexture *mp_flag_get_texture (MpFlag  *self);

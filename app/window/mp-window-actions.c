@@ -37,7 +37,10 @@ add_card_cb (GtkWidget  *widget,
         {
           card = _mp_window_append_card (self, country->id);
           _mp_window_countries_changed (self);
+          /* Most often the teacher wants another country: the picker
+           * opens, with the keyboard in its search. */
           mp_country_card_focus_picker (card);
+          mp_country_card_open_picker (card, NULL);
           return;
         }
     }
