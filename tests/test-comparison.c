@@ -221,11 +221,14 @@ test_picker (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
 
   all = mp_country_popover_dup_visible (popover);
-  g_assert_cmpuint (g_strv_length (all), ==, 13);
+  g_assert_cmpuint (g_strv_length (all), ==, mp_dataset_get_countries (mp_window_get_dataset (fixture->window))->len);
+  /* By name. */
+  g_assert_cmpstr (all[0], ==, "AF");
   /* Each row has the country's flag. */
   g_assert_nonnull (mp_test_find_widget_of_type (GTK_WIDGET (popover), MP_TYPE_FLAG));
-  g_assert_false (gtk_widget_get_child_visible (mp_test_find_widget (GTK_WIDGET (popover), is_no_match_label, NULL)));
-  mp_country_popover_search (popover, "TÜRK");
+  g_assert_false (gtk_widget_get_child_visible (mp_test_find_widget (GTK_WIDGET (popover), is_no_match_label, NULL)) &&
+                  gtk_widget_get_visible (mp_test_find_widget (GTK_WIDGET (popover), is_no_match_label, NULL)));
+  mp_country_popover_search (popover, "TURKEY");
   turkey = mp_country_popover_dup_visible (popover);
   g_assert_cmpuint (g_strv_length (turkey), ==, 1);
   g_assert_cmpstr (turkey[0], ==, "TR");
@@ -263,11 +266,11 @@ test_picker (Fixture       *fixture,
       }
     g_assert_true (handled);
     focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (popover)));
-    g_assert_true (GTK_IS_LIST_BOX_ROW (focus));
+    g_assert_true (gtk_widget_is_ancestor (focus, mp_test_find_widget_of_type (GTK_WIDGET (popover), GTK_TYPE_LIST_VIEW)));
     g_assert_true (has_label (focus, "Kazakhstan"));
   }
 
-  mp_country_popover_search (popover, "türk");
+  mp_country_popover_search (popover, "türkiye");
   g_assert_true (mp_country_popover_choose_first (popover));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
   countries = mp_window_get_countries (fixture->window);
@@ -280,7 +283,7 @@ test_picker (Fixture       *fixture,
   {
     g_auto(GStrv) again = mp_country_popover_dup_visible (popover);
 
-    g_assert_cmpuint (g_strv_length (again), ==, 13);
+    g_assert_cmpuint (g_strv_length (again), ==, g_strv_length (all));
   }
   gtk_menu_button_popdown (GTK_MENU_BUTTON (picker));
   g_assert_cmpstr (mp_country_card_get_fact_text (card (fixture, 1), "capital"), ==, "Ankara");

@@ -47,6 +47,9 @@ COUNTRIES = [
 ]
 ISO2 = [c[0] for c in COUNTRIES]
 ISO3_TO_2 = {c[1]: c[0] for c in COUNTRIES}
+# Every country (the featured 13 first): tools/extract-raw.py keeps the World
+# Bank economies that have an ISO 3166-1 code.  Set by read_all_countries().
+ALL_ISO2 = []
 CCODE_TO_2 = {c[2]: c[0] for c in COUNTRIES}
 
 # The shared source snapshot records no retrieval date for npm packages,
@@ -870,23 +873,43 @@ def web_source_id(url, title=None):
     return entry[0]
 
 
+def read_all_countries():
+    entries = read_json("iso-codes", "iso_3166-1.json")["3166-1"]
+    ALL_ISO2[:] = [e["alpha_2"] for e in entries]
+    if ALL_ISO2[:len(ISO2)] != ISO2:
+        raise BuildError("data/raw/iso-codes does not start with the 13 featured countries")
+    for e in entries:
+        ISO3_TO_2[e["alpha_3"]] = e["alpha_2"]
+
+
 def build_countries():
     independence = read_independence()
     names = read_json("i18n-iso-countries", "names.json")
     iso = {e["alpha_2"]: e for e in read_json("iso-codes", "iso_3166-1.json")["3166-1"]}
+    iso_tr = read_json("iso-codes", "translations.json")
     wc = {e["cca2"]: e for e in read_json("world-countries", "countries.json")}
     out = []
-    for cc, iso3, _ in COUNTRIES:
-        w = wc[cc]
-        if w["cca3"] != iso3 or iso[cc]["alpha_3"] != iso3:
+    for cc in ALL_ISO2:
+        w = wc.get(cc)
+        iso3 = iso[cc]["alpha_3"]
+        if w is not None and w["cca3"] != iso3:
             raise BuildError("ISO3 mismatch for %s" % cc)
         name = {}
+        other = []
         for lang in ("en", "ru", "az", "kk", "tr"):
-            v = names[lang]["countries"][cc]
-            name[lang] = v[0] if isinstance(v, list) else v
-        official = {"en": iso[cc].get("official_name") or w["name"]["official"]}
-        ru = w["translations"].get("rus", {}).get("official")
-        tr = w["translations"].get("tur", {}).get("official")
+            v = names[lang]["countries"].get(cc)
+            if v is None:
+                # i18n-iso-countries lacks it: the iso-codes translation.
+                v = iso_tr.get(lang, {}).get(cc, {}).get("name")
+                if v is None:
+                    continue
+            if isinstance(v, list):
+                other += [x for x in v[1:] if x not in other]
+                v = v[0]
+            name[lang] = v
+        official = {"en": iso[cc].get("official_name") or (w["name"]["official"] if w else name["en"])}
+        ru = w["translations"].get("rus", {}).get("official") if w else None
+        tr = w["translations"].get("tur", {}).get("official") if w else None
         # world-countries 5.1.0 has "Республика Турции" for Türkiye, which is
         # not a correct Russian official name: left out rather than shipped.
         if ru and not (cc == "TR" and ru == "Республика Турции"):
@@ -897,16 +920,19 @@ def build_countries():
             if tr[0].islower():
                 tr = tr[0].upper() + tr[1:]
             official["tr"] = tr
+        # Azerbaijani and Kazakh official names (and Russian and Turkish where
+        # world-countries has none): iso-codes' own translations.
+        for lang in ("ru", "az", "kk", "tr"):
+            t = iso_tr.get(lang, {}).get(cc, {}).get("official_name")
+            if t and lang not in official and iso[cc].get("official_name"):
+                official[lang] = t
         # Other names people search by ("Republic of Turkey", "Burma"):
-        # world-countries' altSpellings, less the ISO code and the names
-        # the record already has.
+        # world-countries' altSpellings and i18n-iso-countries' further
+        # names, less the ISO code and the names the record already has.
         known = set(name.values()) | set(official.values())
-        other = [a for a in w.get("altSpellings", [])
-                 if a not in known and not (len(a) == 2 and a.isupper())]
-        capitals = w["capital"]
-        capital = {"value": ", ".join(capitals), "source": "world-countries"}
-        if len(capitals) > 1:
-            capital["note"] = "world-countries lists %d capitals, in this order." % len(capitals)
+        other += w.get("altSpellings", []) if w else []
+        other = [a for i, a in enumerate(other)
+                 if a not in known and a not in other[:i] and not (len(a) == 2 and a.isupper())]
         flag_file = os.path.join(FLAG_DIR, cc.lower() + ".svg")
         if not os.path.exists(flag_file):
             raise BuildError("missing flag %s" % flag_file)
@@ -918,9 +944,17 @@ def build_countries():
             **({"other_names": other} if other else {}),
             "flag": FLAG_RESOURCE % cc.lower(),
             "source": "i18n-iso-countries",
-            "capital": capital,
-            "area_km2": {"value": w["area"], "source": "world-countries"},
         }
+        if cc in ISO2:
+            rec["featured"] = True
+        if w is not None and w["capital"]:
+            capitals = w["capital"]
+            capital = {"value": ", ".join(capitals), "source": "world-countries"}
+            if len(capitals) > 1:
+                capital["note"] = "world-countries lists %d capitals, in this order." % len(capitals)
+            rec["capital"] = capital
+        if w is not None and w.get("area"):
+            rec["area_km2"] = {"value": w["area"], "source": "world-countries"}
         if cc in independence:
             date, kind, sid = independence[cc]
             if kind.startswith("statehood") != INDEPENDENCE_NOTES.get(cc, "").startswith("Statehood"):
@@ -1140,7 +1174,7 @@ def build_memberships(cow_series, founded, ended, pages):
                 rec["note"] = note
                 out.append(rec)
     limit_to_lifetimes(out, founded, ended)
-    order = {c: i for i, c in enumerate(ISO2)}
+    order = {c: i for i, c in enumerate(ALL_ISO2)}
     out.sort(key=lambda m: (order[m["country"]], m["organization"], m["from"], m["id"]))
     keys = ["id", "country", "organization", "status", "from", "to", "confirmed_until", "precision",
             "source", "note"]
@@ -1334,7 +1368,7 @@ def build_aid():
         out.append(rec)
     if seen != set(rules):
         raise BuildError("aid rules matched no row: %r" % sorted(set(rules) - seen))
-    order = {c: i for i, c in enumerate(ISO2)}
+    order = {c: i for i, c in enumerate(ALL_ISO2)}
     out.sort(key=lambda a: (order[a["donor"]], a["year"], a["id"]))
     # Amounts the source gives as "more than" / "exceeded": lower bounds.
     for a in out:
@@ -1366,7 +1400,7 @@ def build_indicators():
         gdp.setdefault(cc, {})[int(r["Year"])] = cents(r["Value"])
         gdp_text.setdefault(cc, {})[int(r["Year"])] = r["Value"]
     pc = {}
-    for cc in ISO2:
+    for cc in ALL_ISO2:
         for y in sorted(set(gdp_text.get(cc, {})) & set(pop_text.get(cc, {}))):
             v = (Decimal(gdp_text[cc][y]) / Decimal(pop_text[cc][y])).quantize(CENT, rounding=ROUND_HALF_EVEN)
             pc.setdefault(cc, {})[y] = float(v)
@@ -1386,7 +1420,7 @@ def build_indicators():
     for ind in INDICATORS:
         rec = {k: ind[k] for k in ("id", "name", "unit", "source", "status", "note") if k in ind}
         series = {}
-        for cc in ISO2:
+        for cc in ALL_ISO2:
             s = data[ind["id"]].get(cc)
             if s:
                 series[cc] = [[y, s[y]] for y in sorted(s)]
@@ -1403,6 +1437,7 @@ def order_keys(d, keys):
 
 
 def build():
+    read_all_countries()
     cow_igo, cow_series = read_cow()
     facts = read_facts()
     pages = read_pages()

@@ -3,13 +3,16 @@
 #
 # Reads the shared source snapshot (default: ../shared/sources next to the
 # repository, see its README.md) and writes small, diffable extracts into
-# data/raw/.  Only the 13 countries of the dataset are kept, and only the
-# columns the build uses.  Values are copied as text, never recomputed.
-# Flags are copied unchanged into resources/flags/.  The data/raw/transcribed/
+# data/raw/.  The country files keep every World Bank economy that has an
+# ISO 3166-1 code (the 13 featured countries first); the COW and military
+# files keep the 13 (the snapshot has no more); only the columns the build
+# uses.  Values are copied as text, never recomputed.  Flags are copied
+# unchanged into resources/flags/: the 13 from the snapshot, the others
+# from a checkout of the same flag-icons release (--flag-icons).  The data/raw/transcribed/
 # *-2026-12.csv files were typed from pages read on 2026-12-06, not extracted:
 # this script does not write them.
 #
-# Usage: tools/extract-raw.py [--sources DIR]
+# Usage: tools/extract-raw.py [--sources DIR] [--flag-icons GIT_DIR]
 #
 # Standard library only.  Running it twice gives identical files.
 
@@ -34,6 +37,11 @@ COUNTRIES = [
 ]
 ISO2 = [c[0] for c in COUNTRIES]
 ISO3 = [c[1] for c in COUNTRIES]
+# Every country: set by main() from the World Bank and ISO files.
+ALL_ISO2 = []
+ALL_ISO3 = []
+# flag-icons 7.5.0, the release the snapshot's 13 flags come from.
+FLAG_ICONS_COMMIT = "35070a38abfd12b88202bce897f1abc2d6a5e5c9"
 COW_CCODES = [str(c[2]) for c in COUNTRIES]
 
 WDI_COLUMNS = [
@@ -78,12 +86,24 @@ def read_csv(path):
 
 
 def long_csv(src, dst):
-    """World Bank long format: keep the 13 countries, all years."""
+    """World Bank long format: keep the countries (not the aggregates), all years."""
     header, rows = read_csv(src)
     assert header == ["Country Name", "Country Code", "Year", "Value"], header
-    keep = [r for r in rows if r[1] in ISO3]
-    keep.sort(key=lambda r: (ISO3.index(r[1]), int(r[2])))
+    keep = [r for r in rows if r[1] in ALL_ISO3]
+    keep.sort(key=lambda r: (ALL_ISO3.index(r[1]), int(r[2])))
     write_csv(dst, header, keep)
+
+
+def all_countries(population_csv, iso_json):
+    """The featured 13, then every other World Bank economy with an ISO
+    3166-1 code (the aggregates and Kosovo, XKX, have none), by code."""
+    _, rows = read_csv(population_csv)
+    economies = {r[1] for r in rows}
+    with open(iso_json, encoding="utf-8") as f:
+        iso = {e["alpha_3"]: e["alpha_2"] for e in json.load(f)["3166-1"]}
+    rest = sorted((iso[c], c) for c in economies if c in iso and c not in ISO3)
+    ALL_ISO2[:] = ISO2 + [a2 for a2, _ in rest]
+    ALL_ISO3[:] = ISO3 + [a3 for _, a3 in rest]
 
 
 def wdi(src, dst):
@@ -99,7 +119,7 @@ def world_countries(src, dst):
         data = json.load(f)
     out = []
     for e in data:
-        if e["cca2"] not in ISO2:
+        if e["cca2"] not in ALL_ISO2:
             continue
         out.append({
             "cca2": e["cca2"],
@@ -111,7 +131,7 @@ def world_countries(src, dst):
             "translations": {k: e["translations"][k]
                              for k in ("rus", "tur") if k in e["translations"]},
         })
-    out.sort(key=lambda e: ISO2.index(e["cca2"]))
+    out.sort(key=lambda e: ALL_ISO2.index(e["cca2"]))
     write_json(dst, out)
 
 
@@ -121,16 +141,56 @@ def i18n_countries(src_dir, dst):
         with open(os.path.join(src_dir, "langs", lang + ".json"), encoding="utf-8") as f:
             data = json.load(f)
         out[lang] = {"locale": data["locale"],
-                     "countries": {c: data["countries"][c] for c in ISO2}}
+                     "countries": {c: data["countries"][c] for c in ALL_ISO2}}
     write_json(dst, out)
 
 
 def iso_codes(src, dst):
     with open(src, encoding="utf-8") as f:
         data = json.load(f)
-    entries = [e for e in data["3166-1"] if e["alpha_2"] in ISO2]
-    entries.sort(key=lambda e: ISO2.index(e["alpha_2"]))
+    entries = [e for e in data["3166-1"] if e["alpha_2"] in ALL_ISO2]
+    entries.sort(key=lambda e: ALL_ISO2.index(e["alpha_2"]))
     write_json(dst, {"3166-1": entries})
+
+
+def iso_codes_translations(entries_json, locale_dir, dst):
+    """Names and official names in ru, az, kk and tr from the iso-codes
+    package's own translations (iso_3166-1.mo), for the kept entries."""
+    import gettext
+    with open(entries_json, encoding="utf-8") as f:
+        entries = json.load(f)["3166-1"]
+    out = {}
+    for lang in ("ru", "az", "kk", "tr"):
+        path = os.path.join(locale_dir, lang, "LC_MESSAGES", "iso_3166-1.mo")
+        with open(path, "rb") as f:
+            catalog = gettext.GNUTranslations(f)._catalog
+        names = {}
+        for e in entries:
+            for key in ("name", "official_name", "common_name"):
+                msgid = e.get(key)
+                if msgid and catalog.get(msgid) and catalog[msgid] != msgid:
+                    names.setdefault(e["alpha_2"], {})[key] = catalog[msgid]
+        out[lang] = names
+    write_json(dst, out)
+
+
+def flag_from_git(repo, code, dst):
+    """flags/4x3/<code>.svg of the flag-icons release, unchanged."""
+    import subprocess
+    data = subprocess.run(["git", "-C", repo, "show", "%s:flags/4x3/%s.svg" % (FLAG_ICONS_COMMIT, code)],
+                          check=True, capture_output=True).stdout
+    with open(dst, "wb") as f:
+        f.write(data)
+
+
+def flags_gresource(codes, dst):
+    lines = ['<?xml version="1.0" encoding="UTF-8"?>',
+             "<!-- Written by tools/extract-raw.py: one flag per country of the dataset. -->",
+             "<gresources>",
+             '  <gresource prefix="/io/github/middlepowers/MiddlePowers/flags">']
+    lines += ["    <file>%s.svg</file>" % c.lower() for c in codes]
+    lines += ["  </gresource>", "</gresources>", ""]
+    write_text(dst, "\n".join(lines))
 
 
 def cow(src_dir, igo_codes_out, state_out, igo_out, ccodes_out):
@@ -187,10 +247,16 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--sources", default=os.path.join(os.path.dirname(ROOT), "shared", "sources"),
                     help="the shared sources folder (default: ../shared/sources)")
+    ap.add_argument("--flag-icons", default="/work/.mirror/lipis+flag-icons/repo",
+                    help="a git clone of github.com/lipis/flag-icons holding release 7.5.0")
+    ap.add_argument("--locale-dir", default="/usr/share/locale",
+                    help="where the iso-codes package's translations are installed")
     args = ap.parse_args()
     S = args.sources
     if not os.path.isdir(S):
         sys.exit("no sources folder at %s" % S)
+    all_countries(os.path.join(S, "datasets-population", "population.csv"),
+                  os.path.join(S, "debian-iso-codes", "iso_3166-1.json"))
 
     long_csv(os.path.join(S, "datasets-population", "population.csv"),
              os.path.join(RAW, "worldbank", "population.csv"))
@@ -217,6 +283,8 @@ def main():
               os.path.join(RAW, "iso-codes", "iso_3166-1.json"))
     copy(os.path.join(S, "debian-iso-codes", "copyright.txt"),
          os.path.join(RAW, "iso-codes", "copyright.txt"))
+    iso_codes_translations(os.path.join(RAW, "iso-codes", "iso_3166-1.json"), args.locale_dir,
+                           os.path.join(RAW, "iso-codes", "translations.json"))
 
     cow(os.path.join(S, "cow-igo-v3"), cow_codes_from_build(),
         os.path.join(RAW, "cow-igo-v3", "state_year_format3_trimmed.csv"),
@@ -228,10 +296,14 @@ def main():
              os.path.join(RAW, "transcribed", name))
 
     flags = os.path.join(ROOT, "resources", "flags")
-    for c in ISO2:
-        copy(os.path.join(S, "flag-icons", "4x3", c.lower() + ".svg"),
-             os.path.join(flags, c.lower() + ".svg"))
+    for c in ALL_ISO2:
+        if c in ISO2:
+            copy(os.path.join(S, "flag-icons", "4x3", c.lower() + ".svg"),
+                 os.path.join(flags, c.lower() + ".svg"))
+        else:
+            flag_from_git(args.flag_icons, c.lower(), os.path.join(flags, c.lower() + ".svg"))
     copy(os.path.join(S, "flag-icons", "LICENSE.txt"), os.path.join(flags, "LICENSE"))
+    flags_gresource(ALL_ISO2, os.path.join(flags, "flags.gresource.xml"))
 
 
 if __name__ == "__main__":

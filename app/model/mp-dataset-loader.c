@@ -40,6 +40,7 @@
 #include "mp-date-private.h"
 #include "mp-json-check.h"
 #include "mp-read.h"
+#include "mp-flag-resources.h"
 #include "mp-resources.h"
 
 #define BUNDLED_PATH RESOURCE_PREFIX "/datasets/middle-powers.json"
@@ -884,6 +885,25 @@ read_year (Load       *load,
   return check_year (load, field, node, out_year);
 }
 
+static gboolean
+read_boolean (Load       *load,
+              const char *field,
+              JsonNode   *node,
+              gboolean   *out_value)
+{
+  if (node == NULL)
+    return FALSE;
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    {
+      type_error (load, field, node, _("true or false"));
+      return FALSE;
+    }
+
+  *out_value = json_node_get_boolean (node);
+  return TRUE;
+}
+
 /* A rank: a whole number from 1 to 999. */
 static gboolean
 read_rank (Load       *load,
@@ -1391,6 +1411,7 @@ read_country (Load     *load,
   read_string_list (load, "other_names", slots[MP_COUNTRY_FIELD_OTHER_NAMES], &country->other_names);
   if (slots[MP_COUNTRY_FIELD_FLAG] != NULL)
     read_flag (load, slots[MP_COUNTRY_FIELD_FLAG], &country->flag);
+  read_boolean (load, "featured", slots[MP_COUNTRY_FIELD_FEATURED], &country->featured);
   read_reference (load, "source", slots[MP_COUNTRY_FIELD_SOURCE], MP_RECORD_SOURCE, &country->source);
   read_fact (load, "capital", slots[MP_COUNTRY_FIELD_CAPITAL], MP_FIELD_FACT_TEXT, &country->capital);
   read_fact (load, "area_km2", slots[MP_COUNTRY_FIELD_AREA_KM2], MP_FIELD_FACT_NUMBER, &country->area_km2);
@@ -1529,15 +1550,7 @@ read_aid (Load     *load,
   aid->status = status;
   read_reference (load, "source", slots[MP_AID_FIELD_SOURCE], MP_RECORD_SOURCE, &aid->source);
   read_string (load, "note", slots[MP_AID_FIELD_NOTE], &aid->note);
-  if (slots[MP_AID_FIELD_LOWER_BOUND] != NULL)
-    {
-      JsonNode *bound = slots[MP_AID_FIELD_LOWER_BOUND];
-
-      if (JSON_NODE_HOLDS_VALUE (bound) && json_node_get_value_type (bound) == G_TYPE_BOOLEAN)
-        aid->lower_bound = json_node_get_boolean (bound);
-      else
-        type_error (load, "lower_bound", bound, _("true or false"));
-    }
+  read_boolean (load, "lower_bound", slots[MP_AID_FIELD_LOWER_BOUND], &aid->lower_bound);
 
   if (has_id)
     register_record (load, MP_RECORD_AID, index, aid, NULL, 0);
@@ -2247,8 +2260,10 @@ mp_dataset_loader_preload_bundled (void)
    * of them empty and the resource not registered yet (GLib 2.74): the
    * application's g_assert (mp_get_resource () != NULL) failed in about
    * one start in 500.  Registered here, on the calling thread, before
-   * the worker looks, they are there for both. */
+   * the worker looks, they are there for both.  The flags are a bundle
+   * of their own, which only a reference links in. */
   (void) mp_get_resource ();
+  (void) mp_flags_get_resource ();
 
   preload_thread = g_thread_new ("mp-preload", preload_bundled_thread, NULL);
 }
@@ -2287,8 +2302,10 @@ mp_dataset_loader_add_bundled (MpDatasetLoader *self)
   g_return_if_fail (MP_IS_DATASET_LOADER (self));
   g_return_if_fail (!g_atomic_int_get (&self->busy));
 
-  /* Referencing the resource keeps the linker from dropping it. */
+  /* Referencing the resources keeps the linker from dropping them:
+   * the dataset names the flags' paths. */
   (void) mp_get_resource ();
+  (void) mp_flags_get_resource ();
 
   input = g_new0 (Input, 1);
   input->display_name = g_strdup ("middle-powers.json");

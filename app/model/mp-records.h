@@ -127,6 +127,8 @@ typedef struct
   MpFact      capital;        /* text */
   MpFact      area_km2;       /* number */
   MpFact      independence;   /* date */
+  gboolean    featured;       /* one of the dataset's own subjects: new
+                               * cards and the picker offer these first */
 } MpCountry;
 
 typedef struct

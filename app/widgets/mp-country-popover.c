@@ -28,14 +28,32 @@
 #include "mp-flag.h"
 #include "mp-text.h"
 
+/* A GtkListView over the countries' ids: with every country of the
+ * world in the dataset, only the rows in sight are built, and their
+ * flags drawn. */
+typedef struct
+{
+  const MpCountry *country;
+  char            *key;        /* mp_country_search_key () */
+  char            *collation;  /* of the displayed name */
+  guint            score;      /* for the current search; 0 hides it */
+} Entry;
+
 struct _MpCountryPopover
 {
-  GtkPopover      parent_instance;
+  GtkPopover          parent_instance;
 
-  GtkSearchEntry *search;
-  GtkListBox     *list;
-  char           *query;    /* NULL: show all, in the dataset's order */
-  char           *initial;  /* the search it opens with next, nullable */
+  GtkSearchEntry     *search;
+  GtkStack           *stack;
+  GtkListView        *list;
+  GtkStringList      *ids;
+  GtkCustomFilter    *filter;
+  GtkCustomSorter    *sorter;
+  GtkSortListModel   *shown;
+  GHashTable         *entries;   /* id → Entry */
+  GPtrArray          *bound;     /* GtkListItem: the rows in sight */
+  char               *selected;
+  char               *initial;   /* the search it opens with next, nullable */
 };
 
 G_DEFINE_FINAL_TYPE (MpCountryPopover, mp_country_popover, GTK_TYPE_POPOVER)
@@ -47,59 +65,137 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* Each row keeps its country's id, the words it is found by
- * (mp_country_search_key()), its place in the dataset and how well it
- * matches the search. */
-#define ROW_ID     "mp-country-id"
-#define ROW_SEARCH "mp-country-search"
-#define ROW_INDEX  "mp-country-index"
-#define ROW_SCORE  "mp-country-score"
-
-static guint
-row_score (GtkListBoxRow *row)
+static void
+entry_free (gpointer data)
 {
-  return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), ROW_SCORE));
+  Entry *entry = data;
+
+  g_free (entry->key);
+  g_free (entry->collation);
+  g_free (entry);
+}
+
+static Entry *
+lookup_entry (MpCountryPopover *self,
+              gpointer          item)
+{
+  return g_hash_table_lookup (self->entries, gtk_string_object_get_string (item));
 }
 
 static gboolean
-filter_row (GtkListBoxRow *row,
-            gpointer       user_data)
+filter_cb (gpointer item,
+           gpointer user_data)
 {
-  return row_score (row) > 0;
+  return lookup_entry (user_data, item)->score > 0;
 }
 
-/* Best match first; else the dataset's order. */
+/* Best match first; else by name, in the UI language's order. */
 static int
-sort_rows (GtkListBoxRow *a,
-           GtkListBoxRow *b,
-           gpointer       user_data)
+sort_cb (gconstpointer a,
+         gconstpointer b,
+         gpointer      user_data)
 {
-  guint score_a = row_score (a), score_b = row_score (b);
-  guint index_a = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (a), ROW_INDEX));
-  guint index_b = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (b), ROW_INDEX));
+  Entry *ea = lookup_entry (user_data, (gpointer) a);
+  Entry *eb = lookup_entry (user_data, (gpointer) b);
 
-  if (score_a != score_b)
-    return score_a > score_b ? -1 : 1;
+  if (ea->score != eb->score)
+    return ea->score > eb->score ? -1 : 1;
 
-  return index_a < index_b ? -1 : index_a > index_b;
+  return strcmp (ea->collation, eb->collation);
+}
+
+static void
+update_check (MpCountryPopover *self,
+              GtkListItem      *list_item)
+{
+  GtkWidget *box = gtk_list_item_get_child (list_item);
+  GtkStringObject *item = gtk_list_item_get_item (list_item);
+  gboolean selected;
+
+  if (box == NULL || item == NULL)
+    return;
+
+  selected = g_strcmp0 (gtk_string_object_get_string (item), self->selected) == 0;
+  gtk_widget_set_opacity (gtk_widget_get_last_child (box), selected ? 1 : 0);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_STATE_SELECTED, selected, -1);
+}
+
+static void
+setup_cb (GtkSignalListItemFactory *factory,
+          GtkListItem              *list_item,
+          MpCountryPopover         *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *flag = mp_flag_new ();
+  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
+
+  /* The name says it all: the flag is decoration here. */
+  mp_flag_set_fixed_size (MP_FLAG (flag), 24, 18);
+  gtk_widget_set_valign (flag, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (flag), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), flag);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), check);
+  gtk_list_item_set_child (list_item, box);
+}
+
+static void
+bind_cb (GtkSignalListItemFactory *factory,
+         GtkListItem              *list_item,
+         MpCountryPopover         *self)
+{
+  GtkWidget *box = gtk_list_item_get_child (list_item);
+  GtkWidget *flag = gtk_widget_get_first_child (box);
+  GtkWidget *label = gtk_widget_get_next_sibling (flag);
+  Entry *entry = lookup_entry (self, gtk_list_item_get_item (list_item));
+
+  mp_flag_set_path (MP_FLAG (flag), entry->country->flag);
+  gtk_widget_set_visible (flag, entry->country->flag != NULL);
+  gtk_label_set_label (GTK_LABEL (label), mp_text_get (entry->country->name, NULL));
+  update_check (self, list_item);
+  g_ptr_array_add (self->bound, list_item);
+}
+
+static void
+unbind_cb (GtkSignalListItemFactory *factory,
+           GtkListItem              *list_item,
+           MpCountryPopover         *self)
+{
+  g_ptr_array_remove_fast (self->bound, list_item);
+}
+
+static void
+choose (MpCountryPopover *self,
+        guint             position)
+{
+  g_autoptr(GtkStringObject) item = g_list_model_get_item (G_LIST_MODEL (self->shown), position);
+  g_autofree char *id = NULL;
+
+  if (item == NULL)
+    return;
+
+  id = g_strdup (gtk_string_object_get_string (item));
+  g_object_ref (self);
+  gtk_popover_popdown (GTK_POPOVER (self));
+  g_signal_emit (self, signals[COUNTRY_CHOSEN], 0, id);
+  g_object_unref (self);
+}
+
+static void
+activate_cb (MpCountryPopover *self,
+             guint             position)
+{
+  choose (self, position);
 }
 
 static void
 search_changed_cb (MpCountryPopover *self)
 {
   mp_country_popover_search (self, gtk_editable_get_text (GTK_EDITABLE (self->search)));
-}
-
-static void
-row_activated_cb (MpCountryPopover *self,
-                  GtkListBoxRow    *row)
-{
-  g_autofree char *id = g_strdup (g_object_get_data (G_OBJECT (row), ROW_ID));
-
-  g_object_ref (self);
-  gtk_popover_popdown (GTK_POPOVER (self));
-  g_signal_emit (self, signals[COUNTRY_CHOSEN], 0, id);
-  g_object_unref (self);
 }
 
 static void
@@ -119,13 +215,11 @@ search_key_pressed_cb (GtkEventControllerKey *controller,
   if (keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down)
     return FALSE;
 
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list));
-       row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    if (GTK_IS_LIST_BOX_ROW (row) && filter_row (GTK_LIST_BOX_ROW (row), self))
-      return gtk_widget_grab_focus (row);
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->shown)) == 0)
+    return FALSE;
 
-  return FALSE;
+  /* The list puts the keyboard on its first row. */
+  return gtk_widget_child_focus (GTK_WIDGET (self->list), GTK_DIR_TAB_FORWARD);
 }
 
 static void
@@ -134,7 +228,8 @@ stop_search_cb (MpCountryPopover *self)
   gtk_popover_popdown (GTK_POPOVER (self));
 }
 
-/* Each time it opens: an empty search, with the keyboard in it. */
+/* Each time it opens: an empty search (or the one asked for), with the
+ * keyboard in it. */
 static void
 map_cb (MpCountryPopover *self)
 {
@@ -148,14 +243,23 @@ map_cb (MpCountryPopover *self)
   gtk_editable_set_position (GTK_EDITABLE (self->search), -1);
 }
 
-void
-mp_country_popover_set_initial_search (MpCountryPopover *self,
-                                       const char       *search)
+static void
+shown_changed_cb (MpCountryPopover *self)
 {
-  g_return_if_fail (MP_IS_COUNTRY_POPOVER (self));
+  gboolean none = g_list_model_get_n_items (G_LIST_MODEL (self->shown)) == 0;
 
-  g_free (self->initial);
-  self->initial = g_strdup (search);
+  gtk_stack_set_visible_child_name (self->stack, none ? "none" : "list");
+}
+
+static void
+mp_country_popover_dispose (GObject *object)
+{
+  MpCountryPopover *self = MP_COUNTRY_POPOVER (object);
+
+  g_clear_pointer (&self->bound, g_ptr_array_unref);
+  g_clear_object (&self->shown);
+
+  G_OBJECT_CLASS (mp_country_popover_parent_class)->dispose (object);
 }
 
 static void
@@ -163,7 +267,8 @@ mp_country_popover_finalize (GObject *object)
 {
   MpCountryPopover *self = MP_COUNTRY_POPOVER (object);
 
-  g_clear_pointer (&self->query, g_free);
+  g_clear_pointer (&self->entries, g_hash_table_unref);
+  g_clear_pointer (&self->selected, g_free);
   g_clear_pointer (&self->initial, g_free);
 
   G_OBJECT_CLASS (mp_country_popover_parent_class)->finalize (object);
@@ -174,6 +279,7 @@ mp_country_popover_class_init (MpCountryPopoverClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->dispose = mp_country_popover_dispose;
   object_class->finalize = mp_country_popover_finalize;
 
   /**
@@ -190,6 +296,12 @@ mp_country_popover_init (MpCountryPopover *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *none = gtk_label_new (_("No countries match"));
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkFilterListModel *filtered;
+
+  self->entries = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, entry_free);
+  self->bound = g_ptr_array_new ();
 
   self->search = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->search),
@@ -205,28 +317,40 @@ mp_country_popover_init (MpCountryPopover *self)
   }
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->search));
 
-  self->list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
-  gtk_list_box_set_filter_func (self->list, filter_row, self, NULL);
-  gtk_list_box_set_sort_func (self->list, sort_rows, self, NULL);
-  {
-    GtkWidget *none = gtk_label_new (_("No countries match"));
+  self->ids = gtk_string_list_new (NULL);
+  self->filter = gtk_custom_filter_new (filter_cb, self, NULL);
+  self->sorter = gtk_custom_sorter_new (sort_cb, self, NULL);
+  filtered = gtk_filter_list_model_new (G_LIST_MODEL (self->ids), GTK_FILTER (self->filter));
+  self->shown = gtk_sort_list_model_new (G_LIST_MODEL (filtered), GTK_SORTER (self->sorter));
+  g_signal_connect_swapped (self->shown, "items-changed", G_CALLBACK (shown_changed_cb), self);
 
-    gtk_widget_add_css_class (none, "dim-label");
-    gtk_widget_set_margin_top (none, 18);
-    gtk_widget_set_margin_bottom (none, 18);
-    gtk_list_box_set_placeholder (self->list, none);
-  }
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cb), self);
+  self->list = GTK_LIST_VIEW (gtk_list_view_new (GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->shown)))),
+                                                 factory));
+  gtk_list_view_set_single_click_activate (self->list, TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self->list), "navigation-sidebar");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Countries"), -1);
-  g_signal_connect_swapped (self->list, "row-activated", G_CALLBACK (row_activated_cb), self);
+  g_signal_connect_swapped (self->list, "activate", G_CALLBACK (activate_cb), self);
 
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 360);
+  /* Wide enough for "United Kingdom of Great Britain…" to be read. */
+  gtk_scrolled_window_set_min_content_width (GTK_SCROLLED_WINDOW (scrolled), 300);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->list));
-  gtk_box_append (GTK_BOX (box), scrolled);
+
+  gtk_widget_add_css_class (none, "dim-label");
+  gtk_widget_set_margin_top (none, 18);
+  gtk_widget_set_margin_bottom (none, 18);
+
+  self->stack = GTK_STACK (gtk_stack_new ());
+  gtk_stack_set_vhomogeneous (self->stack, FALSE);
+  gtk_stack_add_named (self->stack, scrolled, "list");
+  gtk_stack_add_named (self->stack, none, "none");
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->stack));
 
   /* Keys typed with the list focused go to the search. */
   gtk_search_entry_set_key_capture_widget (self->search, GTK_WIDGET (self->list));
@@ -240,6 +364,8 @@ mp_country_popover_new (MpDataset  *dataset,
                         const char *selected_id)
 {
   MpCountryPopover *self = g_object_new (MP_TYPE_COUNTRY_POPOVER, NULL);
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  g_auto(GStrv) strv = NULL;
   GPtrArray *countries;
 
   g_return_val_if_fail (MP_IS_DATASET (dataset), GTK_WIDGET (self));
@@ -248,32 +374,17 @@ mp_country_popover_new (MpDataset  *dataset,
   for (guint i = 0; i < countries->len; i++)
     {
       const MpCountry *country = g_ptr_array_index (countries, i);
-      const char *name = mp_text_get (country->name, NULL);
-      GtkWidget *row = gtk_list_box_row_new ();
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-      GtkWidget *flag = mp_flag_new ();
-      GtkWidget *label = gtk_label_new (name);
-      GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
+      Entry *entry = g_new0 (Entry, 1);
 
-      /* The name says it all: the flag is decoration here. */
-      mp_flag_set_fixed_size (MP_FLAG (flag), 24, 18);
-      mp_flag_set_path (MP_FLAG (flag), country->flag);
-      gtk_widget_set_valign (flag, GTK_ALIGN_CENTER);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (flag), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
-      gtk_widget_set_visible (flag, country->flag != NULL);
-      gtk_box_append (GTK_BOX (box), flag);
-
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_widget_set_hexpand (label, TRUE);
-      gtk_box_append (GTK_BOX (box), label);
-      gtk_box_append (GTK_BOX (box), check);
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-      g_object_set_data_full (G_OBJECT (row), ROW_ID, g_strdup (country->id), g_free);
-      g_object_set_data_full (G_OBJECT (row), ROW_SEARCH, mp_country_search_key (country, NULL), g_free);
-      g_object_set_data (G_OBJECT (row), ROW_INDEX, GUINT_TO_POINTER (i));
-      g_object_set_data (G_OBJECT (row), ROW_SCORE, GUINT_TO_POINTER (1));
-      gtk_list_box_append (self->list, row);
+      entry->country = country;
+      entry->key = mp_country_search_key (country, NULL);
+      entry->collation = g_utf8_collate_key (mp_text_get (country->name, NULL), -1);
+      entry->score = 1;
+      g_hash_table_insert (self->entries, (gpointer) country->id, entry);
+      g_strv_builder_add (ids, country->id);
     }
+  strv = g_strv_builder_end (ids);
+  gtk_string_list_splice (self->ids, 0, 0, (const char * const *) strv);
   mp_country_popover_set_selected (self, selected_id);
 
   return GTK_WIDGET (self);
@@ -285,35 +396,27 @@ mp_country_popover_set_selected (MpCountryPopover *self,
 {
   g_return_if_fail (MP_IS_COUNTRY_POPOVER (self));
 
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list));
-       row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    {
-      gboolean selected;
-      GtkWidget *check;
-
-      if (!GTK_IS_LIST_BOX_ROW (row))
-        continue;
-
-      selected = g_strcmp0 (g_object_get_data (G_OBJECT (row), ROW_ID), selected_id) == 0;
-      check = gtk_widget_get_last_child (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row)));
-      gtk_widget_set_opacity (check, selected ? 1 : 0);
-      gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_SELECTED, selected, -1);
-    }
+  g_free (self->selected);
+  self->selected = g_strdup (selected_id);
+  for (guint i = 0; i < self->bound->len; i++)
+    update_check (self, g_ptr_array_index (self->bound, i));
 }
 
 GStrv
 mp_country_popover_dup_visible (MpCountryPopover *self)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  guint n;
 
   g_return_val_if_fail (MP_IS_COUNTRY_POPOVER (self), NULL);
 
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list));
-       row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    if (GTK_IS_LIST_BOX_ROW (row) && filter_row (GTK_LIST_BOX_ROW (row), self))
-      g_strv_builder_add (builder, g_object_get_data (G_OBJECT (row), ROW_ID));
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->shown));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (G_LIST_MODEL (self->shown), i);
+
+      g_strv_builder_add (builder, gtk_string_object_get_string (item));
+    }
 
   return g_strv_builder_end (builder);
 }
@@ -322,24 +425,17 @@ void
 mp_country_popover_search (MpCountryPopover *self,
                            const char       *text)
 {
+  GHashTableIter iter;
+  Entry *entry;
+
   g_return_if_fail (MP_IS_COUNTRY_POPOVER (self));
 
-  g_clear_pointer (&self->query, g_free);
-  if (text != NULL && *text != '\0')
-    self->query = g_strdup (text);
+  g_hash_table_iter_init (&iter, self->entries);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &entry))
+    entry->score = mp_country_search_score (entry->key, text);
 
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list));
-       row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    if (GTK_IS_LIST_BOX_ROW (row))
-      {
-        const char *key = g_object_get_data (G_OBJECT (row), ROW_SEARCH);
-
-        g_object_set_data (G_OBJECT (row), ROW_SCORE,
-                           GUINT_TO_POINTER (mp_country_search_score (key, self->query)));
-      }
-  gtk_list_box_invalidate_filter (self->list);
-  gtk_list_box_invalidate_sort (self->list);
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
 }
 
 gboolean
@@ -347,14 +443,19 @@ mp_country_popover_choose_first (MpCountryPopover *self)
 {
   g_return_val_if_fail (MP_IS_COUNTRY_POPOVER (self), FALSE);
 
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list));
-       row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    if (GTK_IS_LIST_BOX_ROW (row) && filter_row (GTK_LIST_BOX_ROW (row), self))
-      {
-        row_activated_cb (self, GTK_LIST_BOX_ROW (row));
-        return TRUE;
-      }
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->shown)) == 0)
+    return FALSE;
 
-  return FALSE;
+  choose (self, 0);
+  return TRUE;
+}
+
+void
+mp_country_popover_set_initial_search (MpCountryPopover *self,
+                                       const char       *search)
+{
+  g_return_if_fail (MP_IS_COUNTRY_POPOVER (self));
+
+  g_free (self->initial);
+  self->initial = g_strdup (search);
 }

@@ -28,22 +28,26 @@ add_card_cb (GtkWidget  *widget,
   if (self->dataset == NULL || _mp_window_get_n_cards (self) >= MP_WINDOW_MAX_CARDS)
     return;
 
+  /* The next of the dataset's featured countries not shown, else the
+   * next country not shown. */
   countries = mp_dataset_get_countries (self->dataset);
-  for (guint i = 0; i < countries->len; i++)
-    {
-      const MpCountry *country = g_ptr_array_index (countries, i);
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < countries->len; i++)
+      {
+        const MpCountry *country = g_ptr_array_index (countries, i);
 
-      if (!g_strv_contains ((const char * const *) shown, country->id))
-        {
-          card = _mp_window_append_card (self, country->id);
-          _mp_window_countries_changed (self);
-          /* Most often the teacher wants another country: the picker
-           * opens, with the keyboard in its search. */
-          mp_country_card_focus_picker (card);
-          mp_country_card_open_picker (card, NULL);
-          return;
-        }
-    }
+        if ((pass == 0 && !country->featured) ||
+            g_strv_contains ((const char * const *) shown, country->id))
+          continue;
+
+        card = _mp_window_append_card (self, country->id);
+        _mp_window_countries_changed (self);
+        /* Most often the teacher wants another country: the picker
+         * opens, with the keyboard in its search. */
+        mp_country_card_focus_picker (card);
+        mp_country_card_open_picker (card, NULL);
+        return;
+      }
 }
 
 static void

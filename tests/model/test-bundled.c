@@ -376,7 +376,16 @@ static void
 test_independence (void)
 {
   g_assert_nonnull (dataset);
-  g_assert_cmpuint (mp_dataset_get_countries (dataset)->len, ==, G_N_ELEMENTS (expected_independence));
+  /* The featured 13 each have one; no other country has one yet (no
+   * source read for them): absent, never guessed. */
+  {
+    GPtrArray *countries = mp_dataset_get_countries (dataset);
+    guint n = 0;
+
+    for (guint i = 0; i < countries->len; i++)
+      n += ((const MpCountry *) g_ptr_array_index (countries, i))->independence.present;
+    g_assert_cmpuint (n, ==, G_N_ELEMENTS (expected_independence));
+  }
 
   for (guint i = 0; i < G_N_ELEMENTS (expected_independence); i++)
     {

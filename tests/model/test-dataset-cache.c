@@ -100,7 +100,7 @@ static const char every_field_json[] =
   " \"countries\": [{\"id\": \"KZ\", \"iso3\": \"KAZ\",\n"
   "   \"name\": {\"en\": \"Kazakhstan\", \"kk\": \"Қазақстан\"},\n"
   "   \"official_name\": {\"en\": \"Republic of Kazakhstan\", \"ru\": \"Республика Казахстан\"},\n"
-  "   \"other_names\": [\"Kazakstan\", \"Qazaqstan\"],\n"
+  "   \"other_names\": [\"Kazakstan\", \"Qazaqstan\"], \"featured\": true,\n"
   "   \"flag\": \"" RESOURCE_PREFIX "/flags/KZ.svg\", \"source\": \"src\",\n"
   "   \"capital\": {\"value\": \"Astana\", \"source\": \"src\", \"status\": \"estimate\", \"year\": 2019,\n"
   "     \"note\": \"Capital note\"},\n"
@@ -266,6 +266,8 @@ test_every_field (void)
   assert_same_text (ca->official_name, cb->official_name);
   g_assert_cmpstr (ca->other_names, ==, "Kazakstan\nQazaqstan");
   assert_same_string (ca->other_names, cb->other_names);
+  g_assert_true (ca->featured);
+  g_assert_true (cb->featured);
   assert_same_string (ca->flag, cb->flag);
   assert_same_string (ca->source, cb->source);
   assert_same_fact (&ca->capital, &cb->capital);
