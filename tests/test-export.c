@@ -26,6 +26,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <gdk-pixbuf/gdk-pixbuf.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -206,6 +207,10 @@ test_handout_pdf (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "Kazakhstan"));
   g_assert_nonnull (strstr (text, "Baku"));
   g_assert_nonnull (strstr (text, "2022"));
+  /* This test runs in the C locale, as headless exports often do: the
+   * areas are still grouped ("2,724,900 km²", not "2724900 km²"). */
+  g_assert_true (g_regex_match_simple ("[0-9]{1,3}(,[0-9]{3})+ km²", text, 0, 0));
+  g_assert_false (g_regex_match_simple ("[0-9]{4} km²", text, 0, 0));
   g_assert_nonnull (strstr (text, "Sources"));
   g_assert_nonnull (strstr (text, "World Bank"));
   g_assert_nonnull (strstr (text, "OECD"));
@@ -257,6 +262,41 @@ test_csv (Fixture       *fixture,
       /* The first cells match the table (no commas in years or names). */
       g_assert_true (g_str_has_prefix (lines[r + 1], row->cells[0]));
     }
+}
+
+/* A CSV file is the same in every locale: no digit grouping, a decimal
+ * point, whatever the charts show on screen. */
+static void
+test_csv_locale_neutral (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *saved = g_strdup (setlocale (LC_NUMERIC, NULL));
+  const char *locales[] = { "C", "en_US.UTF-8", "ru_RU.UTF-8", "az_AZ.UTF-8" };
+  g_autofree char *first = NULL;
+  g_autoptr(GRegex) big_number = g_regex_new ("(^|,)[0-9]{5,}(\\.[0-9]+)?(,|\r$)",
+                                              G_REGEX_MULTILINE, 0, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (locales); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("aid-%u.csv", i);
+      g_autofree char *path = NULL;
+      g_autofree char *contents = NULL;
+
+      if (setlocale (LC_NUMERIC, locales[i]) == NULL)
+        continue;
+      path = export (fixture, "aid", name, 0, 0, 1);
+      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+
+      /* Amounts in US dollars, written whole: "41000000", not "41,000,000". */
+      g_assert_true (g_regex_match (big_number, contents, 0, NULL));
+      g_assert_null (strstr (contents, "\u202f"));
+      g_assert_null (strstr (contents, "\u00a0"));
+      if (first == NULL)
+        first = g_steal_pointer (&contents);
+      else
+        g_assert_cmpstr (contents, ==, first);
+    }
+  setlocale (LC_NUMERIC, saved);
 }
 
 static void
@@ -553,6 +593,7 @@ main (int   argc,
   g_test_add ("/mp/export/svg", Fixture, NULL, fixture_set_up, test_svg, fixture_tear_down);
   g_test_add ("/mp/export/handout-pdf", Fixture, NULL, fixture_set_up, test_handout_pdf, fixture_tear_down);
   g_test_add ("/mp/export/csv", Fixture, NULL, fixture_set_up, test_csv, fixture_tear_down);
+  g_test_add ("/mp/export/csv-locale-neutral", Fixture, NULL, fixture_set_up, test_csv_locale_neutral, fixture_tear_down);
   g_test_add_func ("/mp/export/csv-quoting", test_csv_quoting);
   g_test_add_func ("/mp/export/csv-formulas", test_csv_formulas);
   g_test_add ("/mp/export/widest-svg", Fixture, NULL, fixture_set_up, test_widest_svg, fixture_tear_down);
