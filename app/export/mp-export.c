@@ -281,12 +281,21 @@ mp_export_render (const MpExportRequest  *request,
 
   if (g_strcmp0 (request->chart, "handout") == 0)
     ret = render_handout (request, style, cr, width, height, error);
-  else if (g_strcmp0 (request->chart, "cards") == 0)
-    ret = mp_cards_render (cr, request->dataset, request->countries, style,
-                           width, height, TRUE, NULL, error);
   else
-    ret = mp_chart_render_by_name (cr, request->dataset, request->countries, request->chart,
-                                   style, width, height, error);
+    {
+      /* Larger text: the drawing laid out smaller and scaled up. */
+      double zoom = request->text_px > 0 ? request->text_px / mp_chart_style_get_font_px (style) : 1.0;
+
+      cairo_save (cr);
+      cairo_scale (cr, zoom, zoom);
+      if (g_strcmp0 (request->chart, "cards") == 0)
+        ret = mp_cards_render (cr, request->dataset, request->countries, style,
+                               width / zoom, height / zoom, TRUE, NULL, error);
+      else
+        ret = mp_chart_render_by_name (cr, request->dataset, request->countries, request->chart,
+                                       style, width / zoom, height / zoom, error);
+      cairo_restore (cr);
+    }
 
   if (style == &default_style)
     mp_chart_style_clear (&default_style);

@@ -58,6 +58,10 @@ typedef struct
   int                 width;      /* logical size; 0 = default for the format */
   int                 height;
   double              pixel_scale; /* PNG only: 1 or 2 */
+  double              text_px;    /* charts and cards: body text size in
+                                     logical pixels, the drawing scaled to
+                                     match (mp_slide_text_px () for text
+                                     read on a slide); 0 = the style's */
   const MpChartStyle *style;      /* NULL = default light style */
 } MpExportRequest;
 
