@@ -35,6 +35,7 @@
 #include "mp-chart.h"
 #include "mp-dataset-loader.h"
 #include "mp-export.h"
+#include "mp-slide.h"
 #include "mp-test-pdf.h"
 
 static MpDataset *dataset;
@@ -297,6 +298,71 @@ test_csv_locale_neutral (Fixture       *fixture,
         g_assert_cmpstr (contents, ==, first);
     }
   setlocale (LC_NUMERIC, saved);
+}
+
+/* The height of the first word @word in the PDF at @path, as poppler
+ * lays it out, or -1 without pdftotext. */
+static double
+pdf_word_height (const char *path,
+                 const char *word)
+{
+  const char *argv[] = { "pdftotext", "-bbox", "-enc", "UTF-8", path, "-", NULL };
+  g_autofree char *program = g_find_program_in_path ("pdftotext");
+  g_autofree char *out = NULL;
+  g_autofree char *pattern = g_strdup_printf ("yMin=\"([0-9.]+)\"[^>]*yMax=\"([0-9.]+)\">%s<", word);
+  g_autoptr(GRegex) regex = g_regex_new (pattern, 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *y0 = NULL;
+  g_autofree char *y1 = NULL;
+  int status;
+
+  if (program == NULL)
+    return -1;
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &out, NULL, &status, NULL));
+  g_assert_true (g_regex_match (regex, out, 0, &match));
+  y0 = g_match_info_fetch (match, 1);
+  y1 = g_match_info_fetch (match, 2);
+
+  return g_ascii_strtod (y1, NULL) - g_ascii_strtod (y0, NULL);
+}
+
+/* A chart exported for a slide has text the size of a slide's (what a
+ * class reads when it is pasted on a projected slide), not the small
+ * text of a 1920-pixel-wide chart. */
+static void
+test_slide_text (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  MpExportRequest request = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *plain = g_build_filename (fixture->dir, "plain.pdf", NULL);
+  g_autofree char *slide = g_build_filename (fixture->dir, "slide.pdf", NULL);
+  double plain_h, slide_h;
+
+  request.dataset = dataset;
+  request.countries = countries;
+  request.chart = "aid";
+  request.width = 1920;
+  request.height = 1080;
+  g_assert_true (mp_export_to_file (&request, plain, &error));
+  g_assert_no_error (error);
+  request.text_px = mp_slide_text_px (1080, 1.5);
+  g_assert_true (mp_export_to_file (&request, slide, &error));
+  g_assert_no_error (error);
+
+  plain_h = pdf_word_height (plain, "Azerbaijan");
+  if (plain_h < 0)
+    {
+      g_test_skip ("pdftotext is not installed");
+      return;
+    }
+  slide_h = pdf_word_height (slide, "Azerbaijan");
+
+  /* 27 px on a 1080-line slide at the presenter's default size,
+   * against the screen's 14 or so. */
+  g_assert_cmpfloat (slide_h, >, 1.6 * plain_h);
+  g_assert_cmpfloat (slide_h, >=, 1080.0 / 60.0);
 }
 
 static void
@@ -593,6 +659,7 @@ main (int   argc,
   g_test_add ("/mp/export/svg", Fixture, NULL, fixture_set_up, test_svg, fixture_tear_down);
   g_test_add ("/mp/export/handout-pdf", Fixture, NULL, fixture_set_up, test_handout_pdf, fixture_tear_down);
   g_test_add ("/mp/export/csv", Fixture, NULL, fixture_set_up, test_csv, fixture_tear_down);
+  g_test_add ("/mp/export/slide-text", Fixture, NULL, fixture_set_up, test_slide_text, fixture_tear_down);
   g_test_add ("/mp/export/csv-locale-neutral", Fixture, NULL, fixture_set_up, test_csv_locale_neutral, fixture_tear_down);
   g_test_add_func ("/mp/export/csv-quoting", test_csv_quoting);
   g_test_add_func ("/mp/export/csv-formulas", test_csv_formulas);
