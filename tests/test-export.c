@@ -620,6 +620,21 @@ test_cli (Fixture       *fixture,
     g_assert_cmpint (gdk_pixbuf_get_height (pixbuf), ==, 360);
   }
 
+  /* --size slide: a full-HD slide. */
+  {
+    const char *args[] = { "--export", ok_path, "--chart", "aid", "--countries", "AZ,KZ",
+                           "--size", "slide", NULL };
+    g_autofree char *out = NULL;
+    g_autofree char *err = NULL;
+
+    g_assert_cmpint (run_cli (args, &out, &err), ==, 0);
+    g_clear_object (&pixbuf);
+    pixbuf = gdk_pixbuf_new_from_file (ok_path, NULL);
+    g_assert_nonnull (pixbuf);
+    g_assert_cmpint (gdk_pixbuf_get_width (pixbuf), ==, 1920);
+    g_assert_cmpint (gdk_pixbuf_get_height (pixbuf), ==, 1080);
+  }
+
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
       const char *args[12] = { NULL };

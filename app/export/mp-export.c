@@ -88,6 +88,17 @@ mp_export_format_from_path (const char      *path,
   return FALSE;
 }
 
+void
+mp_export_request_set_slide (MpExportRequest *request,
+                             double           size)
+{
+  g_return_if_fail (request != NULL);
+
+  request->width = MP_EXPORT_SLIDE_WIDTH;
+  request->height = MP_EXPORT_SLIDE_HEIGHT;
+  request->text_px = mp_slide_text_px (MP_EXPORT_SLIDE_HEIGHT, size);
+}
+
 gboolean
 mp_export_parse_size (const char  *text,
                       int         *width,
@@ -715,8 +726,8 @@ mp_export_to_file (const MpExportRequest  *request,
   return ok;
 }
 
-#define DECK_WIDTH  1920
-#define DECK_HEIGHT 1080
+#define DECK_WIDTH  MP_EXPORT_SLIDE_WIDTH
+#define DECK_HEIGHT MP_EXPORT_SLIDE_HEIGHT
 
 char *
 mp_export_lesson_png_path (const char *path,

@@ -65,7 +65,16 @@ typedef struct
   const MpChartStyle *style;      /* NULL = default light style */
 } MpExportRequest;
 
+/* The widescreen slide: the lesson deck's and the "Slide 16:9" size. */
+#define MP_EXPORT_SLIDE_WIDTH  1920
+#define MP_EXPORT_SLIDE_HEIGHT 1080
+
 GQuark   mp_export_error_quark         (void);
+/* Sizes @request as a 16:9 slide, its text as a lesson's slide has it at
+ * the presenter's text @size (1.0–2.5): large enough to read when the
+ * image is pasted on a projected slide. */
+void     mp_export_request_set_slide   (MpExportRequest         *request,
+                                        double                   size);
 gboolean mp_export_format_from_path    (const char              *path,
                                         MpExportFormat          *format,
                                         GError                 **error);

@@ -52,8 +52,6 @@ typedef enum
   SIZE_LETTER,
 } SizePreset;
 
-#define SLIDE_WIDTH     1920
-#define SLIDE_HEIGHT    1080
 /* A4 landscape at 96 pixels per inch. */
 #define DOCUMENT_WIDTH  1123
 #define DOCUMENT_HEIGHT 794
@@ -226,12 +224,17 @@ get_choice (MpExportDialog *self,
   switch (choice->preset)
     {
     case SIZE_SLIDE:
-      choice->width = SLIDE_WIDTH;
-      choice->height = SLIDE_HEIGHT;
-      /* The text of a lesson's slide at the presenter's text size: large
-       * enough to read when the image is pasted on a projected slide. */
-      if (choice->what != MP_EXPORT_WHAT_LESSON)
-        choice->text_px = mp_slide_text_px (SLIDE_HEIGHT, g_settings_get_double (self->settings, "presentation-scale"));
+      {
+        MpExportRequest slide = { 0 };
+
+        /* Charts and cards with the text of a lesson's slide at the
+         * presenter's text size (a lesson's slides have it anyway). */
+        mp_export_request_set_slide (&slide, g_settings_get_double (self->settings, "presentation-scale"));
+        choice->width = slide.width;
+        choice->height = slide.height;
+        if (choice->what != MP_EXPORT_WHAT_LESSON)
+          choice->text_px = slide.text_px;
+      }
       break;
     case SIZE_DOCUMENT:
       choice->width = DOCUMENT_WIDTH;
