@@ -327,6 +327,50 @@ pdf_word_height (const char *path,
   return g_ascii_strtod (y1, NULL) - g_ascii_strtod (y0, NULL);
 }
 
+/* A chart for a document: an A4 landscape page in PDF, laid out as the
+ * 1123x794 PNG is (the same text for the same width). */
+static void
+test_document_size (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  MpExportRequest request = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = g_build_filename (fixture->dir, "document.pdf", NULL);
+  g_autofree char *program = g_find_program_in_path ("pdfinfo");
+  g_autofree char *out = NULL;
+  const char *argv[] = { "pdfinfo", pdf, NULL };
+  double screen_h, page_h;
+
+  request.dataset = dataset;
+  request.countries = countries;
+  request.chart = "aid";
+  mp_export_request_set_document (&request, MP_EXPORT_PNG);
+  g_assert_cmpint (request.width, ==, 1123);
+  g_assert_cmpint (request.height, ==, 794);
+  g_assert_cmpfloat (request.text_px, ==, 0);
+
+  mp_export_request_set_document (&request, MP_EXPORT_PDF);
+  g_assert_true (mp_export_to_file (&request, pdf, &error));
+  g_assert_no_error (error);
+  if (program == NULL)
+    {
+      g_test_skip ("pdfinfo is not installed");
+      return;
+    }
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &out, NULL, NULL, NULL));
+  g_assert_nonnull (strstr (out, "842 x 595 pts (A4)"));
+
+  /* Text three quarters of the 96-dpi layout's, as the page is. */
+  page_h = pdf_word_height (pdf, "Azerbaijan");
+  request.text_px = 0;
+  request.width = 1123;
+  request.height = 794;
+  g_assert_true (mp_export_to_file (&request, pdf, &error));
+  screen_h = pdf_word_height (pdf, "Azerbaijan");
+  g_assert_cmpfloat_with_epsilon (page_h / screen_h, 0.75, 0.05);
+}
+
 /* A chart exported for a slide has text the size of a slide's (what a
  * class reads when it is pasted on a projected slide), not the small
  * text of a 1920-pixel-wide chart. */
@@ -674,6 +718,7 @@ main (int   argc,
   g_test_add ("/mp/export/svg", Fixture, NULL, fixture_set_up, test_svg, fixture_tear_down);
   g_test_add ("/mp/export/handout-pdf", Fixture, NULL, fixture_set_up, test_handout_pdf, fixture_tear_down);
   g_test_add ("/mp/export/csv", Fixture, NULL, fixture_set_up, test_csv, fixture_tear_down);
+  g_test_add ("/mp/export/document-size", Fixture, NULL, fixture_set_up, test_document_size, fixture_tear_down);
   g_test_add ("/mp/export/slide-text", Fixture, NULL, fixture_set_up, test_slide_text, fixture_tear_down);
   g_test_add ("/mp/export/csv-locale-neutral", Fixture, NULL, fixture_set_up, test_csv_locale_neutral, fixture_tear_down);
   g_test_add_func ("/mp/export/csv-quoting", test_csv_quoting);

@@ -99,6 +99,34 @@ mp_export_request_set_slide (MpExportRequest *request,
   request->text_px = mp_slide_text_px (MP_EXPORT_SLIDE_HEIGHT, size);
 }
 
+#define DOCUMENT_WIDTH_PX   1123
+#define DOCUMENT_HEIGHT_PX  794
+#define DOCUMENT_WIDTH_PT   842
+#define DOCUMENT_HEIGHT_PT  595
+
+void
+mp_export_request_set_document (MpExportRequest *request,
+                                MpExportFormat   format)
+{
+  MpChartStyle style;
+
+  g_return_if_fail (request != NULL);
+
+  if (format == MP_EXPORT_PNG)
+    {
+      request->width = DOCUMENT_WIDTH_PX;
+      request->height = DOCUMENT_HEIGHT_PX;
+      request->text_px = 0;
+      return;
+    }
+
+  mp_chart_style_init_default (&style);
+  request->width = DOCUMENT_WIDTH_PT;
+  request->height = DOCUMENT_HEIGHT_PT;
+  request->text_px = mp_chart_style_get_font_px (&style) * 72.0 / 96.0;
+  mp_chart_style_clear (&style);
+}
+
 gboolean
 mp_export_parse_size (const char  *text,
                       int         *width,

@@ -78,6 +78,11 @@ void     mp_export_request_set_slide   (MpExportRequest         *request,
 gboolean mp_export_format_from_path    (const char              *path,
                                         MpExportFormat          *format,
                                         GError                 **error);
+/* Sizes @request for a page of a document, A4 landscape: 1123x794
+ * pixels (96 per inch) in PNG; in PDF and SVG the page itself (842x595
+ * points), laid out as the PNG is and drawn at 72/96. */
+void     mp_export_request_set_document (MpExportRequest        *request,
+                                         MpExportFormat          format);
 /* "1600x900" → 1600, 900. */
 gboolean mp_export_parse_size          (const char              *text,
                                         int                     *width,

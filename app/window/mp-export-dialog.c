@@ -52,9 +52,6 @@ typedef enum
   SIZE_LETTER,
 } SizePreset;
 
-/* A4 landscape at 96 pixels per inch. */
-#define DOCUMENT_WIDTH  1123
-#define DOCUMENT_HEIGHT 794
 /* Paper in points. */
 #define A4_WIDTH        595
 #define A4_HEIGHT       842
@@ -237,8 +234,14 @@ get_choice (MpExportDialog *self,
       }
       break;
     case SIZE_DOCUMENT:
-      choice->width = DOCUMENT_WIDTH;
-      choice->height = DOCUMENT_HEIGHT;
+      {
+        MpExportRequest document = { 0 };
+
+        mp_export_request_set_document (&document, choice->format);
+        choice->width = document.width;
+        choice->height = document.height;
+        choice->text_px = document.text_px;
+      }
       break;
     case SIZE_A4:
       choice->width = A4_WIDTH;
@@ -303,7 +306,10 @@ describe (MpExportDialog *self,
                                            "%u rows, numbers without grouping, for spreadsheets", n), n);
     }
 
-  if (choice->preset == SIZE_A4)
+  if (choice->preset == SIZE_DOCUMENT && choice->format != MP_EXPORT_PNG)
+    /* Translators: the page of a chart or cards exported for a document */
+    size = g_strdup (_("A4 landscape page, 297 × 210 mm"));
+  else if (choice->preset == SIZE_A4)
     /* Translators: the page of a handout export */
     size = g_strdup (_("A4 page, 210 × 297 mm"));
   else if (choice->preset == SIZE_LETTER)
@@ -334,7 +340,7 @@ describe (MpExportDialog *self,
                                            "%u pages, one per slide, %s", n), n, size);
     }
 
-  if (choice->text_px > 0)
+  if (choice->preset == SIZE_SLIDE)
     /* Translators: said of an export the size of a slide */
     text = _("text large enough to read on a projected slide");
   else if (choice->preset == SIZE_DOCUMENT)
