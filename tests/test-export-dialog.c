@@ -309,9 +309,17 @@ test_choices (Fixture       *fixture,
   gtk_window_close (GTK_WINDOW (dialog));
   iterate_briefly ();
 
-  /* The menu's Export Handout… opens it on the handout. */
+  /* The menu's Export Handout… opens it on the handout, and Ctrl+E
+   * then opens it where it was left: on the handout, on Letter paper. */
   dialog = open_dialog (fixture, "handout");
   g_assert_cmpint (mp_export_dialog_get_what (dialog), ==, MP_EXPORT_WHAT_HANDOUT);
+  gtk_window_close (GTK_WINDOW (dialog));
+  iterate_briefly ();
+  dialog = fixture->dialog = open_dialog (fixture, "");
+  g_assert_cmpint (mp_export_dialog_get_what (dialog), ==, MP_EXPORT_WHAT_HANDOUT);
+  size = control (dialog, "_Size");
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (gtk_drop_down_get_model (GTK_DROP_DOWN (size))),
+                                               gtk_drop_down_get_selected (GTK_DROP_DOWN (size))), ==, "Letter");
   gtk_window_close (GTK_WINDOW (dialog));
   iterate_briefly ();
 }

@@ -675,6 +675,8 @@ mp_export_dialog_dispose (GObject *object)
   MpExportDialog *self = MP_EXPORT_DIALOG (object);
 
   g_clear_handle_id (&self->preview_source, g_source_remove);
+  /* The drop-downs lose their models as they go: not a choice to keep. */
+  self->updating = TRUE;
   gtk_widget_dispose_template (GTK_WIDGET (self), MP_TYPE_EXPORT_DIALOG);
 
   G_OBJECT_CLASS (mp_export_dialog_parent_class)->dispose (object);
@@ -791,6 +793,8 @@ mp_export_dialog_new (GtkWindow          *parent,
   self->lesson = g_object_ref (lesson);
   self->settings = g_object_ref (settings);
 
+  self->updating = TRUE;
+
   /* The chart by its title: "Chart: Aid contributions". */
   chart_shown = mp_chart_new (dataset, countries, chart, NULL, NULL);
   if (chart_shown != NULL)
@@ -802,7 +806,6 @@ mp_export_dialog_new (GtkWindow          *parent,
       gtk_string_list_splice (GTK_STRING_LIST (gtk_drop_down_get_model (self->what_dropdown)), 0, 1, items);
     }
 
-  self->updating = TRUE;
   g_settings_get (settings, "export-custom-size", "(ii)", &width, &height);
   gtk_spin_button_set_value (self->width_spin, width);
   gtk_spin_button_set_value (self->height_spin, height);
