@@ -165,34 +165,35 @@ button (MpExportDialog *dialog,
   return widget;
 }
 
-/* Selects the item of @dropdown that reads @text. */
-static void
-choose (GtkWidget  *dropdown,
-        const char *text)
+/* The position of the item of @dropdown that reads @text, or
+ * GTK_INVALID_LIST_POSITION. */
+static guint
+find_item (GtkWidget  *dropdown,
+           const char *text)
 {
   GListModel *model = gtk_drop_down_get_model (GTK_DROP_DOWN (dropdown));
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (model), i), text))
-      {
-        gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), i);
-        return;
-      }
+      return i;
 
-  g_error ("No item “%s” in the drop-down", text);
+  return GTK_INVALID_LIST_POSITION;
 }
 
 static gboolean
 item_is_offered (GtkWidget  *dropdown,
                  const char *text)
 {
-  GListModel *model = gtk_drop_down_get_model (GTK_DROP_DOWN (dropdown));
+  return find_item (dropdown, text) != GTK_INVALID_LIST_POSITION;
+}
 
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (model), i), text))
-      return TRUE;
-
-  return FALSE;
+/* Selects the item of @dropdown that reads @text. */
+static void
+choose (GtkWidget  *dropdown,
+        const char *text)
+{
+  g_assert_true (item_is_offered (dropdown, text));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), find_item (dropdown, text));
 }
 
 /* Waits until the preview is drawn again; returns its aspect ratio. */
