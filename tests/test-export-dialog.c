@@ -403,6 +403,22 @@ test_export (Fixture       *fixture,
       g_assert_cmpint (pages, ==, mp_slides_get_n (lesson, MP_SLIDES_DECK));
     }
 
+  /* The lesson as PNGs at 2×, one per slide, of a custom size. */
+  g_clear_pointer (&path, g_free);
+  g_clear_object (&pixbuf);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button (dialog, "PNG")), TRUE);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button (dialog, "2×")), TRUE);
+  choose (size, "Custom");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (control (dialog, "W_idth")), 320);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (control (dialog, "_Height")), 180);
+  path = export_to (fixture, "deck.png");
+  g_clear_pointer (&png, g_free);
+  png = g_build_filename (fixture->dir, "deck-01.png", NULL);
+  pixbuf = gdk_pixbuf_new_from_file (png, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gdk_pixbuf_get_width (pixbuf), ==, 640);
+  g_assert_cmpint (gdk_pixbuf_get_height (pixbuf), ==, 360);
+
   /* A file that cannot be written: said in the dialog, which stays as it was. */
   g_assert_false (mp_export_dialog_export_to_file (dialog, bad, &error));
   g_assert_error (error, MP_EXPORT_ERROR, MP_EXPORT_ERROR_WRITE);
