@@ -65,7 +65,7 @@ static const GOptionEntry option_entries[] = {
   { "countries", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export: one to four country ids, like AZ,KZ"), N_("IDS") },
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --export: the size, like 1600x900"), N_("WxH") },
+    N_("With --export: the size, like 1600x900, or “slide” (1920x1080 with text large enough to read on a projected slide)"), N_("WxH") },
   { "lesson", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("With --export: a lesson file, or builtin, as slides (PDF, or one PNG per slide)"), N_("FILE") },
   { "lang", 0, 0, G_OPTION_ARG_STRING, NULL,

@@ -245,7 +245,8 @@ mp_cli_list (char     **datasets,
  * @output: the file to write; its extension picks the format
  * @chart: "aid", "contributions", "memberships", "indicator:ID", "cards" or "handout"
  * @countries: comma-separated country ids, "AZ,KZ"
- * @size: "WIDTHxHEIGHT" or %NULL for the default
+ * @size: "WIDTHxHEIGHT", "slide" (1920x1080, the text of a slide) or
+ *   %NULL for the default
  * @datasets: dataset files on top of the bundled one
  *
  * Draws a chart, the cards or the handout into a file with no display.
@@ -277,7 +278,8 @@ mp_cli_export (const char  *output,
     }
 
   if (!mp_export_format_from_path (output, &format, &error) ||
-      (size != NULL && !mp_export_parse_size (size, &width, &height, &error)))
+      (size != NULL && g_strcmp0 (size, "slide") != 0 &&
+       !mp_export_parse_size (size, &width, &height, &error)))
     {
       g_printerr ("%s\n", error->message);
       return 2;
@@ -299,6 +301,10 @@ mp_cli_export (const char  *output,
   request.width = width;
   request.height = height;
   request.pixel_scale = 1;
+  /* "slide": 1920x1080 with a slide's text, at the presentation's
+   * default text size. */
+  if (g_strcmp0 (size, "slide") == 0)
+    mp_export_request_set_slide (&request, 1.5);
 
   if (!mp_export_to_file (&request, output, &error))
     {

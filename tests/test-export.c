@@ -26,6 +26,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <gdk-pixbuf/gdk-pixbuf.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -34,6 +35,7 @@
 #include "mp-chart.h"
 #include "mp-dataset-loader.h"
 #include "mp-export.h"
+#include "mp-slide.h"
 #include "mp-test-pdf.h"
 
 static MpDataset *dataset;
@@ -206,6 +208,10 @@ test_handout_pdf (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "Kazakhstan"));
   g_assert_nonnull (strstr (text, "Baku"));
   g_assert_nonnull (strstr (text, "2022"));
+  /* This test runs in the C locale, as headless exports often do: the
+   * areas are still grouped ("2,724,900 km²", not "2724900 km²"). */
+  g_assert_true (g_regex_match_simple ("[0-9]{1,3}(,[0-9]{3})+ km²", text, 0, 0));
+  g_assert_false (g_regex_match_simple ("[0-9]{4} km²", text, 0, 0));
   g_assert_nonnull (strstr (text, "Sources"));
   g_assert_nonnull (strstr (text, "World Bank"));
   g_assert_nonnull (strstr (text, "OECD"));
@@ -257,6 +263,150 @@ test_csv (Fixture       *fixture,
       /* The first cells match the table (no commas in years or names). */
       g_assert_true (g_str_has_prefix (lines[r + 1], row->cells[0]));
     }
+}
+
+/* A CSV file is the same in every locale: no digit grouping, a decimal
+ * point, whatever the charts show on screen. */
+static void
+test_csv_locale_neutral (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *saved = g_strdup (setlocale (LC_NUMERIC, NULL));
+  const char *locales[] = { "C", "en_US.UTF-8", "ru_RU.UTF-8", "az_AZ.UTF-8" };
+  g_autofree char *first = NULL;
+  g_autoptr(GRegex) big_number = g_regex_new ("(^|,)[0-9]{5,}(\\.[0-9]+)?(,|\r$)",
+                                              G_REGEX_MULTILINE, 0, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (locales); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("aid-%u.csv", i);
+      g_autofree char *path = NULL;
+      g_autofree char *contents = NULL;
+
+      if (setlocale (LC_NUMERIC, locales[i]) == NULL)
+        continue;
+      path = export (fixture, "aid", name, 0, 0, 1);
+      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+
+      /* Amounts in US dollars, written whole: "41000000", not "41,000,000". */
+      g_assert_true (g_regex_match (big_number, contents, 0, NULL));
+      g_assert_null (strstr (contents, "\u202f"));
+      g_assert_null (strstr (contents, "\u00a0"));
+      if (first == NULL)
+        first = g_steal_pointer (&contents);
+      else
+        g_assert_cmpstr (contents, ==, first);
+    }
+  setlocale (LC_NUMERIC, saved);
+}
+
+/* The height of the first word @word in the PDF at @path, as poppler
+ * lays it out, or -1 without pdftotext. */
+static double
+pdf_word_height (const char *path,
+                 const char *word)
+{
+  const char *argv[] = { "pdftotext", "-bbox", "-enc", "UTF-8", path, "-", NULL };
+  g_autofree char *program = g_find_program_in_path ("pdftotext");
+  g_autofree char *out = NULL;
+  g_autofree char *pattern = g_strdup_printf ("yMin=\"([0-9.]+)\"[^>]*yMax=\"([0-9.]+)\">%s<", word);
+  g_autoptr(GRegex) regex = g_regex_new (pattern, 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *y0 = NULL;
+  g_autofree char *y1 = NULL;
+  int status;
+
+  if (program == NULL)
+    return -1;
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &out, NULL, &status, NULL));
+  g_assert_true (g_regex_match (regex, out, 0, &match));
+  y0 = g_match_info_fetch (match, 1);
+  y1 = g_match_info_fetch (match, 2);
+
+  return g_ascii_strtod (y1, NULL) - g_ascii_strtod (y0, NULL);
+}
+
+/* A chart for a document: an A4 landscape page in PDF, laid out as the
+ * 1123x794 PNG is (the same text for the same width). */
+static void
+test_document_size (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  MpExportRequest request = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = g_build_filename (fixture->dir, "document.pdf", NULL);
+  g_autofree char *program = g_find_program_in_path ("pdfinfo");
+  g_autofree char *out = NULL;
+  const char *argv[] = { "pdfinfo", pdf, NULL };
+  double screen_h, page_h;
+
+  request.dataset = dataset;
+  request.countries = countries;
+  request.chart = "aid";
+  mp_export_request_set_document (&request, MP_EXPORT_PNG);
+  g_assert_cmpint (request.width, ==, 1123);
+  g_assert_cmpint (request.height, ==, 794);
+  g_assert_cmpfloat (request.text_px, ==, 0);
+
+  mp_export_request_set_document (&request, MP_EXPORT_PDF);
+  g_assert_true (mp_export_to_file (&request, pdf, &error));
+  g_assert_no_error (error);
+  if (program == NULL)
+    {
+      g_test_skip ("pdfinfo is not installed");
+      return;
+    }
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &out, NULL, NULL, NULL));
+  g_assert_nonnull (strstr (out, "842 x 595 pts (A4)"));
+
+  /* Text three quarters of the 96-dpi layout's, as the page is. */
+  page_h = pdf_word_height (pdf, "Azerbaijan");
+  request.text_px = 0;
+  request.width = 1123;
+  request.height = 794;
+  g_assert_true (mp_export_to_file (&request, pdf, &error));
+  screen_h = pdf_word_height (pdf, "Azerbaijan");
+  g_assert_cmpfloat_with_epsilon (page_h / screen_h, 0.75, 0.05);
+}
+
+/* A chart exported for a slide has text the size of a slide's (what a
+ * class reads when it is pasted on a projected slide), not the small
+ * text of a 1920-pixel-wide chart. */
+static void
+test_slide_text (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  MpExportRequest request = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *plain = g_build_filename (fixture->dir, "plain.pdf", NULL);
+  g_autofree char *slide = g_build_filename (fixture->dir, "slide.pdf", NULL);
+  double plain_h, slide_h;
+
+  request.dataset = dataset;
+  request.countries = countries;
+  request.chart = "aid";
+  request.width = 1920;
+  request.height = 1080;
+  g_assert_true (mp_export_to_file (&request, plain, &error));
+  g_assert_no_error (error);
+  request.text_px = mp_slide_text_px (1080, 1.5);
+  g_assert_true (mp_export_to_file (&request, slide, &error));
+  g_assert_no_error (error);
+
+  plain_h = pdf_word_height (plain, "Azerbaijan");
+  if (plain_h < 0)
+    {
+      g_test_skip ("pdftotext is not installed");
+      return;
+    }
+  slide_h = pdf_word_height (slide, "Azerbaijan");
+
+  /* 27 px on a 1080-line slide at the presenter's default size,
+   * against the screen's 14 or so. */
+  g_assert_cmpfloat (slide_h, >, 1.6 * plain_h);
+  g_assert_cmpfloat (slide_h, >=, 1080.0 / 60.0);
 }
 
 static void
@@ -514,6 +664,21 @@ test_cli (Fixture       *fixture,
     g_assert_cmpint (gdk_pixbuf_get_height (pixbuf), ==, 360);
   }
 
+  /* --size slide: a full-HD slide. */
+  {
+    const char *args[] = { "--export", ok_path, "--chart", "aid", "--countries", "AZ,KZ",
+                           "--size", "slide", NULL };
+    g_autofree char *out = NULL;
+    g_autofree char *err = NULL;
+
+    g_assert_cmpint (run_cli (args, &out, &err), ==, 0);
+    g_clear_object (&pixbuf);
+    pixbuf = gdk_pixbuf_new_from_file (ok_path, NULL);
+    g_assert_nonnull (pixbuf);
+    g_assert_cmpint (gdk_pixbuf_get_width (pixbuf), ==, 1920);
+    g_assert_cmpint (gdk_pixbuf_get_height (pixbuf), ==, 1080);
+  }
+
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
       const char *args[12] = { NULL };
@@ -553,6 +718,9 @@ main (int   argc,
   g_test_add ("/mp/export/svg", Fixture, NULL, fixture_set_up, test_svg, fixture_tear_down);
   g_test_add ("/mp/export/handout-pdf", Fixture, NULL, fixture_set_up, test_handout_pdf, fixture_tear_down);
   g_test_add ("/mp/export/csv", Fixture, NULL, fixture_set_up, test_csv, fixture_tear_down);
+  g_test_add ("/mp/export/document-size", Fixture, NULL, fixture_set_up, test_document_size, fixture_tear_down);
+  g_test_add ("/mp/export/slide-text", Fixture, NULL, fixture_set_up, test_slide_text, fixture_tear_down);
+  g_test_add ("/mp/export/csv-locale-neutral", Fixture, NULL, fixture_set_up, test_csv_locale_neutral, fixture_tear_down);
   g_test_add_func ("/mp/export/csv-quoting", test_csv_quoting);
   g_test_add_func ("/mp/export/csv-formulas", test_csv_formulas);
   g_test_add ("/mp/export/widest-svg", Fixture, NULL, fixture_set_up, test_widest_svg, fixture_tear_down);

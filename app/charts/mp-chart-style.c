@@ -308,6 +308,20 @@ mp_chart_style_set_scale (MpChartStyle *style,
     }
 }
 
+double
+mp_chart_style_get_font_px (const MpChartStyle *style)
+{
+  double size;
+
+  g_return_val_if_fail (style != NULL, 14.0);
+
+  size = pango_font_description_get_size (style->font) / (double) PANGO_SCALE;
+  if (pango_font_description_get_size_is_absolute (style->font))
+    return size > 0 ? size : 14.0;
+
+  return size > 0 ? size * style->resolution / 72.0 : 14.0;
+}
+
 gboolean
 mp_color_parse (const char *spec,
                 MpColor    *color)

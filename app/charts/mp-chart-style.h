@@ -89,6 +89,8 @@ void         mp_chart_style_set_ui_font_options (MpChartStyle           *style,
                                                  const cairo_font_options_t *options);
 void         mp_chart_style_set_scale    (MpChartStyle               *style,
                                           double                      scale);
+/* The size of the base font in pixels (at scale 1). */
+double       mp_chart_style_get_font_px  (const MpChartStyle         *style);
 
 /* The default Okabe-Ito palette (light backgrounds) and its lighter
  * variants for dark backgrounds. */

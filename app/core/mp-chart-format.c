@@ -21,7 +21,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <langinfo.h>
 #include <math.h>
+#include <string.h>
 
 #include "mp-chart-format.h"
 
@@ -61,10 +63,37 @@ mp_chart_magnitude_divisor (MpChartMagnitude magnitude)
     }
 }
 
+/* @number ("-2724900.5") with @separator between each three digits of
+ * its whole part ("-2,724,900.5"). */
+static char *
+group_digits (char       *number,
+              const char *separator)
+{
+  g_autofree char *owned = number;
+  GString *grouped = g_string_new (NULL);
+  const char *p = number;
+  gsize n_digits;
+
+  while (*p != '\0' && !g_ascii_isdigit (*p))
+    g_string_append_c (grouped, *p++);
+  n_digits = strspn (p, "0123456789");
+  for (gsize i = 0; i < n_digits; i++)
+    {
+      if (i > 0 && (n_digits - i) % 3 == 0)
+        g_string_append (grouped, separator);
+      g_string_append_c (grouped, p[i]);
+    }
+  g_string_append (grouped, p + n_digits);
+
+  return g_string_free (grouped, FALSE);
+}
+
 char *
 mp_chart_format_number (double value,
                   int    decimals)
 {
+  char *number;
+
   decimals = CLAMP (decimals, 0, 9);
   if (!isfinite (value))
     return g_strdup ("–");
@@ -73,7 +102,16 @@ mp_chart_format_number (double value,
   if (fabs (value) < 0.5 * pow (10, -decimals))
     value = 0;
 
-  return g_strdup_printf ("%'.*f", decimals, value);
+  number = g_strdup_printf ("%'.*f", decimals, value);
+
+  /* The C and POSIX locales (headless exports, scripts) have no
+   * thousands separator, and printf's ' flag then groups nothing:
+   * "2724900 km²".  Those get the English grouping; a locale with a
+   * separator of its own keeps it. */
+  if (*nl_langinfo (THOUSEP) != '\0')
+    return number;
+
+  return group_digits (number, strcmp (nl_langinfo (RADIXCHAR), ",") == 0 ? "\u202F" : ",");
 }
 
 char *

@@ -88,6 +88,45 @@ mp_export_format_from_path (const char      *path,
   return FALSE;
 }
 
+void
+mp_export_request_set_slide (MpExportRequest *request,
+                             double           size)
+{
+  g_return_if_fail (request != NULL);
+
+  request->width = MP_EXPORT_SLIDE_WIDTH;
+  request->height = MP_EXPORT_SLIDE_HEIGHT;
+  request->text_px = mp_slide_text_px (MP_EXPORT_SLIDE_HEIGHT, size);
+}
+
+#define DOCUMENT_WIDTH_PX   1123
+#define DOCUMENT_HEIGHT_PX  794
+#define DOCUMENT_WIDTH_PT   842
+#define DOCUMENT_HEIGHT_PT  595
+
+void
+mp_export_request_set_document (MpExportRequest *request,
+                                MpExportFormat   format)
+{
+  MpChartStyle style;
+
+  g_return_if_fail (request != NULL);
+
+  if (format == MP_EXPORT_PNG)
+    {
+      request->width = DOCUMENT_WIDTH_PX;
+      request->height = DOCUMENT_HEIGHT_PX;
+      request->text_px = 0;
+      return;
+    }
+
+  mp_chart_style_init_default (&style);
+  request->width = DOCUMENT_WIDTH_PT;
+  request->height = DOCUMENT_HEIGHT_PT;
+  request->text_px = mp_chart_style_get_font_px (&style) * 72.0 / 96.0;
+  mp_chart_style_clear (&style);
+}
+
 gboolean
 mp_export_parse_size (const char  *text,
                       int         *width,
@@ -281,12 +320,21 @@ mp_export_render (const MpExportRequest  *request,
 
   if (g_strcmp0 (request->chart, "handout") == 0)
     ret = render_handout (request, style, cr, width, height, error);
-  else if (g_strcmp0 (request->chart, "cards") == 0)
-    ret = mp_cards_render (cr, request->dataset, request->countries, style,
-                           width, height, TRUE, NULL, error);
   else
-    ret = mp_chart_render_by_name (cr, request->dataset, request->countries, request->chart,
-                                   style, width, height, error);
+    {
+      /* Larger text: the drawing laid out smaller and scaled up. */
+      double zoom = request->text_px > 0 ? request->text_px / mp_chart_style_get_font_px (style) : 1.0;
+
+      cairo_save (cr);
+      cairo_scale (cr, zoom, zoom);
+      if (g_strcmp0 (request->chart, "cards") == 0)
+        ret = mp_cards_render (cr, request->dataset, request->countries, style,
+                               width / zoom, height / zoom, TRUE, NULL, error);
+      else
+        ret = mp_chart_render_by_name (cr, request->dataset, request->countries, request->chart,
+                                       style, width / zoom, height / zoom, error);
+      cairo_restore (cr);
+    }
 
   if (style == &default_style)
     mp_chart_style_clear (&default_style);
@@ -706,8 +754,8 @@ mp_export_to_file (const MpExportRequest  *request,
   return ok;
 }
 
-#define DECK_WIDTH  1920
-#define DECK_HEIGHT 1080
+#define DECK_WIDTH  MP_EXPORT_SLIDE_WIDTH
+#define DECK_HEIGHT MP_EXPORT_SLIDE_HEIGHT
 
 char *
 mp_export_lesson_png_path (const char *path,

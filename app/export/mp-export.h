@@ -58,13 +58,31 @@ typedef struct
   int                 width;      /* logical size; 0 = default for the format */
   int                 height;
   double              pixel_scale; /* PNG only: 1 or 2 */
+  double              text_px;    /* charts and cards: body text size in
+                                     logical pixels, the drawing scaled to
+                                     match (mp_slide_text_px () for text
+                                     read on a slide); 0 = the style's */
   const MpChartStyle *style;      /* NULL = default light style */
 } MpExportRequest;
 
+/* The widescreen slide: the lesson deck's and the "Slide 16:9" size. */
+#define MP_EXPORT_SLIDE_WIDTH  1920
+#define MP_EXPORT_SLIDE_HEIGHT 1080
+
 GQuark   mp_export_error_quark         (void);
+/* Sizes @request as a 16:9 slide, its text as a lesson's slide has it at
+ * the presenter's text @size (1.0–2.5): large enough to read when the
+ * image is pasted on a projected slide. */
+void     mp_export_request_set_slide   (MpExportRequest         *request,
+                                        double                   size);
 gboolean mp_export_format_from_path    (const char              *path,
                                         MpExportFormat          *format,
                                         GError                 **error);
+/* Sizes @request for a page of a document, A4 landscape: 1123x794
+ * pixels (96 per inch) in PNG; in PDF and SVG the page itself (842x595
+ * points), laid out as the PNG is and drawn at 72/96. */
+void     mp_export_request_set_document (MpExportRequest        *request,
+                                         MpExportFormat          format);
 /* "1600x900" → 1600, 900. */
 gboolean mp_export_parse_size          (const char              *text,
                                         int                     *width,

@@ -29,6 +29,15 @@
 #define CAPTION_ZOOM    1.45
 #define FOOTER_ZOOM     0.75
 
+double
+mp_slide_text_px (double height,
+                  double size)
+{
+  double text_px = height * TEXT_PER_SIZE * CLAMP (isfinite (size) ? size : 1.5, 1.0, 2.5);
+
+  return MAX (text_px, MAX (TEXT_LEAST_PX, height * TEXT_LEAST));
+}
+
 static gboolean
 is_sources_step (const MpLessonStep *step)
 {
@@ -93,18 +102,6 @@ mp_slides_get_caption (MpLesson    *lesson,
     return _("Sources");
 
   return mp_lesson_get_title (lesson);
-}
-
-/* The size of @style's font in pixels. */
-static double
-font_px (const MpChartStyle *style)
-{
-  double size = pango_font_description_get_size (style->font) / (double) PANGO_SCALE;
-
-  if (pango_font_description_get_size_is_absolute (style->font))
-    return size > 0 ? size : 14.0;
-
-  return size > 0 ? size * style->resolution / 72.0 : 14.0;
 }
 
 /* Draws @text at (@x, @y) in @width, wrapped onto at most @max_lines
@@ -256,7 +253,7 @@ render_chart (cairo_t            *cr,
   if (chart == NULL)
     return FALSE;
 
-  render_chart_at (chart, cr, style, x, y, width, height, text_px / font_px (style),
+  render_chart_at (chart, cr, style, x, y, width, height, text_px / mp_chart_style_get_font_px (style),
                    &layout->plot_top, &layout->plot_bottom);
   layout->text_px = text_px;
 
@@ -304,7 +301,7 @@ render_cards (cairo_t            *cr,
   cairo_scale (cr, lo, lo);
   ok = mp_cards_render (cr, dataset, ids, style, width / lo, height / lo, FALSE, NULL, error);
   cairo_restore (cr);
-  layout->text_px = lo * font_px (style);
+  layout->text_px = lo * mp_chart_style_get_font_px (style);
 
   return ok;
 }
@@ -522,7 +519,7 @@ draw_slide (const MpSlideRequest  *request,
                x, (y + bottom) / 2 - text_px, inner, 2, PANGO_ALIGN_CENTER, 0.7);
   else if (g_strcmp0 (step->view, "cards") == 0)
     ok = render_cards (cr, style, request->dataset, step, x, y, inner, bottom - y,
-                       text_px / font_px (style), layout, error);
+                       text_px / mp_chart_style_get_font_px (style), layout, error);
   else
     ok = render_chart (cr, style, request->dataset, step, x, y, inner, bottom - y,
                        text_px, layout, error);
@@ -561,9 +558,8 @@ mp_slide_render (const MpSlideRequest  *request,
       style = &light;
     }
 
-  text_px = height * TEXT_PER_SIZE * CLAMP (isfinite (request->size) ? request->size : 1.5, 1.0, 2.5);
+  text_px = mp_slide_text_px (height, request->size);
   least_px = MAX (TEXT_LEAST_PX, height * TEXT_LEAST);
-  text_px = MAX (text_px, least_px);
 
   /* Text and plot grow together: the size asked for, as far as a chart
    * keeps its share of the slide (measured on a recording surface). */

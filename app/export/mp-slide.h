@@ -63,6 +63,11 @@ const MpLessonStep *mp_slides_get_step (MpLesson *lesson,
 const char *mp_slides_get_caption (MpLesson    *lesson,
                                    guint        index,
                                    MpSlidesFor  purpose);
+/* The body text size of a slide @height pixels high at the presenter's
+ * text @size (1.0–2.5): what a class reads on a projected slide.  The
+ * slides use it, and the exports sized for slides. */
+double    mp_slide_text_px (double                height,
+                            double                size);
 gboolean  mp_slide_render  (const MpSlideRequest *request,
                             cairo_t              *cr,
                             double                width,

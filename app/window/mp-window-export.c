@@ -5,142 +5,53 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* Export (chart, table, cards, handout) to a file the user names, and
- * printing the handout.  What is drawn is app/export's. */
+/* Export (chart, table, cards, handout, lesson) through the export
+ * dialog (mp-export-dialog.c), and printing the handout.  What is drawn
+ * is app/export's. */
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 
+#include "mp-export-dialog.h"
 #include "mp-export.h"
-#include "mp-file-dialog.h"
 #include "mp-window-private.h"
 
-typedef struct
-{
-  MpWindow *self;
-  char     *what;   /* "chart", "table", "cards", "handout", "lesson" */
-} ExportData;
-
 static void
-export_data_free (gpointer user_data)
+exported_cb (MpWindow   *self,
+             const char *path)
 {
-  ExportData *data = user_data;
-
-  g_clear_object (&data->self);
-  g_free (data->what);
-  g_free (data);
-}
-
-static void
-mp_window_export_to (MpWindow   *self,
-                     const char *what,
-                     GFile      *file)
-{
-  g_auto(GStrv) countries = _mp_window_dup_countries (self);
-  g_autofree char *path = g_file_get_path (file);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-  g_autofree char *target = NULL;
-  MpExportRequest request = { 0 };
-  gboolean saved;
-
-  if (self->dataset == NULL || path == NULL)
-    return;
-
-  if (g_str_equal (what, "lesson"))
-    {
-      g_autoptr(MpLesson) lesson = self->lesson != NULL ? g_object_ref (self->lesson) : mp_lesson_new_builtin ();
-
-      target = g_strdup (path);
-      saved = mp_export_lesson_to_file (self->dataset, lesson, target, 0, 0,
-                                        g_settings_get_double (self->settings, "presentation-scale"), &error);
-    }
-  else
-    {
-      if (g_str_equal (what, "chart") || g_str_equal (what, "table"))
-        request.chart = mp_chart_panel_get_chart (self->chart_panel);
-      else
-        request.chart = what;
-
-      /* The table goes out as CSV whatever name was typed. */
-      if (g_str_equal (what, "table") && !g_str_has_suffix (path, ".csv"))
-        target = g_strconcat (path, ".csv", NULL);
-      else
-        target = g_strdup (path);
-
-      request.dataset = self->dataset;
-      request.countries = (const char * const *) countries;
-      request.pixel_scale = g_settings_get_boolean (self->settings, "export-hidpi") ? 2 : 1;
-      saved = mp_export_to_file (&request, target, &error);
-    }
-
-  if (saved)
-    /* Translators: %s is a file path */
-    message = g_strdup_printf (_("Saved %s"), target);
-  else
-    message = g_strdup (error->message);
+  /* Translators: %s is a file path */
+  g_autofree char *message = g_strdup_printf (_("Saved %s"), path);
 
   _mp_window_show_toast (self, message);
 }
 
-static void
-export_chosen_cb (GFile    **files,
-                  guint      n_files,
-                  gpointer   user_data)
-{
-  ExportData *data = user_data;
-
-  mp_window_export_to (data->self, data->what, files[0]);
-}
-
-/* Where a file of this kind goes: Pictures for images, Documents for
- * the rest, when the user has them. */
-static GFile *
-export_folder_for (const char *name)
-{
-  gboolean image = g_str_has_suffix (name, ".png") || g_str_has_suffix (name, ".svg");
-  const char *dir = g_get_user_special_dir (image ? G_USER_DIRECTORY_PICTURES : G_USER_DIRECTORY_DOCUMENTS);
-
-  if (dir == NULL || !g_file_test (dir, G_FILE_TEST_IS_DIR))
-    return NULL;
-
-  return g_file_new_for_path (dir);
-}
-
+/* The export dialog; @parameter is what to export ("chart", "table",
+ * "cards", "handout", "lesson"), or "" for what was exported last. */
 static void
 export_cb (GtkWidget  *widget,
            const char *action_name,
            GVariant   *parameter)
 {
+  static const char * const whats[] = { "chart", "table", "cards", "handout", "lesson" };
   MpWindow *self = MP_WINDOW (widget);
   const char *what = g_variant_get_string (parameter, NULL);
   g_auto(GStrv) countries = _mp_window_dup_countries (self);
-  g_autofree char *joined = g_strjoinv ("-", countries);
-  g_autofree char *chart = g_strdup (mp_chart_panel_get_chart (self->chart_panel));
-  g_autofree char *name = NULL;
-  g_autoptr(GFile) folder = NULL;
-  ExportData *data;
+  g_autoptr(MpLesson) lesson = NULL;
+  GtkWidget *dialog;
 
-  g_strdelimit (chart, ":", '-');
-  if (g_str_equal (what, "table"))
-    name = g_strdup_printf ("%s-%s.csv", chart, joined);
-  else if (g_str_equal (what, "chart"))
-    name = g_strdup_printf ("%s-%s.png", chart, joined);
-  else if (g_str_equal (what, "handout"))
-    name = g_strdup_printf ("handout-%s.pdf", joined);
-  else if (g_str_equal (what, "lesson"))
-    name = g_strdup (_("lesson-slides.pdf"));
-  else
-    name = g_strdup_printf ("cards-%s.png", joined);
+  if (self->dataset == NULL)
+    return;
 
-  data = g_new0 (ExportData, 1);
-  data->self = g_object_ref (self);
-  data->what = g_strdup (what);
-
-  folder = export_folder_for (name);
-  mp_file_dialog_save (GTK_WINDOW (self), _("Export"), name, folder,
-                       export_chosen_cb, data, export_data_free);
+  lesson = self->lesson != NULL ? g_object_ref (self->lesson) : mp_lesson_new_builtin ();
+  dialog = mp_export_dialog_new (GTK_WINDOW (self), self->dataset, (const char * const *) countries,
+                                 mp_chart_panel_get_chart (self->chart_panel), lesson, self->settings);
+  for (guint i = 0; i < G_N_ELEMENTS (whats); i++)
+    if (g_str_equal (what, whats[i]))
+      mp_export_dialog_set_what (MP_EXPORT_DIALOG (dialog), i);
+  g_signal_connect_object (dialog, "exported", G_CALLBACK (exported_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -214,6 +125,6 @@ _mp_window_class_export_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.export", "s", export_cb);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_cb);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", "s", "chart");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", "s", "");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
 }

@@ -161,7 +161,7 @@ test_format (void)
   g_assert_cmpstr (d, ==, "150");
   g_assert_cmpstr (e, ==, "US$49.2 million");
   g_assert_cmpstr (f, ==, "10.1 million people");
-  g_assert_cmpstr (g, ==, "850000 people");
+  g_assert_cmpstr (g, ==, "850,000 people");
   g_assert_cmpstr (h, ==, "0.0");
   g_assert_cmpstr (years, ==, "2013–2022");
   g_assert_cmpstr (year, ==, "2013");
@@ -170,6 +170,46 @@ test_format (void)
   g_assert_cmpint (mp_chart_magnitude_for (999999), ==, MP_CHART_MAGNITUDE_MILLION);
   g_assert_cmpint (mp_chart_magnitude_for (1.5e9), ==, MP_CHART_MAGNITUDE_BILLION);
   g_assert_cmpint (mp_chart_unit_magnitude (MP_UNIT_PERCENT, 1e9), ==, MP_CHART_MAGNITUDE_ONE);
+}
+
+/* Headless exports run in the C locale, which has no thousands
+ * separator: figures there are grouped the English way, and a locale
+ * with a separator of its own keeps it. */
+static void
+test_format_grouping (void)
+{
+  g_autofree char *saved = g_strdup (setlocale (LC_NUMERIC, NULL));
+  const char *locales[] = { "C", "POSIX", "C.UTF-8" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (locales); i++)
+    {
+      g_autofree char *area = NULL;
+      g_autofree char *gdp = NULL;
+      g_autofree char *negative = NULL;
+      g_autofree char *small = NULL;
+
+      if (setlocale (LC_NUMERIC, locales[i]) == NULL)
+        continue;
+      area = mp_chart_format_value (2724900, MP_UNIT_KM2);
+      gdp = mp_chart_format_value (7126, MP_UNIT_USD);
+      negative = mp_chart_format_number (-1234567.25, 2);
+      small = mp_chart_format_number (999, 0);
+
+      g_assert_cmpstr (area, ==, "2,724,900 km²");
+      g_assert_cmpstr (gdp, ==, "US$7,126");
+      g_assert_cmpstr (negative, ==, "-1,234,567.25");
+      g_assert_cmpstr (small, ==, "999");
+    }
+
+  /* Russian groups with a narrow no-break space and writes a decimal comma. */
+  if (setlocale (LC_NUMERIC, "ru_RU.UTF-8") != NULL)
+    {
+      g_autofree char *number = mp_chart_format_number (2724900.5, 1);
+
+      g_assert_cmpstr (number, ==, "2\u202f724\u202f900,5");
+    }
+
+  setlocale (LC_NUMERIC, saved);
 }
 
 static void
@@ -272,6 +312,7 @@ main (int   argc,
   g_test_add_func ("/mp/chart-ticks/log", test_ticks_log);
   g_test_add_func ("/mp/chart-ticks/years", test_ticks_years);
   g_test_add_func ("/mp/chart-format/numbers", test_format);
+  g_test_add_func ("/mp/chart-format/grouping", test_format_grouping);
   g_test_add_func ("/mp/hit-map/lookup-and-move", test_hit_map);
   g_test_add_func ("/mp/chart-table/sort-and-copy", test_table);
 
