@@ -53,7 +53,7 @@ test_timeline_spans (void)
 {
   const char *countries[] = { "AZ", "KZ", NULL };
   g_autoptr(GError) error = NULL;
-  MpTimelineSeries *series = mp_timeline_series_new (dataset, countries, MP_TIMELINE_ALL, 2026.5, &error);
+  MpTimelineSeries *series = mp_timeline_series_new (dataset, countries, MP_TIMELINE_ALL, TRUE, 2026.5, &error);
   guint n_unconfirmed = 0;
   guint n_confirmed = 0;
 

@@ -52,6 +52,8 @@ typedef struct
   gboolean          log_scale;  /* indicators */
   MpTimelineFilter  filter;     /* memberships */
   double            today;      /* memberships: fractional year, 0 = now */
+  gboolean          all_organizations; /* memberships: the long tail too,
+                                        * not only the key organizations */
 } MpChartOptions;
 
 typedef struct _MpChart MpChart;

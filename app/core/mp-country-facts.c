@@ -148,9 +148,13 @@ compute_memberships (MpDataset          *dataset,
 
   key = mp_key_organizations_new (dataset, (const char * const *) ids->pdata);
   n = mp_key_organizations_count_member (key, 0);
-  /* Translators: the number of key organizations (those that matter,
-   * chosen in the dataset) a country is a member of today */
-  total = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u key organization", "%u key organizations", n), n);
+  if (mp_key_organizations_is_ranked (key))
+    /* Translators: the number of key organizations (those that matter,
+     * chosen in the dataset) a country is a member of today */
+    total = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u key organization", "%u key organizations", n), n);
+  else
+    /* Translators: the number of organizations a country currently belongs to */
+    total = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u organization", "%u organizations", n), n);
 
   if (ids->len <= 2)
     {

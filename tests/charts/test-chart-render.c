@@ -279,7 +279,7 @@ test_timeline_lanes (void)
 {
   g_autoptr(MpDataset) dataset = mp_test_load_chart_fixture ("two-countries.json");
   const char *countries[] = { "AZ", "KZ", NULL };
-  MpChartOptions options = { FALSE, MP_TIMELINE_ALL, TODAY };
+  MpChartOptions options = { FALSE, MP_TIMELINE_ALL, TODAY, FALSE };
   g_autoptr(MpChart) chart = mp_chart_new (dataset, countries, "memberships", &options, NULL);
   const MpTimelineSeries *series = mp_chart_get_series (chart);
   const MpTimelineRow *csto = NULL;
@@ -404,7 +404,7 @@ test_indicator_log_and_gaps (void)
 {
   g_autoptr(MpDataset) dataset = mp_test_load_chart_fixture ("two-countries.json");
   const char *countries[] = { "AZ", "KZ", NULL };
-  MpChartOptions log_options = { TRUE, MP_TIMELINE_ALL, 0 };
+  MpChartOptions log_options = { TRUE, MP_TIMELINE_ALL, 0, FALSE };
   g_autoptr(MpChart) log_chart = mp_chart_new (dataset, countries, "indicator:gdp-per-capita", &log_options, NULL);
   g_autoptr(MpChart) chart = mp_chart_new (dataset, countries, "indicator:gdp-per-capita", NULL, NULL);
   const MpHit *a, *b, *c;
