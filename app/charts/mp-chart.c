@@ -299,6 +299,19 @@ mp_chart_get_natural_height (const MpChart      *chart,
     }
 }
 
+double
+mp_chart_get_least_height (const MpChart      *chart,
+                           const MpChartStyle *style,
+                           double              width)
+{
+  g_return_val_if_fail (chart != NULL && style != NULL, 0);
+
+  if (chart->kind == MP_CHART_KIND_MEMBERSHIPS)
+    return mp_timeline_chart_get_least_height (chart->series.timeline, style, width);
+
+  return 0;
+}
+
 static char **
 cells_new (guint n, ...)
 {

@@ -90,6 +90,11 @@ void          mp_chart_render              (const MpChart        *chart,
 double        mp_chart_get_natural_height  (const MpChart        *chart,
                                             const MpChartStyle   *style,
                                             double                width);
+/* The least height at @width that shows every row (memberships), or 0
+ * when the chart has no rows to cut. */
+double        mp_chart_get_least_height    (const MpChart        *chart,
+                                            const MpChartStyle   *style,
+                                            double                width);
 /* The numbers behind the chart (transfer none; ref it to keep it). */
 MpChartTable *mp_chart_get_table           (MpChart              *chart);
 

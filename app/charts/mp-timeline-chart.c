@@ -141,6 +141,20 @@ mp_timeline_chart_get_natural_height (const MpTimelineSeries *series,
   return ceil (fixed_height (&l) + rows_h);
 }
 
+double
+mp_timeline_chart_get_least_height (const MpTimelineSeries *series,
+                                    const MpChartStyle     *style,
+                                    double                  width)
+{
+  Layout l;
+
+  g_return_val_if_fail (series != NULL && style != NULL, 0);
+
+  layout_init (&l, series, style, width, 1000 * style->scale);
+
+  return ceil (fixed_height (&l) + series->n_groups * l.group_h + series->n_rows * l.min_row_h) + 1;
+}
+
 /* Shapes are queued while walking the rows and filled once per colour
  * afterwards: a few dozen fills instead of one per span. */
 typedef struct
