@@ -217,6 +217,36 @@ test_handout_pdf (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "OECD"));
 }
 
+/* The memberships chart on paper, at the default size, opens on the
+ * organisations that matter for Azerbaijan and Kazakhstan, all of them,
+ * and never sends the reader to a table paper does not have. */
+static void
+test_memberships_pdf (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  static const char * const key[] = { "UN", "OSCE", "CIS", "OTS", "CICA", "SCO", "NAM", "WTO", "EAEU" };
+  g_autofree char *path = export (fixture, "memberships", "memberships.pdf", 0, 0, 1);
+  g_autofree char *text = mp_test_pdf_text (path);
+  g_auto(GStrv) lines = NULL;
+
+  if (text == NULL)
+    {
+      g_test_skip ("pdftotext is not installed");
+      return;
+    }
+
+  /* pdftotext puts each row's acronym on a line of its own. */
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; i < G_N_ELEMENTS (key); i++)
+    if (!g_strv_contains ((const char * const *) lines, key[i]))
+      g_error ("%s is not in the memberships PDF:\n%s", key[i], text);
+  g_assert_nonnull (strstr (text, "key organizations"));
+  g_assert_null (strstr (text, "see the table"));
+  g_assert_null (strstr (text, "more organization"));
+  /* The long tail (COW's BIPM, ICAO…) is behind "All organizations". */
+  g_assert_false (g_strv_contains ((const char * const *) lines, "BIPM"));
+}
+
 /* The widest size the command line takes (8192) exports as SVG too:
  * what cairo paints as an image there fits its images (a low height
  * keeps that image, and the test, small). */
@@ -717,6 +747,7 @@ main (int   argc,
   g_test_add ("/mp/export/png", Fixture, NULL, fixture_set_up, test_png, fixture_tear_down);
   g_test_add ("/mp/export/svg", Fixture, NULL, fixture_set_up, test_svg, fixture_tear_down);
   g_test_add ("/mp/export/handout-pdf", Fixture, NULL, fixture_set_up, test_handout_pdf, fixture_tear_down);
+  g_test_add ("/mp/export/memberships-pdf", Fixture, NULL, fixture_set_up, test_memberships_pdf, fixture_tear_down);
   g_test_add ("/mp/export/csv", Fixture, NULL, fixture_set_up, test_csv, fixture_tear_down);
   g_test_add ("/mp/export/document-size", Fixture, NULL, fixture_set_up, test_document_size, fixture_tear_down);
   g_test_add ("/mp/export/slide-text", Fixture, NULL, fixture_set_up, test_slide_text, fixture_tear_down);

@@ -20,6 +20,7 @@
 
 #include "config.h"
 
+#include "mp-country-facts.h"
 #include "mp-dataset-loader.h"
 #include "mp-key-organizations.h"
 #include "mp-problem.h"
@@ -174,6 +175,42 @@ test_bad_key (void)
   g_assert_nonnull (strstr (problem, "organizations[0].key"));
 }
 
+static char *
+memberships_line (MpDataset          *dataset,
+                  const char         *country_id,
+                  const char * const *compared)
+{
+  MpCountryFact facts[MP_N_FACTS];
+  char *text;
+
+  mp_country_facts_compute_compared (dataset, mp_dataset_lookup_country (dataset, country_id),
+                                     compared, facts);
+  text = g_strdup (facts[MP_FACT_MEMBERSHIPS].text);
+  mp_country_facts_clear (facts);
+
+  return text;
+}
+
+/* The card's line: the key organizations a country is a member of (not
+ * SCO, where AZ is only a partner; not ICAO, the long tail) and those
+ * both countries on screen are members of (UN and OTS). */
+static void
+test_card_line (void)
+{
+  g_autoptr(MpDataset) dataset = load_dataset ();
+  const char *both[] = { "AZ", "KZ", NULL };
+  const char *az_only[] = { "AZ", NULL };
+  g_autofree char *az = memberships_line (dataset, "AZ", both);
+  g_autofree char *kz = memberships_line (dataset, "KZ", both);
+  g_autofree char *alone = memberships_line (dataset, "AZ", az_only);
+  g_autofree char *uncompared = memberships_line (dataset, "KZ", NULL);
+
+  g_assert_cmpstr (az, ==, "2 key organizations · 2 shared");
+  g_assert_cmpstr (kz, ==, "4 key organizations · 2 shared");
+  g_assert_cmpstr (alone, ==, "2 key organizations");
+  g_assert_cmpstr (uncompared, ==, "4 key organizations");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -181,6 +218,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/key-organizations/compare", test_compare);
+  g_test_add_func ("/key-organizations/card-line", test_card_line);
   g_test_add_func ("/key-organizations/one-country", test_one_country);
   g_test_add_func ("/key-organizations/no-ranks", test_no_ranks);
   g_test_add_func ("/key-organizations/bad-key", test_bad_key);

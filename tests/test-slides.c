@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <cairo.h>
+#include <cairo-pdf.h>
 #include <glib/gstdio.h>
 #include <stdio.h>
 #include <string.h>
@@ -110,6 +111,59 @@ test_four_cards_fit (void)
   check_lesson (lesson, 1.5);
 }
 
+/* On a 1024x768 projector the memberships slide shows every key
+ * organisation of Azerbaijan and Kazakhstan, the last group too, with
+ * no "… and 9 more". */
+static void
+test_memberships_slide_shows_key (void)
+{
+  static const MpSlidesFor purposes[] = { MP_SLIDES_SCREEN, MP_SLIDES_DECK };
+  g_autoptr(MpLesson) builtin = mp_lesson_new_builtin ();
+  g_autofree char *dir = g_dir_make_tmp ("mp-deck-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "slide.pdf", NULL);
+  guint step = 0;
+
+  while (step < mp_lesson_get_n_steps (builtin) &&
+         g_strcmp0 (mp_lesson_get_step (builtin, step)->view, "memberships") != 0)
+    step++;
+  g_assert_cmpuint (step, <, mp_lesson_get_n_steps (builtin));
+
+  for (guint p = 0; p < G_N_ELEMENTS (purposes); p++)
+    {
+      g_autofree char *text = NULL;
+      g_autoptr(GError) error = NULL;
+      /* The slide as drawn on a 1024x768 screen or into a deck's PNG,
+       * into a PDF to read its text back. */
+      cairo_surface_t *surface = cairo_pdf_surface_create (pdf, 1024, 768);
+      cairo_t *cr = cairo_create (surface);
+      MpSlideRequest request = { 0 };
+
+      request.dataset = dataset;
+      request.lesson = builtin;
+      request.index = step;
+      request.purpose = purposes[p];
+      request.size = 1.5;
+      g_assert_true (mp_slide_render (&request, cr, 1024, 768, NULL, &error));
+      g_assert_no_error (error);
+      cairo_destroy (cr);
+      cairo_surface_finish (surface);
+      cairo_surface_destroy (surface);
+
+      text = mp_test_pdf_page_text (pdf, 1);
+      g_unlink (pdf);
+      if (text == NULL)
+        {
+          g_test_skip ("pdftotext is not installed");
+          break;
+        }
+      g_assert_nonnull (strstr (text, "20 key organizations"));
+      g_assert_nonnull (strstr (text, "\nCICA\n"));
+      g_assert_nonnull (strstr (text, "\nOIC\n"));
+      g_assert_null (strstr (text, "more organization"));
+    }
+  g_rmdir (dir);
+}
+
 /* The lesson as a slide deck, for a learning platform or Impress: one
  * 16:9 page per step with its caption and countries, and the sources;
  * or a PNG per slide. */
@@ -166,6 +220,8 @@ test_deck (void)
           g_assert_nonnull (strstr (packed->str, caption->str));
         }
       g_assert_nonnull (strstr (packed->str, number));
+      /* Paper has no table to send the reader to. */
+      g_assert_null (strstr (text, "see the table"));
       if (g_strcmp0 (step->view, "sources") != 0)
         {
           g_assert_nonnull (strstr (text, "Azerbaijan"));
@@ -226,6 +282,7 @@ main (int   argc,
   g_test_add_func ("/slides/builtin-lesson-fits", test_builtin_lesson_fits);
   g_test_add_func ("/slides/four-cards-fit", test_four_cards_fit);
   g_test_add_func ("/slides/deck", test_deck);
+  g_test_add_func ("/slides/memberships-key", test_memberships_slide_shows_key);
 
   status = g_test_run ();
   g_object_unref (dataset);

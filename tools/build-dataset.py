@@ -61,6 +61,10 @@ SNAPSHOT_NOTE = ("Retrieval date not recorded; %s, the newest snapshot date in t
 
 COW_DATA_END = 2014
 
+# The organisations that matter, with their rank within their kind: an
+# editorial choice (the rule is in data/raw/README.md), not a transcription.
+KEY_ORGANIZATIONS = "key-organizations.csv"
+
 # The raw files typed from pages read on 2026-12-06 (data/raw/transcribed/*-2026-12.csv).
 # pages-2026-12.csv describes each page (URL, title, publisher, retrieval date,
 # licence); the other files give facts with the page's own words.
@@ -1055,7 +1059,29 @@ def build_organizations(cow_igo, used_org_ids, facts):
         out.append(rec)
     out = [o for o in out if o["id"] in used_org_ids]
     out.sort(key=lambda o: o["id"])
-    return [order_keys(o, ["id", "acronym", "name", "kind", "founded", "url", "source"]) for o in out]
+    set_key_ranks(out)
+    return [order_keys(o, ["id", "acronym", "name", "kind", "founded", "url", "source", "key"]) for o in out]
+
+
+def set_key_ranks(organizations):
+    """Marks the organisations that matter with their rank from
+    key-organizations.csv (an editorial choice, its rule in data/raw/README.md).
+    An id the dataset lacks, or two ranks alike within a kind, is an error."""
+    by_id = {o["id"]: o for o in organizations}
+    taken = set()
+    for r in read_csv_dicts(KEY_ORGANIZATIONS):
+        org = by_id.get(r["id"])
+        if org is None:
+            raise BuildError("%s: %s is not an organisation of the dataset" % (KEY_ORGANIZATIONS, r["id"]))
+        if not re.fullmatch(r"[1-9]\d{0,2}", r["rank"]):
+            raise BuildError("%s: %s has rank %r, not a whole number from 1 to 999"
+                             % (KEY_ORGANIZATIONS, r["id"], r["rank"]))
+        if (org["kind"], r["rank"]) in taken or "key" in org:
+            raise BuildError("%s: %s repeats a rank or an id" % (KEY_ORGANIZATIONS, r["id"]))
+        if not r["matters_for"].strip() or not r["reason"].strip():
+            raise BuildError("%s: %s needs the countries it matters for and a reason" % (KEY_ORGANIZATIONS, r["id"]))
+        taken.add((org["kind"], r["rank"]))
+        org["key"] = int(r["rank"])
 
 
 def build_memberships(cow_series, founded, ended, pages):

@@ -101,7 +101,7 @@ mp_chart_new (MpDataset            *dataset,
 {
   g_autoptr(MpChart) chart = NULL;
   g_autofree char *indicator_id = NULL;
-  MpChartOptions defaults = { FALSE, MP_TIMELINE_ALL, 0 };
+  MpChartOptions defaults = { FALSE, MP_TIMELINE_ALL, 0, FALSE };
   MpChartKind kind;
 
   g_return_val_if_fail (MP_IS_DATASET (dataset), NULL);
@@ -143,6 +143,7 @@ mp_chart_new (MpDataset            *dataset,
         else if (g_str_has_suffix (name, ":unique"))
           filter = MP_TIMELINE_UNIQUE;
         chart->series.timeline = mp_timeline_series_new (dataset, country_ids, filter,
+                                                         options->all_organizations,
                                                          options->today, error);
       }
       if (chart->series.timeline != NULL)
@@ -296,6 +297,19 @@ mp_chart_get_natural_height (const MpChart      *chart,
     default:
       return 0;
     }
+}
+
+double
+mp_chart_get_least_height (const MpChart      *chart,
+                           const MpChartStyle *style,
+                           double              width)
+{
+  g_return_val_if_fail (chart != NULL && style != NULL, 0);
+
+  if (chart->kind == MP_CHART_KIND_MEMBERSHIPS)
+    return mp_timeline_chart_get_least_height (chart->series.timeline, style, width);
+
+  return 0;
 }
 
 static char **

@@ -52,6 +52,8 @@ typedef struct
   gboolean          log_scale;  /* indicators */
   MpTimelineFilter  filter;     /* memberships */
   double            today;      /* memberships: fractional year, 0 = now */
+  gboolean          all_organizations; /* memberships: the long tail too,
+                                        * not only the key organizations */
 } MpChartOptions;
 
 typedef struct _MpChart MpChart;
@@ -86,6 +88,11 @@ void          mp_chart_render              (const MpChart        *chart,
 /* The height the chart wants at @width to show every row, or 0 when it
  * simply fills what it gets. */
 double        mp_chart_get_natural_height  (const MpChart        *chart,
+                                            const MpChartStyle   *style,
+                                            double                width);
+/* The least height at @width that shows every row (memberships), or 0
+ * when the chart has no rows to cut. */
+double        mp_chart_get_least_height    (const MpChart        *chart,
                                             const MpChartStyle   *style,
                                             double                width);
 /* The numbers behind the chart (transfer none; ref it to keep it). */

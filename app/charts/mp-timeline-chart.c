@@ -44,6 +44,7 @@ typedef struct
   double         footer_h;
   double         axis_h;
   double         group_h;
+  double         tight_group_h;  /* when the rows would not all fit */
   double         min_row_h;
   double         comfy_row_h;
   double         label_w;
@@ -92,6 +93,7 @@ layout_init (Layout                 *l,
                                         l->x0, 0, l->content_w, FALSE);
   l->axis_h = l->small_h + 6 * s;
   l->group_h = l->small_h + 10 * s;
+  l->tight_group_h = l->small_h + 5 * s;
   l->min_row_h = MAX (l->body_h + 1 * s, n * 3 * s + 4 * s);
   l->comfy_row_h = MAX (l->body_h + 8 * s, n * 8 * s + 8 * s);
 
@@ -139,6 +141,20 @@ mp_timeline_chart_get_natural_height (const MpTimelineSeries *series,
     rows_h = 3 * l.body_h;
 
   return ceil (fixed_height (&l) + rows_h);
+}
+
+double
+mp_timeline_chart_get_least_height (const MpTimelineSeries *series,
+                                    const MpChartStyle     *style,
+                                    double                  width)
+{
+  Layout l;
+
+  g_return_val_if_fail (series != NULL && style != NULL, 0);
+
+  layout_init (&l, series, style, width, 1000 * style->scale);
+
+  return ceil (fixed_height (&l) + series->n_groups * l.tight_group_h + series->n_rows * l.min_row_h) + 1;
 }
 
 /* Shapes are queued while walking the rows and filled once per colour
@@ -366,6 +382,10 @@ mp_timeline_chart_render (cairo_t                *cr,
       cairo_restore (cr);
       return;
     }
+  /* Group headings closer to their rows rather than a row lost: paper
+   * and slides have no table to hold it. */
+  if (series->n_groups * l.group_h + series->n_rows * l.min_row_h > rows_avail)
+    l.group_h = l.tight_group_h;
   if (plot_w < 20 || rows_avail < l.group_h + l.min_row_h)
     {
       cairo_restore (cr);

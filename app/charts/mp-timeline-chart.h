@@ -38,6 +38,10 @@ void   mp_timeline_chart_render             (cairo_t                *cr,
                                              double                  height,
                                              MpHitMap               *hits);
 /* The height at which every row gets comfortable lanes at @width. */
+/* The least height at which every row shows, at its least height. */
+double mp_timeline_chart_get_least_height (const MpTimelineSeries *series,
+                                           const MpChartStyle     *style,
+                                           double                  width);
 double mp_timeline_chart_get_natural_height (const MpTimelineSeries *series,
                                              const MpChartStyle     *style,
                                              double                  width);

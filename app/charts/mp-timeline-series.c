@@ -26,6 +26,7 @@
 #include "mp-chart-common.h"
 #include "mp-chart-format.h"
 #include "mp-format.h"
+#include "mp-key-organizations.h"
 #include "mp-timeline-series.h"
 
 #define FALLBACK_START 1991.0
@@ -152,13 +153,21 @@ row_passes (const MpTimelineRow *row,
   switch (filter)
     {
     case MP_TIMELINE_SHARED:
-      return row->n_current == n_countries;
+      return n_countries > 1 && row->shared;
     case MP_TIMELINE_UNIQUE:
       return row->n_current == 1;
     case MP_TIMELINE_ALL:
     default:
       return TRUE;
     }
+}
+
+static int
+compare_rows (gconstpointer a,
+              gconstpointer b)
+{
+  return mp_key_organizations_compare_salience (((const MpTimelineRow *) a)->organization,
+                                               ((const MpTimelineRow *) b)->organization);
 }
 
 static char *
@@ -187,12 +196,16 @@ MpTimelineSeries *
 mp_timeline_series_new (MpDataset          *dataset,
                         const char * const *country_ids,
                         MpTimelineFilter    filter,
+                        gboolean            all_organizations,
                         double              today,
                         GError            **error)
 {
   g_autoptr(MpTimelineSeries) series = NULL;
   g_autoptr(GHashTable) builds = NULL;   /* org id → RowBuild* */
   g_autoptr(GArray) all_rows = NULL;     /* MpTimelineRow */
+  g_autoptr(GArray) scoped = NULL;       /* MpTimelineRow: key or all */
+  g_autoptr(MpKeyOrganizations) key = NULL;
+  const char *ids[MP_CHART_MAX_COUNTRIES + 1] = { NULL };
   g_autofree char *years = NULL;
   const MpCountry *countries[MP_CHART_MAX_COUNTRIES];
   GPtrArray *organizations;
@@ -212,6 +225,7 @@ mp_timeline_series_new (MpDataset          *dataset,
   series = g_new0 (MpTimelineSeries, 1);
   series->n_countries = n_countries;
   series->filter = filter;
+  series->all_organizations = all_organizations;
   series->end = today;
   series->source_ids = g_ptr_array_new ();
 
@@ -224,6 +238,7 @@ mp_timeline_series_new (MpDataset          *dataset,
       GPtrArray *memberships = mp_dataset_get_country_memberships (dataset, country->id);
 
       series->country_ids[c] = country->id;
+      ids[c] = country->id;
       series->country_names[c] = g_strdup (mp_chart_country_name (country));
       if (country->independence.present && mp_date_is_set (&country->independence.date))
         series->country_start[c] = mp_date_to_fraction (&country->independence.date);
@@ -266,10 +281,7 @@ mp_timeline_series_new (MpDataset          *dataset,
            * ends in 2014): what follows is not confirmed. */
           if (mp_date_is_set (&membership->confirmed_until) &&
               date_end_fraction (&membership->confirmed_until) < span.to)
-            {
-              span.confirmed = MAX (date_end_fraction (&membership->confirmed_until), span.from);
-              series->confirmed_year = MAX (series->confirmed_year, membership->confirmed_until.year);
-            }
+            span.confirmed = MAX (date_end_fraction (&membership->confirmed_until), span.from);
           span.status = membership->status;
           span.membership = membership;
           span.label = span_label (dataset, series->country_names[c], organization, membership);
@@ -278,8 +290,6 @@ mp_timeline_series_new (MpDataset          *dataset,
           if (*target == NULL)
             *target = g_array_new (FALSE, TRUE, sizeof (MpTimelineSpan));
           g_array_append_val (*target, span);
-
-          mp_chart_sources_add (series->source_ids, membership->source);
         }
     }
 
@@ -291,6 +301,7 @@ mp_timeline_series_new (MpDataset          *dataset,
       const MpOrganization *organization = g_ptr_array_index (organizations, i);
       RowBuild *build = g_hash_table_lookup (builds, organization->id);
       MpTimelineRow row = { 0 };
+      guint n_member = 0;
 
       if (build == NULL)
         continue;
@@ -301,6 +312,7 @@ mp_timeline_series_new (MpDataset          *dataset,
       for (guint c = 0; c < n_countries; c++)
         {
           MpTimelineLane *lane = &row.lanes[c];
+          gboolean member = FALSE;
 
           if (build->spans[c] != NULL)
             {
@@ -314,39 +326,94 @@ mp_timeline_series_new (MpDataset          *dataset,
             }
 
           for (guint k = 0; k < lane->n_spans; k++)
-            {
-              if (lane->spans[k].open)
+            if (lane->spans[k].open)
+              {
                 lane->current = TRUE;
-              series->status_mask |= 1u << lane->spans[k].status;
-            }
-          if (lane->n_chairs > 0)
-            series->status_mask |= 1u << MP_MEMBERSHIP_CHAIR;
+                member |= mp_membership_status_is_member (lane->spans[k].status);
+              }
           if (lane->current)
-            {
-              row.n_current++;
-              series->n_current[c]++;
-            }
+            row.n_current++;
+          if (member)
+            n_member++;
         }
-
-      if (n_countries > 1 && row.n_current == n_countries)
-        series->n_shared++;
-      if (row.n_current == 1)
-        for (guint c = 0; c < n_countries; c++)
-          if (row.lanes[c].current)
-            series->n_unique[c]++;
+      /* As mp_key_organizations_is_shared () says of key ones. */
+      row.shared = n_member == n_countries;
 
       g_array_append_val (all_rows, row);
     }
-  series->n_organizations = all_rows->len;
+  series->n_all = all_rows->len;
+
+  /* The key organizations, in their order (kind, then rank), or all of
+   * them, the key ones first within each kind. */
+  key = mp_key_organizations_new (dataset, ids);
+  scoped = g_array_new (FALSE, TRUE, sizeof (MpTimelineRow));
+  if (all_organizations)
+    {
+      g_array_sort (all_rows, compare_rows);
+      g_array_append_vals (scoped, all_rows->data, all_rows->len);
+    }
+  else
+    {
+      for (guint k = 0; k < mp_key_organizations_get_n (key); k++)
+        for (guint i = 0; i < all_rows->len; i++)
+          {
+            MpTimelineRow *row = &g_array_index (all_rows, MpTimelineRow, i);
+
+            if (row->organization == mp_key_organizations_get (key, k))
+              {
+                row->shared = mp_key_organizations_is_shared (key, k);
+                g_array_append_val (scoped, *row);
+                /* Moved: not cleared below. */
+                row->organization = NULL;
+                break;
+              }
+          }
+      for (guint i = 0; i < all_rows->len; i++)
+        if (g_array_index (all_rows, MpTimelineRow, i).organization != NULL)
+          row_clear (&g_array_index (all_rows, MpTimelineRow, i));
+    }
+  g_array_set_size (all_rows, 0);
+  series->n_organizations = scoped->len;
+
+  /* What is counted, the legend and the sources are those of the rows
+   * of the scope, whatever the filter. */
+  for (guint i = 0; i < scoped->len; i++)
+    {
+      const MpTimelineRow *row = &g_array_index (scoped, MpTimelineRow, i);
+
+      for (guint c = 0; c < n_countries; c++)
+        {
+          const MpTimelineLane *lane = &row->lanes[c];
+
+          for (guint k = 0; k < lane->n_spans; k++)
+            {
+              series->status_mask |= 1u << lane->spans[k].status;
+              if (lane->spans[k].confirmed > 0)
+                series->confirmed_year = MAX (series->confirmed_year,
+                                              lane->spans[k].membership->confirmed_until.year);
+              mp_chart_sources_add (series->source_ids, lane->spans[k].membership->source);
+            }
+          for (guint k = 0; k < lane->n_chairs; k++)
+            mp_chart_sources_add (series->source_ids, lane->chairs[k].membership->source);
+          if (lane->n_chairs > 0)
+            series->status_mask |= 1u << MP_MEMBERSHIP_CHAIR;
+          if (lane->current)
+            series->n_current[c]++;
+          if (lane->current && row->n_current == 1)
+            series->n_unique[c]++;
+        }
+      if (n_countries > 1 && row->shared)
+        series->n_shared++;
+    }
 
   /* Filter, then group consecutive rows of one kind. */
   {
     GArray *rows = g_array_new (FALSE, TRUE, sizeof (MpTimelineRow));
     GArray *groups = g_array_new (FALSE, TRUE, sizeof (MpTimelineGroup));
 
-    for (guint i = 0; i < all_rows->len; i++)
+    for (guint i = 0; i < scoped->len; i++)
       {
-        MpTimelineRow *row = &g_array_index (all_rows, MpTimelineRow, i);
+        MpTimelineRow *row = &g_array_index (scoped, MpTimelineRow, i);
         MpTimelineGroup *group = groups->len > 0 ? &g_array_index (groups, MpTimelineGroup, groups->len - 1) : NULL;
 
         if (!row_passes (row, n_countries, filter))
@@ -368,7 +435,7 @@ mp_timeline_series_new (MpDataset          *dataset,
         group->n_rows++;
         g_array_append_val (rows, *row);
       }
-    g_array_set_size (all_rows, 0);
+    g_array_set_size (scoped, 0);
 
     series->n_rows = rows->len;
     series->rows = (MpTimelineRow *) (void *) g_array_free (rows, FALSE);
@@ -387,10 +454,18 @@ mp_timeline_series_new (MpDataset          *dataset,
 
   series->title = g_strdup (_("Memberships in international organizations"));
   years = mp_chart_format_year_range ((int) series->start, (int) floor (series->end));
-  /* Translators: timeline subtitle: years, number of organizations */
-  series->subtitle = g_strdup_printf (ngettext ("%s, %u organization", "%s, %u organizations",
-                                                series->n_organizations),
-                                      years, series->n_organizations);
+  series->ranked = mp_key_organizations_is_ranked (key);
+  if (series->ranked && !all_organizations)
+    /* Translators: timeline subtitle: years, number of key organizations
+     * (those that matter, chosen in the dataset) */
+    series->subtitle = g_strdup_printf (ngettext ("%s, %u key organization", "%s, %u key organizations",
+                                                  series->n_organizations),
+                                        years, series->n_organizations);
+  else
+    /* Translators: timeline subtitle: years, number of organizations */
+    series->subtitle = g_strdup_printf (ngettext ("%s, %u organization", "%s, %u organizations",
+                                                  series->n_organizations),
+                                        years, series->n_organizations);
   series->summary = summary_text (series);
   if (series->confirmed_year != 0)
     /* Translators: legend of the pale end of a membership bar; %d is a year like 2014 */
@@ -429,11 +504,20 @@ mp_timeline_series_describe (const MpTimelineSeries *series)
 
   g_return_val_if_fail (series != NULL, NULL);
 
-  /* Translators: chart description: first year, last year, number of organizations */
-  g_string_append_printf (str, ngettext ("Memberships in international organizations, %d to %d: %u organization.",
-                                         "Memberships in international organizations, %d to %d: %u organizations.",
-                                         series->n_organizations),
-                          (int) series->start, (int) floor (series->end), series->n_organizations);
+  if (series->ranked && !series->all_organizations)
+    /* Translators: chart description: first year, last year, number of
+     * key organizations, number of all organizations */
+    g_string_append_printf (str, ngettext ("Memberships in international organizations, %d to %d: %u key organization of %u.",
+                                           "Memberships in international organizations, %d to %d: %u key organizations of %u.",
+                                           series->n_organizations),
+                            (int) series->start, (int) floor (series->end), series->n_organizations,
+                            series->n_all);
+  else
+    /* Translators: chart description: first year, last year, number of organizations */
+    g_string_append_printf (str, ngettext ("Memberships in international organizations, %d to %d: %u organization.",
+                                           "Memberships in international organizations, %d to %d: %u organizations.",
+                                           series->n_organizations),
+                            (int) series->start, (int) floor (series->end), series->n_organizations);
   g_string_append_c (str, ' ');
   g_string_append (str, series->summary);
   g_string_append_c (str, '.');

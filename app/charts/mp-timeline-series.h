@@ -29,13 +29,15 @@ G_BEGIN_DECLS
 
 /* Memberships of 1–4 countries in international organizations as a
  * timeline: one row per organization (grouped by kind), one lane per
- * country, spans in fractional years.  "Shared" and "unique" count the
- * organizations each country belongs to today (any status but chair). */
+ * country, spans in fractional years.  "Shared" counts the organizations
+ * every country is a member of today (as mp-key-organizations.h says),
+ * "unique" those exactly one country has a tie with (any status but
+ * chair). */
 
 typedef enum
 {
   MP_TIMELINE_ALL,
-  MP_TIMELINE_SHARED,   /* every selected country belongs today */
+  MP_TIMELINE_SHARED,   /* every selected country is a member today */
   MP_TIMELINE_UNIQUE,   /* exactly one selected country belongs today */
 } MpTimelineFilter;
 
@@ -66,6 +68,7 @@ typedef struct
   char                 *name;          /* in the UI language */
   MpTimelineLane        lanes[MP_CHART_MAX_COUNTRIES];
   guint                 n_current;     /* countries that belong today */
+  gboolean              shared;        /* every country a member today */
 } MpTimelineRow;
 
 typedef struct
@@ -85,11 +88,16 @@ typedef struct
   double            start;            /* fractional years */
   double            end;              /* today */
   MpTimelineFilter  filter;
+  gboolean          all_organizations; /* the long tail too, not only the
+                                        * key organizations */
+  gboolean          ranked;           /* the dataset ranks key organizations */
   MpTimelineRow    *rows;             /* after filtering, grouped by kind */
   guint             n_rows;
   MpTimelineGroup  *groups;
   guint             n_groups;
-  guint             n_organizations;  /* rows before filtering */
+  guint             n_organizations;  /* rows before filtering: the key
+                                       * ones, or all */
+  guint             n_all;            /* every organization with a membership */
   guint             n_shared;         /* counted before filtering */
   guint             n_unique[MP_CHART_MAX_COUNTRIES];
   guint             n_current[MP_CHART_MAX_COUNTRIES];
@@ -104,10 +112,14 @@ typedef struct
   GPtrArray        *source_ids;
 } MpTimelineSeries;
 
-/* @today: fractional year to end open spans at; 0 means now. */
+/* @all_organizations: FALSE for the key organizations (see
+ * mp-key-organizations.h), grouped by kind, by rank; TRUE for every
+ * organization, the long tail after the key ones of each kind.
+ * @today: fractional year to end open spans at; 0 means now. */
 MpTimelineSeries *mp_timeline_series_new      (MpDataset              *dataset,
                                                const char * const     *country_ids,
                                                MpTimelineFilter        filter,
+                                               gboolean                all_organizations,
                                                double                  today,
                                                GError                **error);
 void              mp_timeline_series_free     (MpTimelineSeries       *series);

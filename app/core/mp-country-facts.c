@@ -26,6 +26,7 @@
 #include "mp-country-facts.h"
 #include "mp-chart-format.h"
 #include "mp-format.h"
+#include "mp-key-organizations.h"
 
 typedef void (*ComputeFunc) (MpDataset       *dataset,
                              const MpCountry *country,
@@ -119,53 +120,55 @@ compute_independence (MpDataset       *dataset,
   fact->status = country->independence.status;
 }
 
+/* "23 key organizations · 9 shared": the key organizations (see
+ * mp-key-organizations.h) the country is a member of, and of those the
+ * ones every country in @compared is a member of too.  Memberships of the
+ * long tail, and those a source confirms only until its data end, are the
+ * chart's to show. */
 static void
-compute_memberships (MpDataset       *dataset,
-                     const MpCountry *country,
-                     MpCountryFact   *fact)
+compute_memberships (MpDataset          *dataset,
+                     const MpCountry    *country,
+                     const char * const *compared,
+                     MpCountryFact      *fact)
 {
-  GPtrArray *memberships = mp_dataset_get_country_memberships (dataset, country->id);
-  g_autoptr(GHashTable) current = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) unconfirmed = g_hash_table_new (g_str_hash, g_str_equal);
-  int confirmed_year = 0;
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+  g_autoptr(MpKeyOrganizations) key = NULL;
+  g_autofree char *total = NULL;
   guint n;
-  guint n_unconfirmed;
 
-  if (memberships->len == 0)
+  if (mp_dataset_get_country_memberships (dataset, country->id)->len == 0)
     return;
 
-  for (guint i = 0; i < memberships->len; i++)
+  /* This country first, then the others shown with it. */
+  g_ptr_array_add (ids, (gpointer) country->id);
+  for (guint i = 0; compared != NULL && compared[i] != NULL; i++)
+    if (g_strcmp0 (compared[i], country->id) != 0)
+      g_ptr_array_add (ids, (gpointer) compared[i]);
+  g_ptr_array_add (ids, NULL);
+
+  key = mp_key_organizations_new (dataset, (const char * const *) ids->pdata);
+  n = mp_key_organizations_count_member (key, 0);
+  if (mp_key_organizations_is_ranked (key))
+    /* Translators: the number of key organizations (those that matter,
+     * chosen in the dataset) a country is a member of today */
+    total = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u key organization", "%u key organizations", n), n);
+  else
+    /* Translators: the number of organizations a country currently belongs to */
+    total = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u organization", "%u organizations", n), n);
+
+  if (ids->len <= 2)
     {
-      const MpMembership *m = g_ptr_array_index (memberships, i);
-
-      if (m->status == MP_MEMBERSHIP_CHAIR || mp_date_is_set (&m->to))
-        continue;
-
-      g_hash_table_add (current, (gpointer) m->organization);
-      if (mp_date_is_set (&m->confirmed_until))
-        {
-          g_hash_table_add (unconfirmed, (gpointer) m->organization);
-          confirmed_year = MAX (confirmed_year, m->confirmed_until.year);
-        }
-    }
-
-  n = g_hash_table_size (current);
-  n_unconfirmed = g_hash_table_size (unconfirmed);
-
-  if (n_unconfirmed == 0)
-    {
-      /* Translators: the number of organizations a country currently belongs to */
-      fact->text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u organization", "%u organizations", n), n);
+      fact->text = g_steal_pointer (&total);
     }
   else
     {
-      g_autofree char *total = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u organization", "%u organizations", n), n);
+      guint shared = mp_key_organizations_count_shared (key);
 
-      /* Translators: "60 organizations, 45 confirmed only until 2014": the
-       * source of those memberships (Correlates of War) ends in that year */
-      fact->text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, %u confirmed only until %d",
-                                                 "%s, %u confirmed only until %d", n_unconfirmed),
-                                    total, n_unconfirmed, confirmed_year);
+      /* Translators: "23 key organizations · 9 shared": %s is the number
+       * of key organizations, %u how many of them every country shown is
+       * a member of */
+      fact->text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %u shared", "%s · %u shared", shared),
+                                    total, shared);
     }
 }
 
@@ -206,7 +209,8 @@ static const struct
   [MP_FACT_GDP] = { "gdp", N_("GDP"), compute_gdp },
   [MP_FACT_GDP_PER_CAPITA] = { "gdp-per-capita", N_("GDP per capita"), compute_gdp_per_capita },
   [MP_FACT_INDEPENDENCE] = { "independence", N_("Independence"), compute_independence },
-  [MP_FACT_MEMBERSHIPS] = { "memberships", N_("Memberships"), compute_memberships },
+  /* Compared with the other countries shown: compute_memberships () */
+  [MP_FACT_MEMBERSHIPS] = { "memberships", N_("Memberships"), NULL },
   [MP_FACT_AID] = { "aid", N_("Development aid"), compute_aid },
 };
 
@@ -214,6 +218,15 @@ void
 mp_country_facts_compute (MpDataset       *dataset,
                           const MpCountry *country,
                           MpCountryFact   *facts)
+{
+  mp_country_facts_compute_compared (dataset, country, NULL, facts);
+}
+
+void
+mp_country_facts_compute_compared (MpDataset          *dataset,
+                                   const MpCountry    *country,
+                                   const char * const *compared,
+                                   MpCountryFact      *facts)
 {
   for (guint i = 0; i < MP_N_FACTS; i++)
     {
@@ -225,7 +238,11 @@ mp_country_facts_compute (MpDataset       *dataset,
       fact->caption = _(fact_defs[i].caption);
       fact->status = MP_VALUE_FINAL;
 
-      if (dataset != NULL && country != NULL)
+      if (dataset == NULL || country == NULL)
+        continue;
+      if (i == MP_FACT_MEMBERSHIPS)
+        compute_memberships (dataset, country, compared, fact);
+      else
         fact_defs[i].compute (dataset, country, fact);
     }
 }

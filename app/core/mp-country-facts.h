@@ -56,6 +56,14 @@ typedef struct
 void        mp_country_facts_compute     (MpDataset       *dataset,
                                           const MpCountry *country,
                                           MpCountryFact   *facts);
+/* The same, with the memberships compared with those of @compared, the
+ * NULL-terminated ids of the countries shown with @country (it may be
+ * among them): "23 key organizations · 9 shared".  With no other country,
+ * as mp_country_facts_compute (): "23 key organizations". */
+void        mp_country_facts_compute_compared (MpDataset          *dataset,
+                                               const MpCountry    *country,
+                                               const char * const *compared,
+                                               MpCountryFact      *facts);
 void        mp_country_facts_clear       (MpCountryFact   *facts);
 /* "10.2 million (2024, World Bank)" or "no data"; publisher from the source. */
 char       *mp_country_fact_describe     (MpDataset           *dataset,

@@ -24,6 +24,7 @@
 
 struct _MpKeyOrganizations
 {
+  gboolean               ranked;
   guint                  n_countries;
   GPtrArray             *organizations; /* const MpOrganization* */
   /* n_organizations × n_countries, row by row; NULL: no tie today */
@@ -71,19 +72,27 @@ is_stronger (const MpMembership *a,
   return a->status < b->status;
 }
 
+int
+mp_key_organizations_compare_salience (const MpOrganization *a,
+                                       const MpOrganization *b)
+{
+  if (a->kind != b->kind)
+    return a->kind < b->kind ? -1 : 1;
+  /* Key ones (rank 1 and up) before the long tail (0). */
+  if ((a->key == 0) != (b->key == 0))
+    return a->key == 0 ? 1 : -1;
+  if (a->key != b->key)
+    return a->key < b->key ? -1 : 1;
+
+  return g_strcmp0 (a->acronym, b->acronym);
+}
+
 static int
 compare_organizations (gconstpointer a,
                        gconstpointer b)
 {
-  const MpOrganization *oa = *(const MpOrganization **) a;
-  const MpOrganization *ob = *(const MpOrganization **) b;
-
-  if (oa->kind != ob->kind)
-    return oa->kind < ob->kind ? -1 : 1;
-  if (oa->key != ob->key)
-    return oa->key < ob->key ? -1 : 1;
-
-  return g_strcmp0 (oa->acronym, ob->acronym);
+  return mp_key_organizations_compare_salience (*(const MpOrganization **) a,
+                                                *(const MpOrganization **) b);
 }
 
 /* A dataset that marks no organization as key (a teacher's own, say)
@@ -111,6 +120,7 @@ mp_key_organizations_new (MpDataset          *dataset,
 
   g_return_val_if_fail (MP_IS_DATASET (dataset), self);
 
+  self->ranked = !all_key;
   self->n_countries = n_countries;
   self->organizations = g_ptr_array_new ();
 
@@ -178,6 +188,12 @@ mp_key_organizations_free (MpKeyOrganizations *self)
   g_ptr_array_unref (self->organizations);
   g_free (self->memberships);
   g_free (self);
+}
+
+gboolean
+mp_key_organizations_is_ranked (const MpKeyOrganizations *self)
+{
+  return self->ranked;
 }
 
 guint

@@ -46,6 +46,8 @@ MpKeyOrganizations   *mp_key_organizations_new            (MpDataset            
                                                            const char * const       *countries);
 void                  mp_key_organizations_free           (MpKeyOrganizations       *self);
 
+/* FALSE when the dataset ranks no organization, and all are key. */
+gboolean              mp_key_organizations_is_ranked      (const MpKeyOrganizations *self);
 guint                 mp_key_organizations_get_n          (const MpKeyOrganizations *self);
 const MpOrganization *mp_key_organizations_get            (const MpKeyOrganizations *self,
                                                            guint                     index);
@@ -64,6 +66,10 @@ guint                 mp_key_organizations_count_member   (const MpKeyOrganizati
 guint                 mp_key_organizations_count_shared   (const MpKeyOrganizations *self);
 
 gboolean              mp_membership_status_is_member      (MpMembershipStatus        status);
+/* The order organizations are shown in: by kind, then the key ones by
+ * rank, then the long tail, each by acronym. */
+int                   mp_key_organizations_compare_salience (const MpOrganization *a,
+                                                             const MpOrganization *b);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MpKeyOrganizations, mp_key_organizations_free)
 

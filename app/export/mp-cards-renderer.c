@@ -228,7 +228,7 @@ mp_cards_measure_height (MpDataset           *dataset,
   card_w = (width - 2 * metrics.pad - CARD_GAP * style->scale * (n - 1)) / n;
   for (guint i = 0; i < n; i++)
     {
-      mp_country_facts_compute (dataset, countries[i], facts[i]);
+      mp_country_facts_compute_compared (dataset, countries[i], country_ids, facts[i]);
       needed = MAX (needed, draw_card (cr, countries[i], facts[i], (int) i, style, 0, 0,
                                        card_w, G_MAXDOUBLE, FALSE));
       mp_country_facts_clear (facts[i]);
@@ -271,7 +271,7 @@ mp_cards_render (cairo_t             *cr,
 
   for (guint i = 0; i < n; i++)
     {
-      mp_country_facts_compute (dataset, countries[i], facts[i]);
+      mp_country_facts_compute_compared (dataset, countries[i], country_ids, facts[i]);
       for (guint j = 0; j < MP_N_FACTS; j++)
         if (facts[i][j].source != NULL && facts[i][j].text != NULL)
           mp_chart_sources_add (source_ids, facts[i][j].source);

@@ -173,7 +173,7 @@ step_options_text (MpDataset          *dataset,
     return NULL;
   if (g_strcmp0 (step->view, "memberships:shared") == 0)
     /* Translators: said on a slide of the memberships timeline filtered to shared ones */
-    return g_strdup (_("Only the organizations all of these countries belong to"));
+    return g_strdup (_("Only the organizations all of these countries are members of"));
   if (g_strcmp0 (step->view, "memberships:unique") == 0)
     /* Translators: said on a slide of the memberships timeline filtered to unique ones */
     return g_strdup (_("Only the organizations just one of these countries belongs to"));
@@ -234,7 +234,23 @@ render_chart_at (const MpChart      *chart,
   mp_hit_map_free (hits);
 }
 
-/* A step's chart in the rectangle, its text at @text_px. */
+/* Whether all of @chart's rows show in @width × @height with its text
+ * at @text_px. */
+static gboolean
+chart_fits (const MpChart      *chart,
+            const MpChartStyle *style,
+            double              width,
+            double              height,
+            double              text_px)
+{
+  double zoom = text_px / mp_chart_style_get_font_px (style);
+
+  return mp_chart_get_least_height (chart, style, width / zoom) * zoom <= height;
+}
+
+/* A step's chart in the rectangle, its text at @text_px, or smaller,
+ * down to @least_px, where that shows all its rows (a slide has no table
+ * to hold the rest); where even @least_px does not, at @text_px. */
 static gboolean
 render_chart (cairo_t            *cr,
               const MpChartStyle *style,
@@ -245,6 +261,7 @@ render_chart (cairo_t            *cr,
               double              width,
               double              height,
               double              text_px,
+              double              least_px,
               MpSlideLayout      *layout,
               GError            **error)
 {
@@ -252,6 +269,10 @@ render_chart (cairo_t            *cr,
 
   if (chart == NULL)
     return FALSE;
+
+  if (text_px > least_px && chart_fits (chart, style, width, height, least_px))
+    while (!chart_fits (chart, style, width, height, text_px))
+      text_px = MAX (least_px, text_px * 0.95);
 
   render_chart_at (chart, cr, style, x, y, width, height, text_px / mp_chart_style_get_font_px (style),
                    &layout->plot_top, &layout->plot_bottom);
@@ -522,7 +543,7 @@ draw_slide (const MpSlideRequest  *request,
                        text_px / mp_chart_style_get_font_px (style), layout, error);
   else
     ok = render_chart (cr, style, request->dataset, step, x, y, inner, bottom - y,
-                       text_px, layout, error);
+                       text_px, least_px, layout, error);
 
   cairo_restore (cr);
 

@@ -50,6 +50,7 @@ struct _MpChartPanel
   GPtrArray        *indicator_ids;     /* char* */
   GtkToggleButton  *log_toggle;     /* with the indicator drop-down */
   GtkDropDown      *filter_dropdown;      /* built on first use */
+  GtkToggleButton  *all_toggle;     /* with the filter drop-down */
   GtkWidget        *table_toggle;
   GtkWidget        *copy_button;    /* built when the table first shows */
   GtkStack         *stack;
@@ -169,6 +170,39 @@ ensure_indicator_dropdown (MpChartPanel *self)
   return self->indicator_dropdown;
 }
 
+static void
+all_toggled_cb (MpChartPanel    *self,
+                GtkToggleButton *button)
+{
+  mp_chart_view_set_all_organizations (self->view, gtk_toggle_button_get_active (button));
+}
+
+/* "All organizations (60)": the long tail behind the key ones, for a
+ * dataset that ranks them. */
+static void
+update_all_toggle (MpChartPanel *self)
+{
+  MpChart *chart = mp_chart_view_get_chart_data (self->view);
+  const MpTimelineSeries *series = NULL;
+  g_autofree char *label = NULL;
+
+  if (self->all_toggle == NULL)
+    return;
+
+  if (chart != NULL && mp_chart_get_kind (chart) == MP_CHART_KIND_MEMBERSHIPS)
+    series = mp_chart_get_series (chart);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->all_toggle), series != NULL && series->ranked);
+  if (series == NULL)
+    return;
+
+  /* Translators: a toggle of the memberships chart, which shows the key
+   * organizations; %u is the number of all organizations */
+  label = g_strdup_printf (ngettext ("All organizations (%u)", "All organizations (%u)", series->n_all),
+                           series->n_all);
+  gtk_button_set_label (GTK_BUTTON (self->all_toggle), label);
+}
+
 static GtkDropDown *
 ensure_filter_dropdown (MpChartPanel *self)
 {
@@ -189,6 +223,15 @@ ensure_filter_dropdown (MpChartPanel *self)
                             G_CALLBACK (filter_selected_cb), self);
   gtk_box_insert_child_after (GTK_BOX (self->toolbar), GTK_WIDGET (self->filter_dropdown),
                               self->log_toggle != NULL ? GTK_WIDGET (self->log_toggle) : self->switcher);
+
+  self->all_toggle = GTK_TOGGLE_BUTTON (gtk_toggle_button_new ());
+  mp_widget_set_tooltip (GTK_WIDGET (self->all_toggle),
+                         _("Show every organization in the dataset, not only the key ones"));
+  gtk_toggle_button_set_active (self->all_toggle, mp_chart_view_get_all_organizations (self->view));
+  g_signal_connect_swapped (self->all_toggle, "toggled", G_CALLBACK (all_toggled_cb), self);
+  gtk_box_insert_child_after (GTK_BOX (self->toolbar), GTK_WIDGET (self->all_toggle),
+                              GTK_WIDGET (self->filter_dropdown));
+  update_all_toggle (self);
 
   return self->filter_dropdown;
 }
@@ -217,6 +260,7 @@ sync_controls (MpChartPanel *self)
     gtk_widget_set_visible (GTK_WIDGET (self->log_toggle), kind == MP_CHART_KIND_INDICATOR);
   if (self->filter_dropdown != NULL)
     gtk_widget_set_visible (GTK_WIDGET (self->filter_dropdown), kind == MP_CHART_KIND_MEMBERSHIPS);
+  update_all_toggle (self);
   /* "memberships:shared" and ":unique" (lessons, the command line) show
    * in the filter, so what is drawn and what the control says agree. */
   if (kind == MP_CHART_KIND_MEMBERSHIPS)
@@ -235,6 +279,7 @@ chart_changed_cb (MpChartPanel *self,
                   MpChartView  *view)
 {
   refresh_table (self);
+  update_all_toggle (self);
 }
 
 static void

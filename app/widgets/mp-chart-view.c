@@ -37,6 +37,7 @@ struct _MpChartView
   char             *chart_name;
   gboolean          log_scale;
   MpTimelineFilter  filter;
+  gboolean          all_organizations;
 
   MpChart          *chart;
   char             *error;
@@ -56,6 +57,7 @@ enum {
   PROP_CHART,
   PROP_LOG_SCALE,
   PROP_FILTER,
+  PROP_ALL_ORGANIZATIONS,
   PROP_DESCRIPTION,
   N_PROPS
 };
@@ -89,7 +91,7 @@ static void
 mp_chart_view_rebuild (MpChartView *self)
 {
   g_autoptr(GError) error = NULL;
-  MpChartOptions options = { self->log_scale, self->filter, 0 };
+  MpChartOptions options = { self->log_scale, self->filter, 0, self->all_organizations };
   char *description;
 
   g_clear_pointer (&self->chart, mp_chart_free);
@@ -428,6 +430,9 @@ mp_chart_view_get_property (GObject    *object,
     case PROP_FILTER:
       g_value_set_uint (value, self->filter);
       break;
+    case PROP_ALL_ORGANIZATIONS:
+      g_value_set_boolean (value, self->all_organizations);
+      break;
     case PROP_DESCRIPTION:
       g_value_set_string (value, self->description);
       break;
@@ -457,6 +462,9 @@ mp_chart_view_set_property (GObject      *object,
       break;
     case PROP_FILTER:
       mp_chart_view_set_filter (self, g_value_get_uint (value));
+      break;
+    case PROP_ALL_ORGANIZATIONS:
+      mp_chart_view_set_all_organizations (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -492,6 +500,9 @@ mp_chart_view_class_init (MpChartViewClass *klass)
   properties[PROP_FILTER] =
     g_param_spec_uint ("filter", NULL, NULL, MP_TIMELINE_ALL, MP_TIMELINE_UNIQUE, MP_TIMELINE_ALL,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ALL_ORGANIZATIONS] =
+    g_param_spec_boolean ("all-organizations", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_DESCRIPTION] =
     g_param_spec_string ("description", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
@@ -685,6 +696,30 @@ mp_chart_view_get_filter (MpChartView *self)
   g_return_val_if_fail (MP_IS_CHART_VIEW (self), MP_TIMELINE_ALL);
 
   return self->filter;
+}
+
+/* Memberships: the long tail too (TRUE), or only the key organizations. */
+void
+mp_chart_view_set_all_organizations (MpChartView *self,
+                                     gboolean     all_organizations)
+{
+  g_return_if_fail (MP_IS_CHART_VIEW (self));
+
+  all_organizations = !!all_organizations;
+  if (self->all_organizations == all_organizations)
+    return;
+
+  self->all_organizations = all_organizations;
+  mp_chart_view_rebuild (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ALL_ORGANIZATIONS]);
+}
+
+gboolean
+mp_chart_view_get_all_organizations (MpChartView *self)
+{
+  g_return_val_if_fail (MP_IS_CHART_VIEW (self), FALSE);
+
+  return self->all_organizations;
 }
 
 MpChart *

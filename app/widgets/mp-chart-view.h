@@ -55,6 +55,9 @@ gboolean            mp_chart_view_get_log_scale   (MpChartView        *self);
 void                mp_chart_view_set_filter      (MpChartView        *self,
                                                    MpTimelineFilter    filter);
 MpTimelineFilter    mp_chart_view_get_filter      (MpChartView        *self);
+void                mp_chart_view_set_all_organizations (MpChartView  *self,
+                                                         gboolean      all_organizations);
+gboolean            mp_chart_view_get_all_organizations (MpChartView  *self);
 
 /* The built chart, or NULL (no dataset, no countries, or an error). */
 MpChart            *mp_chart_view_get_chart_data  (MpChartView        *self);

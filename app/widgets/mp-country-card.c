@@ -43,6 +43,7 @@ struct _MpCountryCard
 
   MpDataset      *dataset;
   char           *country_id;
+  GStrv           compared;     /* the countries shown with it, or NULL */
   MpCountryFact   facts[MP_N_FACTS];
   FactRow         rows[MP_N_FACTS];
 
@@ -218,7 +219,8 @@ mp_country_card_update_facts (MpCountryCard *self)
   const MpCountry *country = mp_country_card_get_country_record (self);
 
   mp_country_facts_clear (self->facts);
-  mp_country_facts_compute (self->dataset, country, self->facts);
+  mp_country_facts_compute_compared (self->dataset, country, (const char * const *) self->compared,
+                                     self->facts);
 
   {
     const MpIndicator *population = self->dataset != NULL
@@ -527,6 +529,7 @@ mp_country_card_finalize (GObject *object)
 
   mp_country_facts_clear (self->facts);
   g_clear_pointer (&self->country_id, g_free);
+  g_clear_pointer (&self->compared, g_strfreev);
 
   G_OBJECT_CLASS (mp_country_card_parent_class)->finalize (object);
 }
@@ -788,4 +791,21 @@ mp_country_card_set_index (MpCountryCard *self,
 
   self->index = index;
   mp_sparkline_set_country_index (self->sparkline, index);
+}
+
+/* The countries shown with this one (it may be among them): its
+ * memberships say how many key organizations they all share. */
+void
+mp_country_card_set_compared (MpCountryCard      *self,
+                              const char * const *countries)
+{
+  g_return_if_fail (MP_IS_COUNTRY_CARD (self));
+
+  if (self->compared == NULL ? countries == NULL
+      : countries != NULL && g_strv_equal ((const char * const *) self->compared, countries))
+    return;
+
+  g_strfreev (self->compared);
+  self->compared = g_strdupv ((char **) countries);
+  mp_country_card_queue_update (self);
 }

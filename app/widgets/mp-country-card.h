@@ -48,6 +48,8 @@ void        mp_country_card_open_picker   (MpCountryCard *self,
                                            const char    *search);
 void        mp_country_card_set_index     (MpCountryCard *self,
                                            guint          index);
+void        mp_country_card_set_compared  (MpCountryCard      *self,
+                                           const char * const *countries);
 /* The text of a fact's value as shown, e.g. "capital", "population";
  * for tests and accessibility. */
 const char *mp_country_card_get_fact_text (MpCountryCard *self,

@@ -101,6 +101,7 @@ mp_window_update_cards (MpWindow *self)
     {
       mp_country_card_set_removable (card, n_cards > 1);
       mp_country_card_set_index (card, i);
+      mp_country_card_set_compared (card, (const char * const *) countries);
     }
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-card", n_cards < MP_WINDOW_MAX_CARDS);

@@ -274,12 +274,57 @@ test_aid_gap (void)
   canvas_clear (&canvas);
 }
 
+static gboolean
+has_span_of (MpHitMap   *hits,
+             const char *acronym)
+{
+  g_autofree char *needle = g_strdup_printf (" in %s:", acronym);
+
+  for (guint i = 0; i < mp_hit_map_get_n (hits); i++)
+    if (mp_hit_map_get (hits, i)->label != NULL && strstr (mp_hit_map_get (hits, i)->label, needle) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* At its least height the timeline shows every row, the last one (the
+ * CSTO, in the last group) too: slides make their text smaller until it
+ * fits rather than cut organisations; below it, rows are cut. */
+static void
+test_timeline_least_height (void)
+{
+  g_autoptr(MpDataset) dataset = mp_test_load_chart_fixture ("key-ranks.json");
+  const char *countries[] = { "AZ", "KZ", NULL };
+  MpChartOptions options = { FALSE, MP_TIMELINE_ALL, TODAY, FALSE };
+  g_autoptr(MpChart) chart = mp_chart_new (dataset, countries, "memberships", &options, NULL);
+  MpChartStyle style;
+  double least;
+  Canvas canvas;
+
+  mp_chart_style_init_default (&style);
+  least = mp_chart_get_least_height (chart, &style, 800);
+  g_assert_cmpfloat (least, >, 0);
+  g_assert_cmpfloat (least, <, mp_chart_get_natural_height (chart, &style, 800));
+  mp_chart_style_clear (&style);
+
+  canvas_init (&canvas, 800, (int) ceil (least), FALSE);
+  canvas_draw (&canvas, chart);
+  g_assert_true (has_span_of (canvas.hits, "UN"));
+  g_assert_true (has_span_of (canvas.hits, "CSTO"));
+  canvas_clear (&canvas);
+
+  canvas_init (&canvas, 800, (int) (least * 0.8), FALSE);
+  canvas_draw (&canvas, chart);
+  g_assert_true (has_span_of (canvas.hits, "UN"));
+  g_assert_false (has_span_of (canvas.hits, "CSTO"));
+  canvas_clear (&canvas);
+}
+
 static void
 test_timeline_lanes (void)
 {
   g_autoptr(MpDataset) dataset = mp_test_load_chart_fixture ("two-countries.json");
   const char *countries[] = { "AZ", "KZ", NULL };
-  MpChartOptions options = { FALSE, MP_TIMELINE_ALL, TODAY };
+  MpChartOptions options = { FALSE, MP_TIMELINE_ALL, TODAY, FALSE };
   g_autoptr(MpChart) chart = mp_chart_new (dataset, countries, "memberships", &options, NULL);
   const MpTimelineSeries *series = mp_chart_get_series (chart);
   const MpTimelineRow *csto = NULL;
@@ -404,7 +449,7 @@ test_indicator_log_and_gaps (void)
 {
   g_autoptr(MpDataset) dataset = mp_test_load_chart_fixture ("two-countries.json");
   const char *countries[] = { "AZ", "KZ", NULL };
-  MpChartOptions log_options = { TRUE, MP_TIMELINE_ALL, 0 };
+  MpChartOptions log_options = { TRUE, MP_TIMELINE_ALL, 0, FALSE };
   g_autoptr(MpChart) log_chart = mp_chart_new (dataset, countries, "indicator:gdp-per-capita", &log_options, NULL);
   g_autoptr(MpChart) chart = mp_chart_new (dataset, countries, "indicator:gdp-per-capita", NULL, NULL);
   const MpHit *a, *b, *c;
@@ -718,6 +763,7 @@ main (int   argc,
   g_test_add_func ("/mp/aid-chart/bar-heights", test_aid_bar_heights);
   g_test_add_func ("/mp/aid-chart/gap", test_aid_gap);
   g_test_add_func ("/mp/timeline-chart/lanes", test_timeline_lanes);
+  g_test_add_func ("/mp/timeline-chart/least-height", test_timeline_least_height);
   g_test_add_func ("/mp/indicator-chart/line-order", test_indicator_line_order);
   g_test_add_func ("/mp/indicator-chart/log-and-gaps", test_indicator_log_and_gaps);
   g_test_add_func ("/mp/sparkline/gaps-and-dot", test_sparkline);

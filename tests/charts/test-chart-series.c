@@ -179,7 +179,7 @@ test_timeline_counts (void)
   g_autoptr(MpDataset) dataset = mp_test_load_chart_fixture ("two-countries.json");
   const char *countries[] = { "AZ", "KZ", NULL };
   g_autoptr(GError) error = NULL;
-  g_autoptr(MpTimelineSeries) series = mp_timeline_series_new (dataset, countries, MP_TIMELINE_ALL,
+  g_autoptr(MpTimelineSeries) series = mp_timeline_series_new (dataset, countries, MP_TIMELINE_ALL, TRUE,
                                                                TODAY, &error);
   g_autofree char *description = NULL;
   const MpTimelineRow *row;
@@ -187,15 +187,17 @@ test_timeline_counts (void)
   g_assert_no_error (error);
   g_assert_cmpuint (series->n_organizations, ==, 10);
   g_assert_cmpuint (series->n_rows, ==, 10);
-  /* Today both belong to UN, NAM, OIC, CIS, WTO, OSCE, EBRD and TURKSOY;
-   * only Azerbaijan to GUAM (it left the CSTO in 1999), only Kazakhstan
-   * to the CSTO. */
-  g_assert_cmpuint (series->n_shared, ==, 8);
+  /* Today both belong to UN, NAM, OIC, CIS, WTO, OSCE, EBRD and TURKSOY,
+   * and are members of all but NAM (Kazakhstan an observer) and the WTO
+   * (Azerbaijan one): six shared, as the cards count them; only
+   * Azerbaijan belongs to GUAM (it left the CSTO in 1999), only
+   * Kazakhstan to the CSTO. */
+  g_assert_cmpuint (series->n_shared, ==, 6);
   g_assert_cmpuint (series->n_unique[0], ==, 1);
   g_assert_cmpuint (series->n_unique[1], ==, 1);
   g_assert_cmpuint (series->n_current[0], ==, 9);
   g_assert_cmpuint (series->n_current[1], ==, 9);
-  g_assert_cmpstr (series->summary, ==, "Today: shared 8, only Azerbaijan 1, only Kazakhstan 1");
+  g_assert_cmpstr (series->summary, ==, "Today: shared 6, only Azerbaijan 1, only Kazakhstan 1");
 
   /* From independence (1991) to today. */
   g_assert_cmpfloat (series->start, ==, 1991);
@@ -249,7 +251,7 @@ test_timeline_counts (void)
   description = mp_timeline_series_describe (series);
   g_assert_true (g_str_has_prefix (description,
                                    "Memberships in international organizations, 1991 to 2025: 10 organizations."));
-  g_assert_nonnull (strstr (description, "shared 8"));
+  g_assert_nonnull (strstr (description, "shared 6"));
 }
 
 /* A country independent long before its first membership does not
@@ -275,7 +277,7 @@ test_timeline_starts_near_the_data (void)
     first = MIN (first, mp_date_to_fraction (&((const MpMembership *)
                                                  g_ptr_array_index (mp_dataset_get_country_memberships (dataset, "MX"), i))->from));
 
-  series = mp_timeline_series_new (dataset, countries, MP_TIMELINE_ALL, TODAY, &error);
+  series = mp_timeline_series_new (dataset, countries, MP_TIMELINE_ALL, TRUE, TODAY, &error);
   g_assert_no_error (error);
   g_assert_cmpfloat (series->start, >, mp_date_to_fraction (&mexico->independence.date));
   g_assert_cmpfloat (series->start, <=, first);
@@ -287,16 +289,17 @@ test_timeline_filters (void)
 {
   g_autoptr(MpDataset) dataset = mp_test_load_chart_fixture ("two-countries.json");
   const char *countries[] = { "AZ", "KZ", NULL };
-  g_autoptr(MpTimelineSeries) shared = mp_timeline_series_new (dataset, countries, MP_TIMELINE_SHARED,
+  g_autoptr(MpTimelineSeries) shared = mp_timeline_series_new (dataset, countries, MP_TIMELINE_SHARED, TRUE,
                                                                TODAY, NULL);
-  g_autoptr(MpTimelineSeries) unique = mp_timeline_series_new (dataset, countries, MP_TIMELINE_UNIQUE,
+  g_autoptr(MpTimelineSeries) unique = mp_timeline_series_new (dataset, countries, MP_TIMELINE_UNIQUE, TRUE,
                                                                TODAY, NULL);
 
-  g_assert_cmpuint (shared->n_rows, ==, 8);
+  g_assert_cmpuint (shared->n_rows, ==, 6);
   g_assert_null (find_row (shared, "GUAM"));
+  g_assert_null (find_row (shared, "WTO"));
   g_assert_nonnull (find_row (shared, "UN"));
   /* Counts are over all organizations whatever the filter. */
-  g_assert_cmpuint (shared->n_shared, ==, 8);
+  g_assert_cmpuint (shared->n_shared, ==, 6);
   g_assert_cmpuint (shared->n_organizations, ==, 10);
 
   g_assert_cmpuint (unique->n_rows, ==, 2);
@@ -309,7 +312,7 @@ test_timeline_four_countries (void)
 {
   g_autoptr(MpDataset) dataset = mp_test_load_chart_fixture ("two-countries.json");
   const char *countries[] = { "AZ", "KZ", "GE", "UZ", NULL };
-  g_autoptr(MpTimelineSeries) series = mp_timeline_series_new (dataset, countries, MP_TIMELINE_ALL,
+  g_autoptr(MpTimelineSeries) series = mp_timeline_series_new (dataset, countries, MP_TIMELINE_ALL, TRUE,
                                                                TODAY, NULL);
 
   /* Only the UN has all four today (Georgia left the CIS, Uzbekistan the
@@ -321,6 +324,83 @@ test_timeline_four_countries (void)
   /* Georgia's independence is not in the dataset: 1991. */
   g_assert_cmpfloat (series->country_start[2], ==, 1991);
   g_assert_nonnull (strstr (series->summary, "only Georgia 0"));
+}
+
+/* A dataset that ranks its key organizations: the chart opens on them,
+ * grouped by kind, by rank (GUAM before CIS, OSCE before CSTO: not the
+ * alphabet), and "All organizations (10)" adds the long tail after the
+ * key ones of each kind. */
+static void
+test_timeline_key_organizations (void)
+{
+  g_autoptr(MpDataset) dataset = mp_test_load_chart_fixture ("key-ranks.json");
+  const char *countries[] = { "AZ", "KZ", NULL };
+  const char *key_order[] = { "UN", "NAM", "GUAM", "CIS", "WTO", "OSCE", "CSTO" };
+  const char *groups[] = { "Global", "Regional", "Economic", "Security" };
+  const char *all_order[] = { "UN", "NAM", "OIC", "GUAM", "CIS", "WTO", "OSCE", "CSTO", "EBRD", "TURKSOY" };
+  g_autoptr(MpTimelineSeries) key = mp_timeline_series_new (dataset, countries, MP_TIMELINE_ALL, FALSE,
+                                                            TODAY, NULL);
+  g_autoptr(MpTimelineSeries) all = mp_timeline_series_new (dataset, countries, MP_TIMELINE_ALL, TRUE,
+                                                            TODAY, NULL);
+  g_autoptr(MpTimelineSeries) shared = mp_timeline_series_new (dataset, countries, MP_TIMELINE_SHARED, FALSE,
+                                                               TODAY, NULL);
+  g_autoptr(MpTimelineSeries) unique = mp_timeline_series_new (dataset, countries, MP_TIMELINE_UNIQUE, FALSE,
+                                                               TODAY, NULL);
+  g_autoptr(MpTimelineSeries) all_shared = mp_timeline_series_new (dataset, countries, MP_TIMELINE_SHARED, TRUE,
+                                                                   TODAY, NULL);
+  g_autofree char *description = mp_timeline_series_describe (key);
+
+  g_assert_true (key->ranked);
+  g_assert_cmpuint (key->n_rows, ==, G_N_ELEMENTS (key_order));
+  for (guint i = 0; i < G_N_ELEMENTS (key_order); i++)
+    g_assert_cmpstr (key->rows[i].organization->acronym, ==, key_order[i]);
+  g_assert_cmpuint (key->n_groups, ==, G_N_ELEMENTS (groups));
+  for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
+    g_assert_cmpstr (key->groups[g].label, ==, groups[g]);
+  g_assert_cmpuint (key->groups[1].first_row, ==, 2);
+  g_assert_cmpuint (key->groups[1].n_rows, ==, 2);
+  g_assert_cmpuint (key->n_organizations, ==, 7);
+  g_assert_cmpuint (key->n_all, ==, 10);
+  g_assert_true (g_str_has_suffix (key->subtitle, ", 7 key organizations"));
+  g_assert_true (g_str_has_prefix (description, "Memberships in international organizations, 1991 to 2025: "
+                                                "7 key organizations of 10."));
+
+  /* Members both: UN, CIS, OSCE (NAM and WTO have an observer). */
+  g_assert_cmpuint (key->n_shared, ==, 3);
+  g_assert_cmpstr (key->summary, ==, "Today: shared 3, only Azerbaijan 1, only Kazakhstan 1");
+
+  /* All organizations: more rows, the key ones first in each kind. */
+  g_assert_cmpuint (all->n_rows, ==, G_N_ELEMENTS (all_order));
+  g_assert_cmpuint (all->n_rows, >, key->n_rows);
+  for (guint i = 0; i < G_N_ELEMENTS (all_order); i++)
+    g_assert_cmpstr (all->rows[i].organization->acronym, ==, all_order[i]);
+  g_assert_true (g_str_has_suffix (all->subtitle, ", 10 organizations"));
+  g_assert_cmpuint (all->n_shared, ==, 6);
+
+  /* The filters work on either set. */
+  g_assert_cmpuint (shared->n_rows, ==, 3);
+  g_assert_cmpstr (shared->rows[0].organization->acronym, ==, "UN");
+  g_assert_cmpstr (shared->rows[1].organization->acronym, ==, "CIS");
+  g_assert_cmpstr (shared->rows[2].organization->acronym, ==, "OSCE");
+  g_assert_cmpuint (unique->n_rows, ==, 2);
+  g_assert_cmpstr (unique->rows[0].organization->acronym, ==, "GUAM");
+  g_assert_cmpstr (unique->rows[1].organization->acronym, ==, "CSTO");
+  g_assert_cmpuint (all_shared->n_rows, ==, 6);
+}
+
+/* Without ranks every organization is key: nothing is hidden, and the
+ * chart does not call them key. */
+static void
+test_timeline_without_ranks (void)
+{
+  g_autoptr(MpDataset) dataset = mp_test_load_chart_fixture ("two-countries.json");
+  const char *countries[] = { "AZ", "KZ", NULL };
+  g_autoptr(MpTimelineSeries) series = mp_timeline_series_new (dataset, countries, MP_TIMELINE_ALL, FALSE,
+                                                               TODAY, NULL);
+
+  g_assert_false (series->ranked);
+  g_assert_cmpuint (series->n_rows, ==, 10);
+  g_assert_true (g_str_has_suffix (series->subtitle, ", 10 organizations"));
 }
 
 static void
@@ -429,7 +509,7 @@ test_chart_by_name (void)
   g_auto(GStrv) lines = NULL;
   MpChartKind kind;
   g_autofree char *id = NULL;
-  MpChartOptions options = { FALSE, MP_TIMELINE_ALL, TODAY };
+  MpChartOptions options = { FALSE, MP_TIMELINE_ALL, TODAY, FALSE };
 
   g_assert_no_error (error);
   g_assert_cmpint (mp_chart_get_kind (aid), ==, MP_CHART_KIND_AID);
@@ -453,7 +533,7 @@ test_chart_by_name (void)
 
   shared = mp_chart_new (dataset, countries, "memberships:shared", &options, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (((const MpTimelineSeries *) mp_chart_get_series (shared))->n_rows, ==, 8);
+  g_assert_cmpuint (((const MpTimelineSeries *) mp_chart_get_series (shared))->n_rows, ==, 6);
 
   indicator = mp_chart_new (dataset, countries, "indicator:population", NULL, &error);
   g_assert_no_error (error);
@@ -488,6 +568,8 @@ main (int   argc,
   g_test_add_func ("/mp/timeline-series/filters", test_timeline_filters);
   g_test_add_func ("/mp/timeline-series/starts-near-the-data", test_timeline_starts_near_the_data);
   g_test_add_func ("/mp/timeline-series/four-countries", test_timeline_four_countries);
+  g_test_add_func ("/mp/timeline-series/key-organizations", test_timeline_key_organizations);
+  g_test_add_func ("/mp/timeline-series/without-ranks", test_timeline_without_ranks);
   g_test_add_func ("/mp/indicator-series/gaps-and-log", test_indicator_gaps_and_log);
   g_test_add_func ("/mp/indicator-series/empty", test_indicator_empty);
   g_test_add_func ("/mp/contributions-series/order", test_contributions);

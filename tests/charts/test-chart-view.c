@@ -278,6 +278,72 @@ only_dropdown (MpChartPanel *panel)
 /* Each chart shows its own controls: none for aid, the organization
  * filter for memberships (showing the filter a lesson asked for), the
  * indicator chooser for indicators. */
+static gboolean
+is_all_toggle (GtkWidget     *widget,
+               gconstpointer  data)
+{
+  return GTK_IS_TOGGLE_BUTTON (widget) &&
+         gtk_button_get_label (GTK_BUTTON (widget)) != NULL &&
+         g_str_has_prefix (gtk_button_get_label (GTK_BUTTON (widget)), "All organizations");
+}
+
+static guint
+shown_rows (MpChartPanel *panel)
+{
+  MpChart *chart = mp_chart_view_get_chart_data (mp_chart_panel_get_view (panel));
+
+  g_assert_nonnull (chart);
+  return ((const MpTimelineSeries *) mp_chart_get_series (chart))->n_rows;
+}
+
+/* The memberships chart opens on the key organizations; "All
+ * organizations (10)" adds the long tail, with the filters still at
+ * work on either set.  A dataset that ranks none has nothing behind it,
+ * and no such toggle. */
+static void
+test_all_organizations_toggle (void)
+{
+  g_autoptr(MpDataset) dataset = mp_test_load_chart_fixture ("key-ranks.json");
+  g_autoptr(MpDataset) unranked = mp_test_load_chart_fixture ("two-countries.json");
+  const char *two[] = { "AZ", "KZ", NULL };
+  MpChartPanel *panel = MP_CHART_PANEL (g_object_ref_sink (mp_chart_panel_new ()));
+  GtkWidget *toggle;
+
+  mp_chart_panel_set_dataset (panel, dataset);
+  mp_chart_panel_set_countries (panel, two);
+  mp_chart_panel_set_chart (panel, "memberships");
+
+  toggle = mp_test_find_widget (GTK_WIDGET (panel), is_all_toggle, NULL);
+  g_assert_nonnull (toggle);
+  g_assert_true (gtk_widget_get_visible (toggle));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (toggle)), ==, "All organizations (10)");
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)));
+  g_assert_cmpuint (shown_rows (panel), ==, 7);
+
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), TRUE);
+  g_assert_true (mp_chart_view_get_all_organizations (mp_chart_panel_get_view (panel)));
+  g_assert_cmpuint (shown_rows (panel), ==, 10);
+  g_assert_nonnull (strstr (mp_chart_view_get_description (mp_chart_panel_get_view (panel)),
+                            ": 10 organizations."));
+
+  /* Shared: 6 of all, 3 of the key ones. */
+  gtk_drop_down_set_selected (only_dropdown (panel), MP_TIMELINE_SHARED);
+  g_assert_cmpuint (shown_rows (panel), ==, 6);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), FALSE);
+  g_assert_cmpuint (shown_rows (panel), ==, 3);
+
+  /* Other charts do not show it. */
+  mp_chart_panel_set_chart (panel, "aid");
+  g_assert_false (gtk_widget_get_visible (toggle));
+
+  mp_chart_panel_set_chart (panel, "memberships");
+  mp_chart_panel_set_dataset (panel, unranked);
+  g_assert_false (gtk_widget_get_visible (toggle));
+  g_assert_cmpuint (shown_rows (panel), ==, 10);
+
+  g_object_unref (panel);
+}
+
 static void
 test_chart_controls (void)
 {
@@ -533,6 +599,7 @@ main (int   argc,
   g_test_add_func ("/mp/chart-panel/table-toggle", test_table_toggle);
   g_test_add_func ("/mp/chart-panel/chart-property", test_chart_property);
   g_test_add_func ("/mp/chart-panel/chart-controls", test_chart_controls);
+  g_test_add_func ("/mp/chart-panel/all-organizations", test_all_organizations_toggle);
   g_test_add_func ("/mp/chart-panel/render-png", test_render_png);
   g_test_add_func ("/mp/chart-view/keyboard", test_keyboard);
   g_test_add_func ("/mp/sparkline/accessible", test_sparkline);
