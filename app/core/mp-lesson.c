@@ -61,6 +61,7 @@ lesson_step_free (MpLessonStep *step)
   g_strfreev (step->countries);
   g_free (step->view);
   g_clear_pointer (&step->caption, mp_text_free);
+  g_clear_pointer (&step->question, mp_text_free);
   g_free (step);
 }
 
@@ -219,6 +220,17 @@ parse_step (MpLesson    *self,
           lesson_step_free (step);
           g_free (sub);
           sub = g_strconcat (path, ".caption", NULL);
+          return invalid (error, name, sub, _("expected a text like {\"en\": \"…\"}"));
+        }
+    }
+  if (json_object_has_member (object, "question"))
+    {
+      step->question = text_from_node (json_object_get_member (object, "question"));
+      if (step->question == NULL)
+        {
+          lesson_step_free (step);
+          g_free (sub);
+          sub = g_strconcat (path, ".question", NULL);
           return invalid (error, name, sub, _("expected a text like {\"en\": \"…\"}"));
         }
     }
@@ -577,6 +589,11 @@ mp_lesson_to_json (MpLesson *self)
           json_builder_set_member_name (builder, "caption");
           add_text (builder, step->caption);
         }
+      if (step->question != NULL)
+        {
+          json_builder_set_member_name (builder, "question");
+          add_text (builder, step->question);
+        }
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -761,7 +778,8 @@ mp_lesson_step_equal (const MpLessonStep *a,
   return g_strv_equal ((const char * const *) a->countries, (const char * const *) b->countries) &&
          g_strcmp0 (a->view, b->view) == 0 &&
          !!a->log_scale == !!b->log_scale &&
-         mp_text_equal (a->caption, b->caption);
+         mp_text_equal (a->caption, b->caption) &&
+         mp_text_equal (a->question, b->question);
 }
 
 GStrv

@@ -49,6 +49,7 @@ typedef struct
                            "memberships:shared", "indicator:ID", "sources" */
   gboolean log_scale;
   MpText  *caption;     /* nullable */
+  MpText  *question;    /* nullable: for the students, on the handout */
 } MpLessonStep;
 
 #define MP_TYPE_LESSON (mp_lesson_get_type ())
@@ -105,7 +106,7 @@ gboolean            mp_lesson_view_is_valid (const char          *view);
 GStrv               mp_lesson_step_countries_in (const MpLessonStep *step,
                                                  MpDataset          *dataset,
                                                  gboolean            known);
-/* Same countries, view, scale and caption (every language). */
+/* Same countries, view, scale, caption and question (every language). */
 gboolean            mp_lesson_step_equal    (const MpLessonStep  *a,
                                              const MpLessonStep  *b);
 
