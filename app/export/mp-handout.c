@@ -58,6 +58,7 @@ typedef enum
   ITEM_LABEL,
   ITEM_TEXT,
   ITEM_QUESTION,
+  ITEM_ROW,
   ITEM_BREAK,
 } ItemKind;
 
@@ -65,6 +66,7 @@ typedef struct
 {
   ItemKind  kind;
   char     *text;            /* chart name for ITEM_CHART */
+  char     *text2;           /* ITEM_ROW: the second column, nullable */
   double    height;
   double    space_after;
   gboolean  keep_with_next;
@@ -132,23 +134,46 @@ item_clear (gpointer data)
   Item *item = data;
 
   g_free (item->text);
+  g_free (item->text2);
 }
 
 /* A paragraph of any length, wrapped at the text width (the style's
  * cached layouts stop at a few lines). */
 static PangoLayout *
-paragraph_layout (MpHandout  *self,
-                  MpTextRole  role,
-                  const char *text)
+column_layout (MpHandout  *self,
+               MpTextRole  role,
+               const char *text,
+               double      width)
 {
   PangoLayout *layout = pango_layout_copy (mp_chart_style_get_layout (&self->style, role, text, 0));
 
-  pango_layout_set_width (layout, (int) (self->inner * PANGO_SCALE));
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
   pango_layout_set_height (layout, -1);
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_NONE);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
 
   return layout;
+}
+
+static PangoLayout *
+paragraph_layout (MpHandout  *self,
+                  MpTextRole  role,
+                  const char *text)
+{
+  return column_layout (self, role, text, self->inner);
+}
+
+static double
+column_height (MpHandout  *self,
+               const char *text,
+               double      width)
+{
+  g_autoptr(PangoLayout) layout = column_layout (self, MP_TEXT_BODY, text, width);
+  int h = 0;
+
+  pango_layout_get_size (layout, NULL, &h);
+
+  return (double) h / PANGO_SCALE;
 }
 
 static double
@@ -236,27 +261,48 @@ organization_name (const MpOrganization *org)
 {
   const char *name = mp_text_get (org->name, NULL);
 
-  if (org->acronym != NULL && g_strcmp0 (org->acronym, name) != 0)
+  if (org->acronym != NULL && strstr (name, org->acronym) == NULL)
     return g_strdup_printf ("%s (%s)", name, org->acronym);
 
   return g_strdup (name);
 }
 
-/* "A; B; C", or "none" for an empty list. */
-static char *
-list_text (GPtrArray *names)
+#define COLUMN_GAP 24.0
+#define BULLET_W   14.0
+
+static double
+column_width (MpHandout *self)
 {
+  return (self->inner - COLUMN_GAP) / 2 - BULLET_W;
+}
+
+/* A bulleted list in two columns, a row per item so that a long list
+ * may go on over the next page; "none" for an empty one. */
+static void
+add_list (MpHandout *self,
+          GPtrArray *names)
+{
+  double width = column_width (self);
+
   if (names->len == 0)
-    /* Translators: an empty list of organizations in the handout */
-    return g_strdup (C_("organizations", "none"));
+    {
+      /* Translators: an empty list of organizations in the handout */
+      add_text (self, C_("organizations", "none"), 8);
+      return;
+    }
 
-  g_ptr_array_add (names, NULL);
-  {
-    char *text = g_strjoinv ("; ", (char **) names->pdata);
+  for (guint i = 0; i < names->len; i += 2)
+    {
+      const char *left = g_ptr_array_index (names, i);
+      const char *right = i + 1 < names->len ? g_ptr_array_index (names, i + 1) : NULL;
+      Item *item = add_item (self, ITEM_ROW, left);
 
-    g_ptr_array_remove_index (names, names->len - 1);
-    return text;
-  }
+      item->text2 = g_strdup (right);
+      item->height = column_height (self, left, width);
+      if (right != NULL)
+        item->height = MAX (item->height, column_height (self, right, width));
+      item->space_after = i + 2 < names->len ? 2 : 8;
+    }
 }
 
 /* The key organizations as lists a reader can scan: those every country
@@ -331,34 +377,26 @@ add_key_organizations (MpHandout        *self,
     {
       g_autofree char *label = n == 2 ? g_strdup (_("Both countries are members"))
                                       : g_strdup_printf (_("All %u countries are members"), n);
-      g_autofree char *text = list_text (shared);
-
       add_label (self, label);
-      add_text (self, text, 8);
+      add_list (self, shared);
     }
   for (guint c = 0; c < n; c++)
     {
       g_autofree char *label = n > 1 ? g_strdup_printf (_("Only %s is a member"), mp_chart_country_name (countries[c]))
                                      : g_strdup_printf (_("%s is a member"), mp_chart_country_name (countries[c]));
-      g_autofree char *text = list_text (only[c]);
-
       add_label (self, label);
-      add_text (self, text, 8);
+      add_list (self, only[c]);
       g_ptr_array_unref (only[c]);
     }
   if (some->len > 0)
     {
-      g_autofree char *text = list_text (some);
-
       add_label (self, _("Some of the countries are members"));
-      add_text (self, text, 8);
+      add_list (self, some);
     }
   if (ties->len > 0)
     {
-      g_autofree char *text = list_text (ties);
-
       add_label (self, _("Observer, partner or another tie short of membership"));
-      add_text (self, text, 8);
+      add_list (self, ties);
     }
 }
 
@@ -866,6 +904,26 @@ mp_handout_render_page (MpHandout *self,
             draw_paragraph (self, cr, MP_TEXT_BODY, item->text, item->y, 1);
             for (guint l = 1; l <= ANSWER_LINES; l++)
               draw_rule (self, cr, MARGIN, self->width - MARGIN, item->y + th + l * ANSWER_LINE_H - 4);
+          }
+          break;
+
+        case ITEM_ROW:
+          {
+            const char *cells[] = { item->text, item->text2 };
+
+            for (guint c = 0; c < G_N_ELEMENTS (cells) && cells[c] != NULL; c++)
+              {
+                g_autoptr(PangoLayout) layout = column_layout (self, MP_TEXT_BODY, cells[c], column_width (self));
+                double x = MARGIN + c * (self->inner + COLUMN_GAP) / 2;
+
+                mp_chart_draw_text (cr, &self->style, MP_TEXT_BODY, "•", 0, x + 2, item->y,
+                                    0, 0, &self->style.fg, 0.6);
+                cairo_save (cr);
+                cairo_move_to (cr, x + BULLET_W, item->y);
+                mp_color_set_source (cr, &self->style.fg, 0.9);
+                pango_cairo_show_layout (cr, layout);
+                cairo_restore (cr);
+              }
           }
           break;
 
