@@ -40,6 +40,7 @@
 #include "mp-chart-draw.h"
 #include "mp-chart.h"
 #include "mp-export.h"
+#include "mp-format.h"
 #include "mp-png.h"
 #include "mp-slide.h"
 
@@ -363,6 +364,17 @@ render_to_output (const MpExportRequest  *request,
       surface = cairo_pdf_surface_create_for_stream (output_write_cb, out, width, height);
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, _("Middle Powers"));
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Middle Powers " PACKAGE_VERSION);
+      {
+        g_autofree char *date = mp_format_dataset_date (request->dataset);
+
+        if (date != NULL)
+          {
+            /* Translators: the date of the dataset's figures, %s is a month and year ("December 2026") */
+            g_autofree char *as_of = g_strdup_printf (_("Data as of %s"), date);
+
+            cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, as_of);
+          }
+      }
       break;
 
     case MP_EXPORT_CSV:

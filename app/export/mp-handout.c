@@ -651,8 +651,14 @@ mp_handout_new (const MpHandoutOptions  *options,
     g_array_index (self->items, Item, i).dropped = g_array_index (self->items, Item, i).optional;
   add_sources (self, fact_sources, org_sources);
   /* The lists and sources are never cut: when they alone need more
-   * pages than asked for, the charts may fill those. */
-  pages = MAX (pages, paginate (self));
+   * pages than asked for, the charts may fill those, and their own
+   * sources take one page more at most. */
+  {
+    guint needed = paginate (self);
+
+    if (needed > pages)
+      pages = needed + 1;
+  }
   for (guint i = 0; i < sources_start; i++)
     g_array_index (self->items, Item, i).dropped = FALSE;
 
@@ -765,8 +771,8 @@ draw_rule (MpHandout *self,
            double     y)
 {
   mp_color_set_source (cr, &self->style.fg, 0.55);
-  cairo_set_line_width (cr, 1);
   mp_chart_hline (cr, x0, x1, y);
+  cairo_fill (cr);
 }
 
 /* "Name ______  Class ______  Date ______" */
@@ -810,8 +816,8 @@ draw_footer (MpHandout *self,
   double y = self->height - MARGIN;
 
   mp_color_set_source (cr, &self->style.fg, 0.3);
-  cairo_set_line_width (cr, 1);
   mp_chart_hline (cr, MARGIN, self->width - MARGIN, self->body_bottom + GAP / 2);
+  cairo_fill (cr);
 
   if (self->data_date != NULL)
     {
