@@ -459,11 +459,13 @@ add_chart_sources (MpHandout  *self,
     }
 }
 
-/* "Sources" and every source cited above it, each in full. */
+/* "Sources" and every source cited above it, each in full; with
+ * @every_chart, those of the charts left out too. */
 static void
 add_sources (MpHandout *self,
              GPtrArray *fact_sources,
-             GPtrArray *org_sources)
+             GPtrArray *org_sources,
+             gboolean   every_chart)
 {
   g_ptr_array_set_size (self->sources, 0);
   for (guint i = 0; i < fact_sources->len; i++)
@@ -472,7 +474,7 @@ add_sources (MpHandout *self,
     {
       const Item *item = &g_array_index (self->items, Item, i);
 
-      if (item->kind == ITEM_CHART && !item->dropped)
+      if (item->kind == ITEM_CHART && (every_chart || !item->dropped))
         add_chart_sources (self, item->text, self->sources);
     }
   for (guint i = 0; i < org_sources->len; i++)
@@ -649,16 +651,11 @@ mp_handout_new (const MpHandoutOptions  *options,
   sources_start = self->items->len;
   for (guint i = 0; i < sources_start; i++)
     g_array_index (self->items, Item, i).dropped = g_array_index (self->items, Item, i).optional;
-  add_sources (self, fact_sources, org_sources);
-  /* The lists and sources are never cut: when they alone need more
-   * pages than asked for, the charts may fill those, and their own
-   * sources take one page more at most. */
-  {
-    guint needed = paginate (self);
-
-    if (needed > pages)
-      pages = needed + 1;
-  }
+  add_sources (self, fact_sources, org_sources, TRUE);
+  /* The lists and sources are never cut: when they alone (with every
+   * chart's sources) need more pages than asked for, the charts may
+   * fill those. */
+  pages = MAX (pages, paginate (self));
   for (guint i = 0; i < sources_start; i++)
     g_array_index (self->items, Item, i).dropped = FALSE;
 
@@ -667,7 +664,7 @@ mp_handout_new (const MpHandoutOptions  *options,
       Item *last_chart = NULL;
 
       g_array_set_size (self->items, sources_start);
-      add_sources (self, fact_sources, org_sources);
+      add_sources (self, fact_sources, org_sources, FALSE);
       self->n_pages = paginate (self);
 
       for (guint i = 0; i < sources_start; i++)
