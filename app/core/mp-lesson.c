@@ -713,6 +713,28 @@ mp_lesson_move_step (MpLesson *self,
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
+/* Sets *@text in the UI language, keeping its other languages; an empty
+ * text stays until no language has any, when it is none.  TRUE when it
+ * changed. */
+static gboolean
+set_step_text (MpText     **text,
+               const char  *value)
+{
+  if (value == NULL)
+    value = "";
+
+  if (g_strcmp0 (*text != NULL ? mp_text_get (*text, NULL) : "", value) == 0)
+    return FALSE;
+
+  if (*text == NULL)
+    *text = mp_text_new ();
+  mp_text_set_for_locale (*text, NULL, value);
+  if (text_is_empty (*text))
+    g_clear_pointer (text, mp_text_free);
+
+  return TRUE;
+}
+
 /**
  * mp_lesson_set_caption:
  * @self: a lesson
@@ -735,19 +757,32 @@ mp_lesson_set_caption (MpLesson   *self,
   g_return_if_fail (index < self->steps->len);
 
   step = g_ptr_array_index (self->steps, index);
-  if (caption == NULL)
-    caption = "";
+  if (set_step_text (&step->caption, caption))
+    g_signal_emit (self, signals[CHANGED], 0);
+}
 
-  if (g_strcmp0 (step->caption != NULL ? mp_text_get (step->caption, NULL) : "", caption) == 0)
-    return;
+/**
+ * mp_lesson_set_question:
+ * @self: a lesson
+ * @index: a step
+ * @question: (nullable): the question in the UI language
+ *
+ * As mp_lesson_set_caption (), for the question the handout asks about
+ * the step.
+ */
+void
+mp_lesson_set_question (MpLesson   *self,
+                        guint       index,
+                        const char *question)
+{
+  MpLessonStep *step;
 
-  if (step->caption == NULL)
-    step->caption = mp_text_new ();
-  mp_text_set_for_locale (step->caption, NULL, caption);
-  if (text_is_empty (step->caption))
-    g_clear_pointer (&step->caption, mp_text_free);
+  g_return_if_fail (MP_IS_LESSON (self));
+  g_return_if_fail (index < self->steps->len);
 
-  g_signal_emit (self, signals[CHANGED], 0);
+  step = g_ptr_array_index (self->steps, index);
+  if (set_step_text (&step->question, question))
+    g_signal_emit (self, signals[CHANGED], 0);
 }
 
 /* As for captions: the title in the UI language, its translations kept. */

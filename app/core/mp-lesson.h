@@ -98,6 +98,10 @@ void                mp_lesson_move_step     (MpLesson            *self,
 void                mp_lesson_set_caption   (MpLesson            *self,
                                              guint                index,
                                              const char          *caption);
+/* The same for the step's question (on the handout). */
+void                mp_lesson_set_question  (MpLesson            *self,
+                                             guint                index,
+                                             const char          *question);
 void                mp_lesson_set_title     (MpLesson            *self,
                                              const char          *title);
 gboolean            mp_lesson_view_is_valid (const char          *view);

@@ -376,7 +376,8 @@ add_key_organizations (MpHandout        *self,
   if (n > 1)
     {
       g_autofree char *label = n == 2 ? g_strdup (_("Both countries are members"))
-                                      : g_strdup_printf (_("All %u countries are members"), n);
+                                      : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "All %u countries are members",
+                                                                      "All %u countries are members", n), n);
       add_label (self, label);
       add_list (self, shared);
     }

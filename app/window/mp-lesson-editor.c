@@ -49,9 +49,10 @@ typedef enum
   ROW_MOVE_DOWN,
   ROW_REMOVE,
   ROW_CAPTION,
+  ROW_QUESTION,
 } RowPart;
 
-static const char * const row_part_keys[] = { "mp-move-up", "mp-move-down", "mp-remove", "mp-caption" };
+static const char * const row_part_keys[] = { "mp-move-up", "mp-move-down", "mp-remove", "mp-caption", "mp-question" };
 
 /* What a step shows, in words. */
 static char *
@@ -135,6 +136,8 @@ focus_row_part (MpLessonEditor *self,
 }
 
 static void caption_changed_cb   (MpLessonEditor *self,
+                                  GtkEditable    *editable);
+static void question_changed_cb  (MpLessonEditor *self,
                                   GtkEditable    *editable);
 static void move_up_clicked_cb   (MpLessonEditor *self,
                                   GtkButton      *button);
@@ -227,6 +230,24 @@ create_row (MpLessonEditor *self,
   g_signal_connect_swapped (entry, "changed", G_CALLBACK (caption_changed_cb), self);
   gtk_box_append (GTK_BOX (texts), entry);
   g_object_set_data (G_OBJECT (row), row_part_keys[ROW_CAPTION], entry);
+
+  entry = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (entry),
+                         step->question != NULL ? mp_text_get (step->question, NULL) : "");
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry),
+                                  /* Translators: placeholder of an empty question in the lesson
+                                   * editor: printed handouts ask the students this question */
+                                  _("No question for the handout"));
+  g_free (accessible);
+  /* Translators: accessible name of a step's question entry; %u is the
+   * step's number */
+  accessible = g_strdup_printf (_("Handout question of step %u"), number);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
+  g_signal_connect_swapped (entry, "changed", G_CALLBACK (question_changed_cb), self);
+  gtk_box_append (GTK_BOX (texts), entry);
+  g_object_set_data (G_OBJECT (row), row_part_keys[ROW_QUESTION], entry);
 
   /* Translators: under a step's caption in the lesson editor: what it
    * shows, then its countries, as in "Aid · AZ, KZ" */
@@ -328,6 +349,16 @@ caption_changed_cb (MpLessonEditor *self,
   self->editing = TRUE;
   mp_lesson_set_caption (self->lesson, row_index_of (GTK_WIDGET (editable)),
                          gtk_editable_get_text (editable));
+  self->editing = FALSE;
+}
+
+static void
+question_changed_cb (MpLessonEditor *self,
+                     GtkEditable    *editable)
+{
+  self->editing = TRUE;
+  mp_lesson_set_question (self->lesson, row_index_of (GTK_WIDGET (editable)),
+                          gtk_editable_get_text (editable));
   self->editing = FALSE;
 }
 

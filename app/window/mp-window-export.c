@@ -157,6 +157,8 @@ begin_print_cb (GtkPrintOperation *operation,
   request.dataset = self->dataset;
   request.countries = (const char * const *) countries;
   request.chart = "handout";
+  /* The questions of the lesson open in the window, if it has any. */
+  request.lesson = self->lesson;
 
   handout = mp_export_new_handout (&request, gtk_print_context_get_width (context),
                                    gtk_print_context_get_height (context), &error);
