@@ -122,7 +122,7 @@ mp_application_show_about (MpApplication *self)
   const char *artwork[] = { flags, NULL };
   const char *about_text = _("Compare middle powers side by side: aid, memberships and indicators, with the source of every figure. The data keep their own licences, listed under Credits.");
   g_autofree char *comments = NULL;
-  g_autofree char *data_date = NULL;
+  g_autofree char *as_of = NULL;
   g_auto(GStrv) data = NULL;
   MpDataset *dataset = NULL;
   GtkWindow *window;
@@ -133,14 +133,9 @@ mp_application_show_about (MpApplication *self)
     dataset = mp_window_get_dataset (MP_WINDOW (window));
   data = dup_data_credits (dataset);
   if (dataset != NULL)
-    data_date = mp_format_dataset_date (dataset);
-  if (data_date != NULL)
-    {
-      /* Translators: the date of the dataset's figures, %s is a month and year ("December 2026") */
-      g_autofree char *as_of = g_strdup_printf (_("Data as of %s"), data_date);
-
-      comments = g_strdup_printf ("%s\n\n%s", about_text, as_of);
-    }
+    as_of = mp_format_data_as_of (dataset);
+  if (as_of != NULL)
+    comments = g_strdup_printf ("%s\n\n%s", about_text, as_of);
   else
     comments = g_strdup (about_text);
 

@@ -76,3 +76,15 @@ mp_format_dataset_date (MpDataset *dataset)
 
   return mp_format_date (&newest);
 }
+
+char *
+mp_format_data_as_of (MpDataset *dataset)
+{
+  g_autofree char *date = mp_format_dataset_date (dataset);
+
+  if (date == NULL)
+    return NULL;
+
+  /* Translators: the date of the dataset's figures, %s is a month and year ("December 2026") */
+  return g_strdup_printf (_("Data as of %s"), date);
+}

@@ -37,5 +37,7 @@ char *mp_format_date     (const MpDate *date);    /* "2 March 1992", "May 2011",
  * ("December 2026"), or NULL when it has no source.  About, exports and
  * the handout footer show it. */
 char *mp_format_dataset_date (MpDataset *dataset);
+/* "Data as of December 2026", or NULL as above. */
+char *mp_format_data_as_of   (MpDataset *dataset);
 
 G_END_DECLS

@@ -365,15 +365,10 @@ render_to_output (const MpExportRequest  *request,
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, _("Middle Powers"));
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Middle Powers " PACKAGE_VERSION);
       {
-        g_autofree char *date = mp_format_dataset_date (request->dataset);
+        g_autofree char *as_of = mp_format_data_as_of (request->dataset);
 
-        if (date != NULL)
-          {
-            /* Translators: the date of the dataset's figures, %s is a month and year ("December 2026") */
-            g_autofree char *as_of = g_strdup_printf (_("Data as of %s"), date);
-
-            cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, as_of);
-          }
+        if (as_of != NULL)
+          cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, as_of);
       }
       break;
 

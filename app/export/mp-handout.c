@@ -86,7 +86,7 @@ struct _MpHandout
   GPtrArray          *sources; /* source ids, borrowed from the dataset */
   char               *title;
   char               *subtitle;
-  char               *data_date;
+  char               *data_as_of;
   double              width;   /* the page, in layout pixels */
   double              height;
   double              inner;
@@ -598,7 +598,7 @@ mp_handout_new (const MpHandoutOptions  *options,
                                       g_date_time_get_day_of_month (now) });
   /* Translators: handout subtitle, %s is a date */
   self->subtitle = g_strdup_printf (_("Middle Powers handout · %s"), today);
-  self->data_date = mp_format_dataset_date (self->dataset);
+  self->data_as_of = mp_format_data_as_of (self->dataset);
 
   mp_chart_text_size (&self->style, MP_TEXT_SMALL, "Page 1", 0, NULL, &footer_h);
   self->body_top = MARGIN;
@@ -695,7 +695,7 @@ mp_handout_free (MpHandout *self)
   g_clear_pointer (&self->sources, g_ptr_array_unref);
   g_free (self->title);
   g_free (self->subtitle);
-  g_free (self->data_date);
+  g_free (self->data_as_of);
   g_free (self);
 }
 
@@ -817,11 +817,9 @@ draw_footer (MpHandout *self,
   mp_chart_hline (cr, MARGIN, self->width - MARGIN, self->body_bottom + GAP / 2);
   cairo_fill (cr);
 
-  if (self->data_date != NULL)
+  if (self->data_as_of != NULL)
     {
-      /* Translators: the date of the dataset's figures, %s is a month and year ("December 2026") */
-      g_autofree char *as_of = g_strdup_printf (_("Data as of %s"), self->data_date);
-      g_autofree char *left = g_strdup_printf ("%s · %s", _("Middle Powers"), as_of);
+      g_autofree char *left = g_strdup_printf ("%s · %s", _("Middle Powers"), self->data_as_of);
 
       mp_chart_draw_text (cr, &self->style, MP_TEXT_SMALL, left, (int) (self->inner * 0.7),
                           MARGIN, y, 0, 1, &self->style.fg, 0.75);
