@@ -72,6 +72,8 @@ mp_window_export_to (MpWindow   *self,
       request.dataset = self->dataset;
       request.countries = (const char * const *) countries;
       request.pixel_scale = g_settings_get_boolean (self->settings, "export-hidpi") ? 2 : 1;
+      /* A handout asks the open lesson's questions, as printed. */
+      request.lesson = self->lesson;
       saved = mp_export_to_file (&request, target, &error);
     }
 
