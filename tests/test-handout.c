@@ -27,6 +27,7 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/wait.h>
 
 #include "mp-country-facts.h"
 #include "mp-chart-common.h"
@@ -391,6 +392,73 @@ test_charts_kept (void)
     }
 }
 
+/* middle-powers --export x.pdf --chart handout --paper letter --pages 2
+ * --student-fields: the options reach the handout; bad ones are
+ * refused with one line and exit status 2. */
+static void
+test_command_line (void)
+{
+  const char *build_root = g_getenv ("MP_BUILD_ROOT");
+  g_autofree char *program = build_root != NULL ? g_build_filename (build_root, "app", "middle-powers", NULL)
+                                                : g_test_build_filename (G_TEST_BUILT, "..", "app", "middle-powers", NULL);
+  g_autofree char *data = g_test_build_filename (G_TEST_DIST, "data", "valid", "full.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("mp-handout-cli-XXXXXX", &error);
+  g_autofree char *pdf = g_build_filename (dir, "handout.pdf", NULL);
+  const char *good[] = { program, "--no-bundled", "--dataset", data, "--export", pdf, "--chart", "handout",
+                         "--countries", "AZ,KZ", "--paper", "letter", "--pages", "2", "--student-fields", NULL };
+  const struct
+  {
+    const char *option;
+    const char *value;
+    const char *message;
+  } bad[] = {
+    { "--paper", "a5", "Unknown paper “a5”: use a4 or letter" },
+    { "--pages", "3", "A handout has 1 or 2 pages, not 3" },
+  };
+  g_autofree char *text = NULL;
+  double width = 0;
+  double height = 0;
+  int status;
+
+  g_assert_no_error (error);
+  if (!have_poppler ())
+    {
+      g_test_skip ("poppler-utils are not installed");
+      return;
+    }
+
+  g_assert_true (g_spawn_sync (NULL, (char **) good, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                               NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  pdf_page_size (pdf, &width, &height);
+  g_assert_cmpfloat_with_epsilon (width, 612, 0.5);
+  g_assert_cmpfloat_with_epsilon (height, 792, 0.5);
+  g_assert_cmpint (mp_test_pdf_pages (pdf), ==, 2);
+  text = mp_test_pdf_page_text (pdf, 1);
+  g_assert_nonnull (strstr (text, "Name"));
+  g_assert_nonnull (strstr (text, "Class"));
+  g_unlink (pdf);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      const char *argv[] = { program, "--no-bundled", "--dataset", data, "--export", pdf, "--chart", "handout",
+                             "--countries", "AZ,KZ", bad[i].option, bad[i].value, NULL };
+      g_autofree char *err = NULL;
+
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                                   NULL, &err, &status, &error));
+      g_assert_no_error (error);
+      g_assert_true (WIFEXITED (status));
+      g_assert_cmpint (WEXITSTATUS (status), ==, 2);
+      g_assert_nonnull (strstr (err, bad[i].message));
+      g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+    }
+
+  g_rmdir (dir);
+}
+
 static MpDataset *
 load_fixture (void)
 {
@@ -428,6 +496,7 @@ main (int   argc,
   g_test_add_func ("/mp/handout/lesson-questions", test_lesson_questions);
   g_test_add_func ("/mp/handout/body-size", test_body_size);
   g_test_add_func ("/mp/handout/charts-kept", test_charts_kept);
+  g_test_add_func ("/mp/handout/command-line", test_command_line);
 
   ret = g_test_run ();
   g_clear_object (&bundled);
