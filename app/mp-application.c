@@ -28,6 +28,7 @@
 #include "mp-application.h"
 #include "mp-cli.h"
 #include "mp-font-preload.h"
+#include "mp-format.h"
 #include "mp-resources.h"
 #include "mp-window.h"
 
@@ -67,7 +68,13 @@ static const GOptionEntry option_entries[] = {
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export: the size, like 1600x900, or “slide” (1920x1080 with text large enough to read on a projected slide)"), N_("WxH") },
   { "lesson", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("With --export: a lesson file, or builtin, as slides (PDF, or one PNG per slide)"), N_("FILE") },
+    N_("With --export: a lesson file, or builtin, as slides (PDF, or one PNG per slide); with --chart handout, its questions on the handout"), N_("FILE") },
+  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export and --chart handout: a4 or letter"), N_("PAPER") },
+  { "pages", 0, 0, G_OPTION_ARG_INT, NULL,
+    N_("With --export and --chart handout: 1 or 2 pages (the lists and sources are never cut; charts that do not fit are left out)"), N_("N") },
+  { "student-fields", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --export and --chart handout: lines for the student's name, class and date"), NULL },
   { "lang", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("The language of names and labels, like ru or kk"), N_("CODE") },
   { "benchmark-startup", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -113,12 +120,24 @@ mp_application_show_about (MpApplication *self)
                                             /* Translators: credit for the flag images in the About dialog */
                                             _("Flags: flag-icons by Panayiotis Lipiridis (MIT)"));
   const char *artwork[] = { flags, NULL };
+  const char *about_text = _("Compare middle powers side by side: aid, memberships and indicators, with the source of every figure. The data keep their own licences, listed under Credits.");
+  g_autofree char *comments = NULL;
+  g_autofree char *as_of = NULL;
   g_auto(GStrv) data = NULL;
+  MpDataset *dataset = NULL;
   GtkWindow *window;
   GtkWidget *about;
 
   window = gtk_application_get_active_window (GTK_APPLICATION (self));
-  data = dup_data_credits (MP_IS_WINDOW (window) ? mp_window_get_dataset (MP_WINDOW (window)) : NULL);
+  if (MP_IS_WINDOW (window))
+    dataset = mp_window_get_dataset (MP_WINDOW (window));
+  data = dup_data_credits (dataset);
+  if (dataset != NULL)
+    as_of = mp_format_data_as_of (dataset);
+  if (as_of != NULL)
+    comments = g_strdup_printf ("%s\n\n%s", about_text, as_of);
+  else
+    comments = g_strdup (about_text);
 
   about = g_object_new (GTK_TYPE_ABOUT_DIALOG,
                         "transient-for", window,
@@ -126,7 +145,7 @@ mp_application_show_about (MpApplication *self)
                         "program-name", _("Middle Powers"),
                         "logo-icon-name", APP_ID,
                         "version", PACKAGE_VERSION,
-                        "comments", _("Compare middle powers side by side: aid, memberships and indicators, with the source of every figure. The data keep their own licences, listed under Credits."),
+                        "comments", comments,
                         "website", PACKAGE_WEBSITE,
                         "license-type", GTK_LICENSE_GPL_3_0,
                         "authors", developers,
@@ -463,9 +482,11 @@ mp_application_handle_local_options (GApplication *application,
 
   if (!g_variant_dict_contains (options, "export") &&
       (g_variant_dict_contains (options, "chart") || g_variant_dict_contains (options, "countries") ||
-       g_variant_dict_contains (options, "size") || g_variant_dict_contains (options, "lesson")))
+       g_variant_dict_contains (options, "size") || g_variant_dict_contains (options, "lesson") ||
+       g_variant_dict_contains (options, "paper") || g_variant_dict_contains (options, "pages") ||
+       g_variant_dict_contains (options, "student-fields")))
     {
-      g_printerr (_("--chart, --countries, --size and --lesson go with --export FILE\n"));
+      g_printerr (_("--chart, --countries, --size, --lesson, --paper, --pages and --student-fields go with --export FILE\n"));
       return 2;
     }
 
@@ -479,15 +500,22 @@ mp_application_handle_local_options (GApplication *application,
       const char *countries = NULL;
       const char *size = NULL;
       const char *lesson = NULL;
+      MpCliHandout handout = { 0 };
 
       g_variant_dict_lookup (options, "chart", "&s", &chart);
       g_variant_dict_lookup (options, "countries", "&s", &countries);
       g_variant_dict_lookup (options, "size", "&s", &size);
+      g_variant_dict_lookup (options, "lesson", "^&ay", &lesson);
+      g_variant_dict_lookup (options, "paper", "&s", &handout.paper);
+      g_variant_dict_lookup (options, "pages", "i", &handout.pages);
+      handout.student_fields = g_variant_dict_contains (options, "student-fields");
 
-      if (g_variant_dict_lookup (options, "lesson", "^&ay", &lesson))
+      /* A lesson's questions on a handout, or the lesson as slides. */
+      if (lesson != NULL && g_strcmp0 (chart, "handout") != 0)
         return mp_cli_export_lesson (export_path, lesson, size, (char **) files->pdata, with_bundled);
+      handout.lesson = lesson;
 
-      return mp_cli_export (export_path, chart, countries, size, (char **) files->pdata, with_bundled);
+      return mp_cli_export (export_path, chart, countries, size, &handout, (char **) files->pdata, with_bundled);
     }
 
   if (g_variant_dict_contains (options, "validate"))

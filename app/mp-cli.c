@@ -254,14 +254,36 @@ mp_cli_list (char     **datasets,
  *
  * Returns: 0 on success, 1 on a bad dataset or failed write, 2 on a bad request
  */
-int
-mp_cli_export (const char  *output,
-               const char  *chart,
-               const char  *countries,
-               const char  *size,
-               char       **datasets,
-               gboolean     with_bundled)
+/* A lesson file, or "builtin"; prints why not. */
+static MpLesson *
+load_lesson (const char *lesson)
 {
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  MpLesson *result;
+
+  if (g_strcmp0 (lesson, "builtin") == 0)
+    return mp_lesson_new_builtin ();
+
+  file = g_file_new_for_commandline_arg (lesson);
+  result = mp_lesson_new_from_file (file, &error);
+  if (result == NULL)
+    g_printerr ("%s\n", error->message);
+
+  return result;
+}
+
+int
+mp_cli_export (const char         *output,
+               const char         *chart,
+               const char         *countries,
+               const char         *size,
+               const MpCliHandout *handout,
+               char              **datasets,
+               gboolean            with_bundled)
+{
+  g_autoptr(MpLesson) lesson = NULL;
+  MpPaper paper = MP_PAPER_A4;
   g_autoptr(MpDatasetLoader) loader = NULL;
   g_autoptr(MpDataset) dataset = NULL;
   g_autoptr(GError) error = NULL;
@@ -285,6 +307,23 @@ mp_cli_export (const char  *output,
       return 2;
     }
 
+  if (handout != NULL && handout->paper != NULL && !mp_paper_parse (handout->paper, &paper))
+    {
+      g_printerr (_("Unknown paper “%s”: use a4 or letter\n"), handout->paper);
+      return 2;
+    }
+  if (handout != NULL && handout->pages != 0 && handout->pages != 1 && handout->pages != 2)
+    {
+      g_printerr (_("A handout has 1 or 2 pages, not %d\n"), handout->pages);
+      return 2;
+    }
+  if (handout != NULL && handout->lesson != NULL)
+    {
+      lesson = load_lesson (handout->lesson);
+      if (lesson == NULL)
+        return 1;
+    }
+
   loader = create_loader (datasets, with_bundled);
   dataset = mp_dataset_loader_load (loader, NULL);
   print_problems (loader, TRUE);
@@ -305,6 +344,10 @@ mp_cli_export (const char  *output,
    * default text size. */
   if (g_strcmp0 (size, "slide") == 0)
     mp_export_request_set_slide (&request, 1.5);
+  request.paper = paper;
+  request.pages = handout != NULL ? handout->pages : 0;
+  request.student_fields = handout != NULL && handout->student_fields;
+  request.lesson = lesson;
 
   if (!mp_export_to_file (&request, output, &error))
     {
@@ -349,19 +392,9 @@ mp_cli_export_lesson (const char  *output,
       return 2;
     }
 
-  if (g_strcmp0 (lesson, "builtin") == 0)
-    slides = mp_lesson_new_builtin ();
-  else
-    {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (lesson);
-
-      slides = mp_lesson_new_from_file (file, &error);
-      if (slides == NULL)
-        {
-          g_printerr ("%s\n", error->message);
-          return 1;
-        }
-    }
+  slides = load_lesson (lesson);
+  if (slides == NULL)
+    return 1;
 
   loader = create_loader (datasets, with_bundled);
   dataset = mp_dataset_loader_load (loader, NULL);

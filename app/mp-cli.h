@@ -34,10 +34,21 @@ int mp_cli_validate (char     **files,
                      gboolean   with_bundled);
 int mp_cli_list     (char     **datasets,
                      gboolean   with_bundled);
+/* The handout's options from the command line (--paper, --pages,
+ * --student-fields, --lesson). */
+typedef struct
+{
+  const char *paper;          /* "a4", "letter" or NULL (A4) */
+  int         pages;          /* 1, 2 or 0 (1) */
+  gboolean    student_fields;
+  const char *lesson;         /* a lesson file, "builtin" or NULL */
+} MpCliHandout;
+
 int mp_cli_export   (const char  *output,
                      const char  *chart,
                      const char  *countries,
                      const char  *size,
+                     const MpCliHandout *handout,
                      char       **datasets,
                      gboolean     with_bundled);
 int mp_cli_export_lesson (const char  *output,

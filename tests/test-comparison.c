@@ -38,6 +38,7 @@
 #include "mp-problem.h"
 #include "mp-slide-view.h"
 #include "mp-tooltip.h"
+#include "mp-test-pdf.h"
 #include "mp-window.h"
 #include "mp-wrap-label.h"
 
@@ -920,6 +921,20 @@ test_print (Fixture       *fixture,
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
   g_assert_true (g_str_has_prefix (contents, "%PDF-"));
   g_assert_cmpuint (length, >, 10000);
+
+  /* Every page of the handout, numbered, with the dataset's date. */
+  {
+    int pages = mp_test_pdf_pages (path);
+    g_autofree char *last = NULL;
+    g_autofree char *number = NULL;
+
+    if (pages < 0)
+      return;
+    last = mp_test_pdf_page_text (path, pages);
+    number = g_strdup_printf ("Page %d of %d", pages, pages);
+    g_assert_nonnull (strstr (last, number));
+    g_assert_nonnull (strstr (last, "Data as of"));
+  }
 }
 
 static void

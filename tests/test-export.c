@@ -195,7 +195,8 @@ test_handout_pdf (Fixture       *fixture,
       g_test_skip ("pdfinfo is not installed");
       return;
     }
-  g_assert_cmpint (pages, ==, 1);
+  /* One page or more: the sources are never cut (test-handout). */
+  g_assert_cmpint (pages, >=, 1);
 
   text = mp_test_pdf_text (path);
   if (text == NULL)

@@ -123,6 +123,24 @@ caption_entry (Fixture *fixture,
 }
 
 static gboolean
+is_question_entry (GtkWidget     *widget,
+                   gconstpointer  data)
+{
+  return GTK_IS_ENTRY (widget) &&
+         g_strcmp0 (gtk_entry_get_placeholder_text (GTK_ENTRY (widget)), "No question for the handout") == 0;
+}
+
+static GtkEditable *
+question_entry (Fixture *fixture,
+                guint    index)
+{
+  GtkWidget *entry = mp_test_find_widget (row (fixture, index), is_question_entry, NULL);
+
+  g_assert_nonnull (entry);
+  return GTK_EDITABLE (entry);
+}
+
+static gboolean
 is_details_label (GtkWidget     *widget,
                   gconstpointer  data)
 {
@@ -212,6 +230,35 @@ test_move (Fixture       *fixture,
   g_assert_cmpstr (details (fixture, 1), ==, "Country cards · AZ, KZ");
 }
 
+/* A question typed for a step is the lesson's, saved in its file, and
+ * emptied it is gone. */
+static void
+test_question (Fixture       *fixture,
+               gconstpointer  data)
+{
+  GtkEditable *entry = question_entry (fixture, 1);
+  const MpText *question;
+  g_autofree char *json = NULL;
+
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
+  gtk_editable_set_text (entry, "Which country gave more in 2022?");
+  question = mp_lesson_get_step (fixture->lesson, 1)->question;
+  g_assert_nonnull (question);
+  g_assert_cmpstr (mp_text_get (question, NULL), ==, "Which country gave more in 2022?");
+  /* The caption is another text. */
+  g_assert_cmpstr (gtk_editable_get_text (caption_entry (fixture, 1)), !=, "Which country gave more in 2022?");
+  json = mp_lesson_to_json (fixture->lesson);
+  g_assert_nonnull (strstr (json, "\"question\""));
+  g_assert_nonnull (strstr (json, "Which country gave more in 2022?"));
+  g_assert_true (question_entry (fixture, 1) == entry);
+
+  gtk_editable_set_text (entry, "");
+  g_assert_null (mp_lesson_get_step (fixture->lesson, 1)->question);
+  g_clear_pointer (&json, g_free);
+  json = mp_lesson_to_json (fixture->lesson);
+  g_assert_null (strstr (json, "\"question\""));
+}
+
 static void
 test_caption (Fixture       *fixture,
               gconstpointer  data)
@@ -294,6 +341,7 @@ main (int   argc,
   g_test_add ("/mp/lesson-editor/rows", Fixture, NULL, fixture_set_up, test_rows, fixture_tear_down);
   g_test_add ("/mp/lesson-editor/move", Fixture, NULL, fixture_set_up, test_move, fixture_tear_down);
   g_test_add ("/mp/lesson-editor/caption", Fixture, NULL, fixture_set_up, test_caption, fixture_tear_down);
+  g_test_add ("/mp/lesson-editor/question", Fixture, NULL, fixture_set_up, test_question, fixture_tear_down);
   g_test_add ("/mp/lesson-editor/remove", Fixture, NULL, fixture_set_up, test_remove, fixture_tear_down);
   g_test_add ("/mp/lesson-editor/escape", Fixture, NULL, fixture_set_up, test_escape, fixture_tear_down);
 

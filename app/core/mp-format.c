@@ -48,3 +48,43 @@ mp_format_date (const MpDate *date)
   /* Translators: a full date, see strftime(3), e.g. "2 March 1992" */
   return g_date_time_format (dt, C_("date", "%-d %B %Y"));
 }
+
+char *
+mp_format_dataset_date (MpDataset *dataset)
+{
+  GPtrArray *sources;
+  MpDate newest = { 0 };
+
+  g_return_val_if_fail (MP_IS_DATASET (dataset), NULL);
+
+  sources = mp_dataset_get_sources (dataset);
+  for (guint i = 0; i < sources->len; i++)
+    {
+      const MpSource *source = g_ptr_array_index (sources, i);
+
+      if (mp_date_is_set (&source->retrieved) &&
+          (!mp_date_is_set (&newest) || mp_date_compare (&source->retrieved, &newest) > 0))
+        newest = source->retrieved;
+    }
+
+  if (!mp_date_is_set (&newest))
+    return NULL;
+
+  /* Month and year: the day a source was read is more than a reader
+   * needs to judge how fresh the figures are. */
+  newest.day = 0;
+
+  return mp_format_date (&newest);
+}
+
+char *
+mp_format_data_as_of (MpDataset *dataset)
+{
+  g_autofree char *date = mp_format_dataset_date (dataset);
+
+  if (date == NULL)
+    return NULL;
+
+  /* Translators: the date of the dataset's figures, %s is a month and year ("December 2026") */
+  return g_strdup_printf (_("Data as of %s"), date);
+}

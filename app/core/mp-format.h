@@ -22,6 +22,7 @@
 
 #include <glib.h>
 
+#include "mp-dataset.h"
 #include "mp-date.h"
 
 G_BEGIN_DECLS
@@ -30,5 +31,13 @@ G_BEGIN_DECLS
  * mp-chart-format.h).  Pure GLib. */
 
 char *mp_format_date     (const MpDate *date);    /* "2 March 1992", "May 2011", "1992" */
+
+/* The date of @dataset's data: the newest `retrieved` date of its
+ * sources (data/FORMAT.md), as month and year in the UI language
+ * ("December 2026"), or NULL when it has no source.  About, exports and
+ * the handout footer show it. */
+char *mp_format_dataset_date (MpDataset *dataset);
+/* "Data as of December 2026", or NULL as above. */
+char *mp_format_data_as_of   (MpDataset *dataset);
 
 G_END_DECLS

@@ -61,6 +61,7 @@ lesson_step_free (MpLessonStep *step)
   g_strfreev (step->countries);
   g_free (step->view);
   g_clear_pointer (&step->caption, mp_text_free);
+  g_clear_pointer (&step->question, mp_text_free);
   g_free (step);
 }
 
@@ -219,6 +220,17 @@ parse_step (MpLesson    *self,
           lesson_step_free (step);
           g_free (sub);
           sub = g_strconcat (path, ".caption", NULL);
+          return invalid (error, name, sub, _("expected a text like {\"en\": \"…\"}"));
+        }
+    }
+  if (json_object_has_member (object, "question"))
+    {
+      step->question = text_from_node (json_object_get_member (object, "question"));
+      if (step->question == NULL)
+        {
+          lesson_step_free (step);
+          g_free (sub);
+          sub = g_strconcat (path, ".question", NULL);
           return invalid (error, name, sub, _("expected a text like {\"en\": \"…\"}"));
         }
     }
@@ -577,6 +589,11 @@ mp_lesson_to_json (MpLesson *self)
           json_builder_set_member_name (builder, "caption");
           add_text (builder, step->caption);
         }
+      if (step->question != NULL)
+        {
+          json_builder_set_member_name (builder, "question");
+          add_text (builder, step->question);
+        }
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -696,6 +713,28 @@ mp_lesson_move_step (MpLesson *self,
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
+/* Sets *@text in the UI language, keeping its other languages; an empty
+ * text stays until no language has any, when it is none.  TRUE when it
+ * changed. */
+static gboolean
+set_step_text (MpText     **text,
+               const char  *value)
+{
+  if (value == NULL)
+    value = "";
+
+  if (g_strcmp0 (*text != NULL ? mp_text_get (*text, NULL) : "", value) == 0)
+    return FALSE;
+
+  if (*text == NULL)
+    *text = mp_text_new ();
+  mp_text_set_for_locale (*text, NULL, value);
+  if (text_is_empty (*text))
+    g_clear_pointer (text, mp_text_free);
+
+  return TRUE;
+}
+
 /**
  * mp_lesson_set_caption:
  * @self: a lesson
@@ -718,19 +757,32 @@ mp_lesson_set_caption (MpLesson   *self,
   g_return_if_fail (index < self->steps->len);
 
   step = g_ptr_array_index (self->steps, index);
-  if (caption == NULL)
-    caption = "";
+  if (set_step_text (&step->caption, caption))
+    g_signal_emit (self, signals[CHANGED], 0);
+}
 
-  if (g_strcmp0 (step->caption != NULL ? mp_text_get (step->caption, NULL) : "", caption) == 0)
-    return;
+/**
+ * mp_lesson_set_question:
+ * @self: a lesson
+ * @index: a step
+ * @question: (nullable): the question in the UI language
+ *
+ * As mp_lesson_set_caption (), for the question the handout asks about
+ * the step.
+ */
+void
+mp_lesson_set_question (MpLesson   *self,
+                        guint       index,
+                        const char *question)
+{
+  MpLessonStep *step;
 
-  if (step->caption == NULL)
-    step->caption = mp_text_new ();
-  mp_text_set_for_locale (step->caption, NULL, caption);
-  if (text_is_empty (step->caption))
-    g_clear_pointer (&step->caption, mp_text_free);
+  g_return_if_fail (MP_IS_LESSON (self));
+  g_return_if_fail (index < self->steps->len);
 
-  g_signal_emit (self, signals[CHANGED], 0);
+  step = g_ptr_array_index (self->steps, index);
+  if (set_step_text (&step->question, question))
+    g_signal_emit (self, signals[CHANGED], 0);
 }
 
 /* As for captions: the title in the UI language, its translations kept. */
@@ -761,7 +813,8 @@ mp_lesson_step_equal (const MpLessonStep *a,
   return g_strv_equal ((const char * const *) a->countries, (const char * const *) b->countries) &&
          g_strcmp0 (a->view, b->view) == 0 &&
          !!a->log_scale == !!b->log_scale &&
-         mp_text_equal (a->caption, b->caption);
+         mp_text_equal (a->caption, b->caption) &&
+         mp_text_equal (a->question, b->question);
 }
 
 GStrv

@@ -49,6 +49,7 @@ typedef struct
                            "memberships:shared", "indicator:ID", "sources" */
   gboolean log_scale;
   MpText  *caption;     /* nullable */
+  MpText  *question;    /* nullable: for the students, on the handout */
 } MpLessonStep;
 
 #define MP_TYPE_LESSON (mp_lesson_get_type ())
@@ -97,6 +98,10 @@ void                mp_lesson_move_step     (MpLesson            *self,
 void                mp_lesson_set_caption   (MpLesson            *self,
                                              guint                index,
                                              const char          *caption);
+/* The same for the step's question (on the handout). */
+void                mp_lesson_set_question  (MpLesson            *self,
+                                             guint                index,
+                                             const char          *question);
 void                mp_lesson_set_title     (MpLesson            *self,
                                              const char          *title);
 gboolean            mp_lesson_view_is_valid (const char          *view);
@@ -105,7 +110,7 @@ gboolean            mp_lesson_view_is_valid (const char          *view);
 GStrv               mp_lesson_step_countries_in (const MpLessonStep *step,
                                                  MpDataset          *dataset,
                                                  gboolean            known);
-/* Same countries, view, scale and caption (every language). */
+/* Same countries, view, scale, caption and question (every language). */
 gboolean            mp_lesson_step_equal    (const MpLessonStep  *a,
                                              const MpLessonStep  *b);
 

@@ -39,7 +39,6 @@
 #include "mp-chart-common.h"
 #include "mp-chart-draw.h"
 #include "mp-chart.h"
-#include "mp-citation.h"
 #include "mp-export.h"
 #include "mp-format.h"
 #include "mp-png.h"
@@ -47,10 +46,6 @@
 
 #define DEFAULT_WIDTH  1600
 #define DEFAULT_HEIGHT 900
-/* A4 in points */
-#define HANDOUT_WIDTH  595
-#define HANDOUT_HEIGHT 842
-#define HANDOUT_ZOOM   0.5
 
 G_DEFINE_QUARK (mp-export-error-quark, mp_export_error)
 
@@ -156,145 +151,23 @@ mp_export_parse_size (const char  *text,
   return TRUE;
 }
 
-static void
-add_chart_sources (MpDataset          *dataset,
-                   const char * const *countries,
-                   GPtrArray          *source_ids)
+MpHandout *
+mp_export_new_handout (const MpExportRequest  *request,
+                       double                  width,
+                       double                  height,
+                       GError                **error)
 {
-  const MpIndicator *population = mp_dataset_lookup_indicator (dataset, "population");
+  MpHandoutOptions options = { 0 };
 
-  for (guint i = 0; countries[i] != NULL; i++)
-    {
-      GPtrArray *aid = mp_dataset_get_donor_aid (dataset, countries[i]);
+  g_return_val_if_fail (request != NULL, NULL);
 
-      for (guint j = 0; j < aid->len; j++)
-        {
-          const MpAid *record = g_ptr_array_index (aid, j);
+  options.dataset = request->dataset;
+  options.countries = request->countries;
+  options.pages = request->pages;
+  options.student_fields = request->student_fields;
+  options.lesson = request->lesson;
 
-          if (record->measure == MP_AID_TOTAL_ODA)
-            mp_chart_sources_add (source_ids, record->source);
-        }
-    }
-
-  if (population != NULL)
-    mp_chart_sources_add (source_ids, population->source);
-}
-
-/* One page: title, cards, the three charts and the sources in full (the
- * many membership pages are named in the timeline's own footer). */
-static gboolean
-render_handout (const MpExportRequest *request,
-                const MpChartStyle    *style,
-                cairo_t               *cr,
-                double                 width,
-                double                 height,
-                GError               **error)
-{
-  static const struct
-  {
-    const char *chart;
-    double      share;
-  } charts[] = {
-    { "aid", 0.16 },
-    { "memberships", 0.32 },
-    { "indicator:population", 0.14 },
-  };
-  const MpCountry *countries[MP_CHART_MAX_COUNTRIES];
-  const char *names[MP_CHART_MAX_COUNTRIES];
-  g_autoptr(GPtrArray) source_ids = g_ptr_array_new ();
-  g_autofree char *list = NULL;
-  g_autofree char *subtitle = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
-  MpChartMetrics metrics;
-  double margin = 28;
-  double y;
-  double inner = width - 2 * margin;
-  guint n = 0;
-
-  if (!mp_chart_resolve_countries (request->dataset, request->countries, countries, &n, error))
-    return FALSE;
-
-  /* Screen-sized type is too large on paper: lay the page out at twice
-   * its size in points and draw it at half. */
-  cairo_scale (cr, HANDOUT_ZOOM, HANDOUT_ZOOM);
-  width /= HANDOUT_ZOOM;
-  height /= HANDOUT_ZOOM;
-  margin /= HANDOUT_ZOOM;
-  inner = width - 2 * margin;
-
-  for (guint i = 0; i < n; i++)
-    names[i] = mp_chart_country_name (countries[i]);
-  list = mp_chart_join_list (names, n);
-  /* Translators: handout subtitle, %s is a date */
-  subtitle = g_strdup_printf (_("Middle Powers handout · %s"), today);
-
-  mp_chart_metrics_init (&metrics, style, width, height);
-  mp_chart_draw_background (cr, style, width, height);
-
-  y = margin;
-  y += mp_chart_draw_header (cr, style, &metrics, list, subtitle, margin, y, inner, TRUE) + 8;
-
-  cairo_save (cr);
-  cairo_translate (cr, margin, y);
-  if (!mp_cards_render (cr, request->dataset, request->countries, style,
-                        inner, height * 0.165, FALSE, source_ids, error))
-    {
-      cairo_restore (cr);
-      return FALSE;
-    }
-  cairo_restore (cr);
-  y += height * 0.165 + 8;
-
-  for (guint i = 0; i < G_N_ELEMENTS (charts); i++)
-    {
-      double h = height * charts[i].share;
-
-      cairo_save (cr);
-      cairo_translate (cr, margin, y);
-      if (!mp_chart_render_by_name (cr, request->dataset, request->countries, charts[i].chart,
-                                    style, inner, h, error))
-        {
-          cairo_restore (cr);
-          return FALSE;
-        }
-      cairo_restore (cr);
-      y += h + 6;
-    }
-
-  add_chart_sources (request->dataset, request->countries, source_ids);
-
-  /* The sources, in full, in the space left. */
-  y += mp_chart_draw_header (cr, style, &metrics, _("Sources"), NULL, margin, y, inner, TRUE);
-  for (guint i = 0; i < source_ids->len; i++)
-    {
-      const MpSource *source = mp_dataset_lookup_source (request->dataset,
-                                                         g_ptr_array_index (source_ids, i));
-      g_autofree char *citation = NULL;
-      double tw;
-      double th;
-
-      if (source == NULL)
-        continue;
-
-      citation = mp_citation_format (source);
-      /* Whole citations (up to three lines each), not cut short. */
-      mp_chart_paragraph_size (style, MP_TEXT_SMALL, citation, (int) inner, 3, &tw, &th);
-      if (y + th > height - margin)
-        {
-          g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                                "… and %u more source: see the app",
-                                                                "… and %u more sources: see the app",
-                                                                source_ids->len - i),
-                                                   source_ids->len - i);
-          mp_chart_draw_text (cr, style, MP_TEXT_SMALL, more, (int) inner, margin, y, 0, 0, &style->fg, 0.7);
-          break;
-        }
-      mp_chart_draw_paragraph (cr, style, MP_TEXT_SMALL, citation, (int) inner, 3, margin, y, 0, 0, &style->fg, 0.85);
-      y += th + 1;
-    }
-
-  return TRUE;
+  return mp_handout_new (&options, width, height, error);
 }
 
 gboolean
@@ -319,7 +192,13 @@ mp_export_render (const MpExportRequest  *request,
     }
 
   if (g_strcmp0 (request->chart, "handout") == 0)
-    ret = render_handout (request, style, cr, width, height, error);
+    {
+      g_autoptr(MpHandout) handout = mp_export_new_handout (request, width, height, error);
+
+      ret = handout != NULL;
+      if (ret)
+        mp_handout_render_page (handout, cr, 0);
+    }
   else
     {
       /* Larger text: the drawing laid out smaller and scaled up. */
@@ -506,12 +385,15 @@ render_to_output (const MpExportRequest  *request,
                   GError                **error)
 {
   gboolean handout = g_strcmp0 (request->chart, "handout") == 0;
-  double width = request->width > 0 ? request->width : handout ? HANDOUT_WIDTH : DEFAULT_WIDTH;
-  double height = request->height > 0 ? request->height : handout ? HANDOUT_HEIGHT : DEFAULT_HEIGHT;
+  double width = request->width > 0 ? request->width : DEFAULT_WIDTH;
+  double height = request->height > 0 ? request->height : DEFAULT_HEIGHT;
   double pixel_scale = request->pixel_scale >= 1 ? request->pixel_scale : 1;
   cairo_surface_t *surface = NULL;
   cairo_t *cr;
   gboolean ok;
+
+  if (handout && (request->width <= 0 || request->height <= 0))
+    mp_paper_get_size (request->paper, &width, &height);
 
   switch (format)
     {
@@ -530,6 +412,12 @@ render_to_output (const MpExportRequest  *request,
       surface = cairo_pdf_surface_create_for_stream (output_write_cb, out, width, height);
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, _("Middle Powers"));
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Middle Powers " PACKAGE_VERSION);
+      {
+        g_autofree char *as_of = mp_format_data_as_of (request->dataset);
+
+        if (as_of != NULL)
+          cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, as_of);
+      }
       break;
 
     case MP_EXPORT_CSV:
@@ -555,7 +443,20 @@ render_to_output (const MpExportRequest  *request,
     }
 
   cr = cairo_create (surface);
-  ok = mp_export_render (request, cr, width, height, error);
+  if (handout && format == MP_EXPORT_PDF)
+    {
+      /* Every page of the handout; PNG and SVG show the first. */
+      g_autoptr(MpHandout) layout = mp_export_new_handout (request, width, height, error);
+
+      ok = layout != NULL;
+      for (guint i = 0; ok && i < mp_handout_get_n_pages (layout); i++)
+        {
+          mp_handout_render_page (layout, cr, i);
+          cairo_show_page (cr);
+        }
+    }
+  else
+    ok = mp_export_render (request, cr, width, height, error);
   cairo_destroy (cr);
 
   if (ok && format == MP_EXPORT_PNG)

@@ -25,6 +25,7 @@
 #include "mp-chart-style.h"
 #include "mp-chart-table.h"
 #include "mp-dataset.h"
+#include "mp-handout.h"
 #include "mp-lesson.h"
 
 G_BEGIN_DECLS
@@ -63,6 +64,11 @@ typedef struct
                                      match (mp_slide_text_px () for text
                                      read on a slide); 0 = the style's */
   const MpChartStyle *style;      /* NULL = default light style */
+  /* The handout's (zero: one A4 page, no student fields, no lesson): */
+  MpPaper             paper;      /* the PDF's page size unless width and height are given */
+  int                 pages;      /* 1 or 2 */
+  gboolean            student_fields; /* lines for the student's name, class and date */
+  MpLesson           *lesson;     /* nullable: its steps' questions, with room to answer */
 } MpExportRequest;
 
 /* The widescreen slide: the lesson deck's and the "Slide 16:9" size. */
@@ -93,10 +99,16 @@ gboolean mp_export_parse_size          (const char              *text,
 gboolean mp_export_to_file             (const MpExportRequest   *request,
                                         const char              *path,
                                         GError                 **error);
-/* Draws @request's chart, cards or handout page into @cr (print and PDF
- * pages share this). */
+/* Draws @request's chart, cards or the handout's first page into @cr
+ * (a handout's pages: mp_export_new_handout ()). */
 gboolean mp_export_render              (const MpExportRequest   *request,
                                         cairo_t                 *cr,
+                                        double                   width,
+                                        double                   height,
+                                        GError                 **error);
+/* The handout of @request laid out on pages of @width x @height points
+ * (print and the PDF export share it). */
+MpHandout *mp_export_new_handout       (const MpExportRequest   *request,
                                         double                   width,
                                         double                   height,
                                         GError                 **error);

@@ -89,6 +89,9 @@ struct _MpExportDialog
   GtkWidget       *scale_box;
   GtkToggleButton *scale1_button;
   GtkToggleButton *scale2_button;
+  GtkToggleButton *pages2_button;   /* the handout's */
+  GtkCheckButton  *student_check;
+  GtkCheckButton  *questions_check;
   GtkWidget       *handout_options;
   GtkStack        *preview_stack;
   GtkPicture      *preview_picture;
@@ -277,8 +280,12 @@ build_request (MpExportDialog  *self,
   request->height = choice->height;
   request->pixel_scale = choice->pixel_scale;
   request->text_px = choice->text_px;
-  /* HANDOUT OPTIONS: the handout's own options (pages, space for names
-   * and questions), from the rows of handout_options, go here. */
+  /* The handout's own options (its paper is the size chosen). */
+  request->paper = choice->width == LETTER_WIDTH && choice->height == LETTER_HEIGHT
+                   ? MP_PAPER_LETTER : MP_PAPER_A4;
+  request->pages = gtk_toggle_button_get_active (self->pages2_button) ? 2 : 1;
+  request->student_fields = gtk_check_button_get_active (self->student_check);
+  request->lesson = gtk_check_button_get_active (self->questions_check) ? self->lesson : NULL;
 }
 
 static double
@@ -475,6 +482,46 @@ update_description (MpExportDialog *self)
 
 /* After a change: the description at once, the preview once the choices
  * settle (a spin button held down changes many times a second). */
+static void choices_changed (MpExportDialog *self);
+
+/* One or two pages, lines for the student, the lesson's questions:
+ * rows of the handout_options box. */
+static void
+add_handout_options (MpExportDialog *self)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *label = gtk_label_new_with_mnemonic (_("_Pages"));
+  GtkWidget *pages = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  /* Translators: a handout of one page */
+  GtkWidget *pages1 = gtk_toggle_button_new_with_label (_("1"));
+  /* Translators: a handout of two pages */
+  GtkWidget *pages2 = gtk_toggle_button_new_with_label (_("2"));
+
+  gtk_widget_add_css_class (pages, "linked");
+  gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (pages2), GTK_TOGGLE_BUTTON (pages1));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (pages1), TRUE);
+  gtk_box_append (GTK_BOX (pages), pages1);
+  gtk_box_append (GTK_BOX (pages), pages2);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), pages1);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (pages), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (pages1), GTK_ACCESSIBLE_PROPERTY_LABEL, _("One page"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (pages2), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Two pages"), -1);
+  gtk_box_append (GTK_BOX (row), label);
+  gtk_box_append (GTK_BOX (row), pages);
+  gtk_box_append (GTK_BOX (self->handout_options), row);
+  self->pages2_button = GTK_TOGGLE_BUTTON (pages2);
+
+  self->student_check = GTK_CHECK_BUTTON (gtk_check_button_new_with_mnemonic (_("Lines for the student’s _name, class and date")));
+  self->questions_check = GTK_CHECK_BUTTON (gtk_check_button_new_with_mnemonic (_("The lesson’s _questions, with room to answer")));
+  gtk_check_button_set_active (self->questions_check, TRUE);
+  gtk_box_append (GTK_BOX (self->handout_options), GTK_WIDGET (self->student_check));
+  gtk_box_append (GTK_BOX (self->handout_options), GTK_WIDGET (self->questions_check));
+
+  g_signal_connect_swapped (pages2, "toggled", G_CALLBACK (choices_changed), self);
+  g_signal_connect_swapped (self->student_check, "toggled", G_CALLBACK (choices_changed), self);
+  g_signal_connect_swapped (self->questions_check, "toggled", G_CALLBACK (choices_changed), self);
+}
+
 static void
 choices_changed (MpExportDialog *self)
 {
@@ -758,6 +805,7 @@ static void
 mp_export_dialog_init (MpExportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_handout_options (self);
   gtk_window_set_default_widget (GTK_WINDOW (self), self->export_button);
   /* Enter in a size exports too (GtkSpinButton has no activates-default
    * before GTK 4.14: its text has). */

@@ -49,9 +49,10 @@ typedef enum
   ROW_MOVE_DOWN,
   ROW_REMOVE,
   ROW_CAPTION,
+  ROW_QUESTION,
 } RowPart;
 
-static const char * const row_part_keys[] = { "mp-move-up", "mp-move-down", "mp-remove", "mp-caption" };
+static const char * const row_part_keys[] = { "mp-move-up", "mp-move-down", "mp-remove", "mp-caption", "mp-question" };
 
 /* What a step shows, in words. */
 static char *
@@ -136,6 +137,8 @@ focus_row_part (MpLessonEditor *self,
 
 static void caption_changed_cb   (MpLessonEditor *self,
                                   GtkEditable    *editable);
+static void question_changed_cb  (MpLessonEditor *self,
+                                  GtkEditable    *editable);
 static void move_up_clicked_cb   (MpLessonEditor *self,
                                   GtkButton      *button);
 static void move_down_clicked_cb (MpLessonEditor *self,
@@ -167,6 +170,32 @@ add_row_button (GtkWidget  *row,
   return button;
 }
 
+/* An entry for one of a step's texts (caption, question) in the UI
+ * language, kept on the row as @part. */
+static GtkWidget *
+add_step_entry (MpLessonEditor *self,
+                GtkWidget      *row,
+                GtkWidget      *box,
+                RowPart         part,
+                const MpText   *text,
+                const char     *placeholder,
+                const char     *accessible_label,
+                GCallback       changed)
+{
+  GtkWidget *entry = gtk_entry_new ();
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), text != NULL ? mp_text_get (text, NULL) : "");
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), placeholder);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_label,
+                                  -1);
+  g_signal_connect_swapped (entry, "changed", changed, self);
+  gtk_box_append (GTK_BOX (box), entry);
+  g_object_set_data (G_OBJECT (row), row_part_keys[part], entry);
+
+  return entry;
+}
+
 static GtkWidget *
 create_row (MpLessonEditor *self,
             guint           index)
@@ -179,6 +208,7 @@ create_row (MpLessonEditor *self,
   g_autofree char *details = NULL;
   g_autofree char *number_text = g_strdup_printf ("%u", number);
   g_autofree char *accessible = NULL;
+  const char *placeholder;
   GtkWidget *row, *box, *texts, *label, *entry, *buttons, *button;
 
   row = gtk_list_box_row_new ();
@@ -210,23 +240,25 @@ create_row (MpLessonEditor *self,
   gtk_widget_set_hexpand (texts, TRUE);
   gtk_box_append (GTK_BOX (box), texts);
 
-  entry = gtk_entry_new ();
-  gtk_editable_set_text (GTK_EDITABLE (entry),
-                         step->caption != NULL ? mp_text_get (step->caption, NULL) : "");
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry),
-                                  /* Translators: placeholder of an empty caption in the lesson
-                                   * editor: the slide then shows the lesson's title */
-                                  _("No caption"));
+  /* Translators: placeholder of an empty caption in the lesson editor:
+   * the slide then shows the lesson's title */
+  placeholder = _("No caption");
   g_free (accessible);
   /* Translators: accessible name of a step's caption entry; %u is the
    * step's number */
   accessible = g_strdup_printf (_("Caption of step %u"), number);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                  -1);
-  g_signal_connect_swapped (entry, "changed", G_CALLBACK (caption_changed_cb), self);
-  gtk_box_append (GTK_BOX (texts), entry);
-  g_object_set_data (G_OBJECT (row), row_part_keys[ROW_CAPTION], entry);
+  entry = add_step_entry (self, row, texts, ROW_CAPTION, step->caption, placeholder, accessible,
+                          G_CALLBACK (caption_changed_cb));
+
+  /* Translators: placeholder of an empty question in the lesson editor:
+   * printed handouts ask the students this question */
+  placeholder = _("No question for the handout");
+  g_free (accessible);
+  /* Translators: accessible name of a step's question entry; %u is the
+   * step's number */
+  accessible = g_strdup_printf (_("Handout question of step %u"), number);
+  add_step_entry (self, row, texts, ROW_QUESTION, step->question, placeholder, accessible,
+                  G_CALLBACK (question_changed_cb));
 
   /* Translators: under a step's caption in the lesson editor: what it
    * shows, then its countries, as in "Aid · AZ, KZ" */
@@ -328,6 +360,16 @@ caption_changed_cb (MpLessonEditor *self,
   self->editing = TRUE;
   mp_lesson_set_caption (self->lesson, row_index_of (GTK_WIDGET (editable)),
                          gtk_editable_get_text (editable));
+  self->editing = FALSE;
+}
+
+static void
+question_changed_cb (MpLessonEditor *self,
+                     GtkEditable    *editable)
+{
+  self->editing = TRUE;
+  mp_lesson_set_question (self->lesson, row_index_of (GTK_WIDGET (editable)),
+                          gtk_editable_get_text (editable));
   self->editing = FALSE;
 }
 

@@ -54,24 +54,45 @@ export_cb (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The handout is laid out once the page setup (the paper) is known. */
+static void
+begin_print_cb (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                MpWindow          *self)
+{
+  g_auto(GStrv) countries = _mp_window_dup_countries (self);
+  g_autoptr(GError) error = NULL;
+  MpExportRequest request = { 0 };
+  MpHandout *handout;
+
+  request.dataset = self->dataset;
+  request.countries = (const char * const *) countries;
+  request.chart = "handout";
+  /* The questions of the lesson open in the window, if it has any. */
+  request.lesson = self->lesson;
+
+  handout = mp_export_new_handout (&request, gtk_print_context_get_width (context),
+                                   gtk_print_context_get_height (context), &error);
+  if (handout == NULL)
+    {
+      g_warning ("Cannot print: %s", error->message);
+      gtk_print_operation_cancel (operation);
+      return;
+    }
+  g_object_set_data_full (G_OBJECT (operation), "mp-handout", handout, (GDestroyNotify) mp_handout_free);
+  gtk_print_operation_set_n_pages (operation, (int) mp_handout_get_n_pages (handout));
+}
+
 static void
 draw_page_cb (GtkPrintOperation *operation,
               GtkPrintContext   *context,
               int                page_nr,
               MpWindow          *self)
 {
-  g_auto(GStrv) countries = _mp_window_dup_countries (self);
-  g_autoptr(GError) error = NULL;
-  MpExportRequest request = { 0 };
+  MpHandout *handout = g_object_get_data (G_OBJECT (operation), "mp-handout");
 
-  request.dataset = self->dataset;
-  request.countries = (const char * const *) countries;
-  request.chart = "handout";
-
-  if (!mp_export_render (&request, gtk_print_context_get_cairo_context (context),
-                         gtk_print_context_get_width (context),
-                         gtk_print_context_get_height (context), &error))
-    g_warning ("Cannot print: %s", error->message);
+  if (handout != NULL)
+    mp_handout_render_page (handout, gtk_print_context_get_cairo_context (context), (guint) page_nr);
 }
 
 /* Prints the handout; with @pdf_path, writes it to that PDF instead of
@@ -90,10 +111,12 @@ mp_window_print (MpWindow    *self,
     return FALSE;
 
   operation = gtk_print_operation_new ();
-  gtk_print_operation_set_n_pages (operation, 1);
   gtk_print_operation_set_job_name (operation, _("Middle Powers handout"));
-  gtk_print_operation_set_use_full_page (operation, FALSE);
+  /* The handout keeps its own margins, on the paper the page setup
+   * names. */
+  gtk_print_operation_set_use_full_page (operation, TRUE);
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  g_signal_connect_object (operation, "begin-print", G_CALLBACK (begin_print_cb), self, 0);
   g_signal_connect_object (operation, "draw-page", G_CALLBACK (draw_page_cb), self, 0);
 
   if (pdf_path != NULL)

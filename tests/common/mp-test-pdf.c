@@ -79,3 +79,28 @@ mp_test_pdf_pages (const char *path)
 
   return (int) g_ascii_strtoll (pages + strlen ("\nPages:"), NULL, 10);
 }
+
+/* "595.276 x 841.89 pts (A4)" as pdfinfo reads the first page. */
+void
+mp_test_pdf_page_size (const char *path,
+                       double     *width,
+                       double     *height)
+{
+  const char *argv[] = { "pdfinfo", path, NULL };
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *line;
+  char *end;
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  line = strstr (out, "Page size:");
+  g_assert_nonnull (line);
+  line += strlen ("Page size:");
+  *width = g_ascii_strtod (line, &end);
+  line = strstr (end, "x");
+  g_assert_nonnull (line);
+  *height = g_ascii_strtod (line + 1, NULL);
+}

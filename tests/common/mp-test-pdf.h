@@ -32,6 +32,10 @@ char *mp_test_pdf_text  (const char *path);
  * pdfinfo is not installed (the caller skips).  Counted by a PDF reader,
  * not by searching the file: cairo 1.18 compresses its page objects. */
 int   mp_test_pdf_pages (const char *path);
+/* The first page's size in points, as pdfinfo reads it. */
+void  mp_test_pdf_page_size (const char *path,
+                             double     *width,
+                             double     *height);
 /* The text of page @page (from 1), or NULL without poppler-utils. */
 char *mp_test_pdf_page_text (const char *path,
                              int         page);
