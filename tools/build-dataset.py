@@ -443,6 +443,17 @@ OTHER_ORGS = {
                  "https://aida.mfa.gov.az/en/news/269/", None),
 }
 
+# Organisations new in the ledger of pages read on 2026-12-06 (not in COW):
+# id -> (acronym, name, kind, source id in pages-2026-12.csv, founded or None).
+# "founded" is left out where no page read gives it (AIIB, BRICS: the pages
+# disagree on 2006 and 2009, PfP).
+LEDGER_ORGS = {
+    "PFP": ("PfP", "NATO Partnership for Peace", "security", "nato-relations-kazakhstan", None),
+    "AIIB": ("AIIB", "Asian Infrastructure Investment Bank", "financial", "aiib-2015-signing", None),
+    "BRICS": ("BRICS", "BRICS", "economic", "independent-ug-brics-partners", None),
+    "MIKTA": ("MIKTA", "MIKTA (Mexico, Indonesia, Korea, Türkiye, Australia)", "global", "mfa-tr-mikta", "2013-09-25"),
+}
+
 # Home pages known from the cited sources' own sites.
 ORG_URLS = {
     "OSCE": "https://www.osce.org/",
@@ -456,6 +467,9 @@ ABBREV_TO_ORG = {
     "BSEC": "BSEC", "GUAM": "GUAM", "NAM": "NAM", "OTS": "OTS", "CICA": "CICA",
     "WTO": "WTO", "CoE": "COE", "IMF": "IMF", "WBG": "IBRD", "ADB": "ADB",
     "OPEC+": "OPEC-PLUS", "OECD-DAC": "OECD-DAC",
+    # the ledger of pages read on 2026-12-06
+    "PfP": "PFP", "AIIB": "AIIB", "D-8": "D8", "BRICS": "BRICS", "NATO": "NATO", "OECD": "OECD",
+    "MIKTA": "MIKTA", "ASEAN": "ASEAN", "GCC": "GCC", "MERCOSUR": "MERCOSUR", "APEC": "APEC", "PIF": "PIF",
 }
 
 # Transcribed rows whose abbreviation names another body than the quote does:
@@ -479,6 +493,9 @@ STATUS_MAP = {
     "observer/acceding (working party)": "observer",
     "non-OPEC participant": "participant",
     "participant": "participant",
+    "dialogue partner": "partner",
+    "partner state": "partner",
+    "signatory": "signatory",
 }
 
 MEMBERSHIP_NOTES = {
@@ -515,6 +532,82 @@ MEMBERSHIP_NOTES = {
     "KZ:OPEC-PLUS": "Non-OPEC country in the Declaration of Cooperation (OPEC+).",
     "MX:OPEC-PLUS": "Non-OPEC country in the Declaration of Cooperation (OPEC+); the source sentence names Mexico.",
     "AZ:OECD-DAC": "Participant in the OECD Development Assistance Committee (not a DAC member).",
+    # The ledger of pages read on 2026-12-06 (memberships-2026-12.csv).
+    "AZ:SCO": "SCO dialogue partner: granted by the Council of Heads of State on 10 July 2015 (Ufa); the memorandum "
+              "giving the status was signed in Beijing on 14 March 2016, the date used here (Ministry of Economy of "
+              "Azerbaijan). Not an SCO member.",
+    "KZ:SCO:chair": "Chairmanship passed to Kazakhstan in the New Delhi Declaration of 4 July 2023 (trend-3768763) and "
+                    "to China at the Astana summit of 4 July 2024, when Kazakhstan completed its one-year term.",
+    "KZ:OSCE:chair": "OSCE Chairmanship for the year 2010, from 1 January 2010 (Embassy of Kazakhstan in Switzerland); "
+                     "the page gives the year as its end.",
+    "AZ:PFP": "Signature of NATO's Partnership for Peace Framework Document on 4 May 1994. A partnership programme, "
+              "not NATO membership; the EAPC record is separate.",
+    "KZ:PFP": "NATO gives the year only: 'practical cooperation began when Kazakhstan joined the Partnership for Peace "
+              "(PfP) programme in 1995'. A partnership programme, not NATO membership.",
+    "AZ:AIIB": "Signed the AIIB Articles of Agreement on 29 June 2015 as one of 57 Prospective Founding Members. The "
+               "date on which membership took effect (ratification) was not found in a page read.",
+    "KZ:AIIB": "Signed the AIIB Articles of Agreement on 29 June 2015 as one of 57 Prospective Founding Members. The "
+               "date on which membership took effect (ratification) was not found in a page read; Kazakhstan's Law "
+               "No. 264 (adilet.zan.kz) lists the AIIB among the banks of which it is a member.",
+    "AZ:D8": "Elected unanimously at the 11th D-8 Summit in Cairo, 19 December 2024: the first enlargement of the D-8 "
+             "(statement of the Ministry of Foreign Affairs of Azerbaijan, reported by Trend).",
+    "KZ:BRICS": "BRICS partner state (a status created at the Kazan summit, October 2024) from 1 January 2025, as the "
+                "Russian Foreign Ministry stated (TASS). Not a BRICS member.",
+    "UZ:BRICS": "BRICS partner state (a status created at the Kazan summit, October 2024) from 1 January 2025, as the "
+                "Russian Foreign Ministry stated (TASS). Not a BRICS member.",
+    "BR:BRICS": "TASS gives 2006 as the year Brazil, Russia, India and China founded the group; other reports give 2009, "
+                "the year of the first summit.",
+    "ZA:BRICS": "TASS gives 2011 as the year South Africa joined; other reports give 2010, when the BRIC foreign "
+                "ministers agreed to include it.",
+    "AE:BRICS": "Full member from 1 January 2024 (TASS). Saudi Arabia, named in the same sentence, is not recorded: "
+                "a Saudi official source said the Kingdom had not yet responded to the invitation.",
+    "ID:BRICS": "Admitted as a full member on 6 January 2025, as the Brazilian Foreign Ministry (BRICS chair in 2025) "
+                "announced; the Russian Foreign Ministry had listed Indonesia among the partner states from 1 January 2025.",
+    "TR:NATO": "NATO's own account: member of the North Atlantic Treaty Organization from 18 February 1952.",
+    "TR:OECD": "The Ministry of Foreign Affairs of Türkiye: 'one of the 20 founding members of the OECD'. The page "
+               "gives no date; 1961 is the year the OECD was founded (Correlates of War IGO v3).",
+    "AU:OECD": "Date of accession from the OECD's list of member countries as printed in an OECD Nuclear Energy Agency "
+               "publication; DFAT: Australia joined the OECD in 1971.",
+    "MX:OECD": "Date of accession from the OECD's list of member countries as printed in an OECD Nuclear Energy Agency "
+               "publication; the first Latin American member.",
+    "KR:OECD": "The 29th member of the OECD.",
+    "MX:MIKTA": "Informal consultation platform launched by the foreign ministers of the five countries on 25 September "
+                "2013, on the margins of the 68th UN General Assembly (Ministry of Foreign Affairs of Türkiye).",
+    "ID:MIKTA": "Informal consultation platform launched by the foreign ministers of the five countries on 25 September "
+                "2013, on the margins of the 68th UN General Assembly (Ministry of Foreign Affairs of Türkiye).",
+    "KR:MIKTA": "Informal consultation platform launched by the foreign ministers of the five countries on 25 September "
+                "2013, on the margins of the 68th UN General Assembly (Ministry of Foreign Affairs of Türkiye).",
+    "TR:MIKTA": "Informal consultation platform launched by the foreign ministers of the five countries on 25 September "
+                "2013, on the margins of the 68th UN General Assembly (Ministry of Foreign Affairs of Türkiye).",
+    "AU:MIKTA": "Informal consultation platform launched by the foreign ministers of the five countries on 25 September "
+                "2013, on the margins of the 68th UN General Assembly (Ministry of Foreign Affairs of Türkiye).",
+    "ID:ASEAN": "ASEAN Declaration (Bangkok Declaration) of 8 August 1967, adopted by the foreign ministers of "
+                "Indonesia, Malaysia, the Philippines, Singapore and Thailand.",
+    "SA:GCC": "Cooperation Council for the Arab States of the Gulf, formed in Abu Dhabi on 25 May 1981 by its six members.",
+    "QA:GCC": "Cooperation Council for the Arab States of the Gulf, formed in Abu Dhabi on 25 May 1981 by its six members.",
+    "AE:GCC": "Cooperation Council for the Arab States of the Gulf, formed in Abu Dhabi on 25 May 1981 by its six members.",
+    "BR:MERCOSUR": "Treaty of Asunción, signed on 26 March 1991 by Argentina, Brazil, Paraguay and Uruguay.",
+    "AU:APEC": "Founding member: APEC began with the meeting of ministers of 12 economies that Australia hosted in "
+               "1989 (Government of Canada).",
+    "ID:APEC": "Founding member: one of the 12 economies at the first APEC ministerial meeting in 1989 (Government of Canada).",
+    "KR:APEC": "Founding member: one of the 12 economies at the first APEC ministerial meeting in 1989 (Government of Canada).",
+    "MX:APEC": "Accepted in November 1993 (Government of Canada); the page gives the month.",
+    "AU:PIF": "South Pacific Forum until 1999. Australia's Minister for External Territories attended the first "
+              "meeting, Wellington, 5-7 August 1971 (Pacific Islands Forum Secretariat).",
+}
+
+# COW records that a page read on 2026-12-06 confirms to a later date or ends
+# (facts-2026-12.csv, subject "membership:<COW record id>"): field
+# "confirmed" = the page confirms the membership up to that year;
+# "ended" = the membership ended on that date.
+COW_LEDGER_NOTES = {
+    "SA:cow:opec": "The US Energy Information Administration (eia-glossary-opec, written in 2018) lists Saudi Arabia "
+                   "among OPEC's current members as a founder (1960-present): confirmed until 2018.",
+    "AE:cow:opec": "The US Energy Information Administration (eia-glossary-opec, written in 2018) lists the United "
+                   "Arab Emirates among OPEC's current members (1967-present; 1967 is the year Abu Dhabi joined): "
+                   "confirmed until 2018.",
+    "QA:cow:opec": "Qatar withdrew from OPEC with effect from 1 January 2019, as its Minister of State for Energy "
+                   "announced on 3 December 2018 (abc-az-20602).",
 }
 
 # Rows added from a transcribed quote that names a further country.
@@ -539,7 +632,9 @@ AID_RULES = [
         "note": "0.05% of gross national income; an increase of 40% from 2016 (OECD)."}),
     (("AZE", "2018", "28", "oecd"), {"id": "AZ:oda:2018", "measure": "total-oda"}),
     (("AZE", "2020", "44.9", "oecd"), {"id": "AZ:oda:2020", "measure": "total-oda",
-        "note": "0.11% of gross national income; an increase of 69% in real terms over 2019 (OECD)."}),
+        "note": "0.11% of gross national income; an increase of 69% in real terms over 2019 (OECD, preliminary "
+                "data). Superseded: the OECD's 2023 profile (oecd-dcp-aze-2023) gives 2020's ODA as 0.09% of GNI, "
+                "so the final 2020 figure differs from this preliminary one; the final amount was not found."}),
     (("AZE", "2020", "24.2", "oecd"), {"id": "AZ:oda-covid-19:2020", "measure": "contribution",
         "recipient": "bilateral partners", "purpose": "COVID-19 response",
         "note": "Gross bilateral ODA for the COVID-19 response: a part of the 2020 total (AZ:oda:2020), not in addition to it."}),
@@ -814,6 +909,9 @@ def org_dates(cow_igo, facts):
     for oid, (_a, _n, _k, url, date) in OTHER_ORGS.items():
         if date:
             founded[oid] = (date, web_source_id(url))
+    for oid, (_a, _n, _k, sid, date) in LEDGER_ORGS.items():
+        if date:
+            founded[oid] = (date, sid)
     for (subject, field), value in facts.items():
         if subject.startswith("organization:") and field == "ended":
             ended[subject.split(":", 1)[1]] = value
@@ -1012,12 +1110,17 @@ def build_organizations(cow_igo, used_org_ids, facts):
         if oid in ORG_URLS:
             rec["url"] = ORG_URLS[oid]
         out.append(rec)
+    for oid, (acronym, name, kind, sid, founded) in LEDGER_ORGS.items():
+        rec = {"id": oid, "acronym": acronym, "name": {"en": name}, "kind": kind, "source": sid}
+        if founded:
+            rec["founded"] = founded
+        out.append(rec)
     out = [o for o in out if o["id"] in used_org_ids]
     out.sort(key=lambda o: o["id"])
     return [order_keys(o, ["id", "acronym", "name", "kind", "founded", "url", "source"]) for o in out]
 
 
-def build_memberships(cow_series, founded, ended, pages):
+def build_memberships(cow_series, founded, ended, pages, facts):
     rows = read_csv_dicts("transcribed", "memberships-aze-kaz.csv")
     out = []
     covered = set()
@@ -1132,12 +1235,44 @@ def build_memberships(cow_series, founded, ended, pages):
                              "membership, without a date.")
                 rec["note"] = note
                 out.append(rec)
+    apply_cow_ledger(out, facts)
     limit_to_lifetimes(out, founded, ended)
     order = {c: i for i, c in enumerate(ISO2)}
     out.sort(key=lambda m: (order[m["country"]], m["organization"], m["from"], m["id"]))
     keys = ["id", "country", "organization", "status", "from", "to", "confirmed_until", "precision",
             "source", "note"]
     return [order_keys(m, keys) for m in out], cited, minus9
+
+
+def apply_cow_ledger(memberships, facts):
+    """A page read on 2026-12-06 confirms an open COW record to a later year
+    ("confirmed": confirmed_until moves to that year) or ends it ("ended").
+    The record keeps COW as its source for the start; the note names the
+    page (facts-2026-12.csv has its words)."""
+    by_id = {m["id"]: m for m in memberships}
+    seen = set()
+    for (subject, field), (value, sid) in facts.items():
+        if not subject.startswith("membership:"):
+            continue
+        mid = subject.split(":", 1)[1]
+        m = by_id.get(mid)
+        if m is None or m["source"] != "cow-igo-v3" or "to" in m:
+            raise BuildError("%s: %s names no open COW record" % (subject, field))
+        if mid not in COW_LEDGER_NOTES or sid not in COW_LEDGER_NOTES[mid]:
+            raise BuildError("%s: the note must name %s" % (mid, sid))
+        if field == "confirmed":
+            if int(value[:4]) <= int(m["confirmed_until"][:4]):
+                raise BuildError("%s: confirmed %s is not later than the COW data" % (mid, value))
+            m["confirmed_until"] = value
+        elif field == "ended":
+            m["to"] = value
+            m.pop("confirmed_until", None)
+        else:
+            raise BuildError("%s: unknown field %r" % (subject, field))
+        m["note"] = m["note"] + " " + COW_LEDGER_NOTES[mid]
+        seen.add(mid)
+    if seen != set(COW_LEDGER_NOTES):
+        raise BuildError("COW_LEDGER_NOTES without a fact: %r" % sorted(set(COW_LEDGER_NOTES) - seen))
 
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -1157,6 +1292,7 @@ def human_date(date):
 def org_acronyms():
     names = {oid: acronym for oid, acronym, *_r in COW_ORGS.values()}
     names.update({oid: acronym for oid, (acronym, *_r) in OTHER_ORGS.items()})
+    names.update({oid: acronym for oid, (acronym, *_r) in LEDGER_ORGS.items()})
     return names
 
 
@@ -1400,7 +1536,7 @@ def build():
     facts = read_facts()
     pages = read_pages()
     founded, ended = org_dates(cow_igo, facts)
-    memberships, m_cited, minus9 = build_memberships(cow_series, founded, ended, pages)
+    memberships, m_cited, minus9 = build_memberships(cow_series, founded, ended, pages, facts)
     aid, a_cited = build_aid()
     used_orgs = {m["organization"] for m in memberships}
     organizations = build_organizations(cow_igo, used_orgs, facts)
