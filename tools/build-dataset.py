@@ -452,6 +452,7 @@ LEDGER_ORGS = {
     "AIIB": ("AIIB", "Asian Infrastructure Investment Bank", "financial", "aiib-2015-signing", None),
     "BRICS": ("BRICS", "BRICS", "economic", "independent-ug-brics-partners", None),
     "MIKTA": ("MIKTA", "MIKTA (Mexico, Indonesia, Korea, Türkiye, Australia)", "global", "mfa-tr-mikta", "2013-09-25"),
+    "G20": ("G20", "Group of Twenty", "economic", "dfat-g20", "1999"),
 }
 
 # Home pages known from the cited sources' own sites.
@@ -469,7 +470,7 @@ ABBREV_TO_ORG = {
     "OPEC+": "OPEC-PLUS", "OECD-DAC": "OECD-DAC",
     # the ledger of pages read on 2026-12-06
     "PfP": "PFP", "AIIB": "AIIB", "D-8": "D8", "BRICS": "BRICS", "NATO": "NATO", "OECD": "OECD",
-    "MIKTA": "MIKTA", "ASEAN": "ASEAN", "GCC": "GCC", "MERCOSUR": "MERCOSUR", "APEC": "APEC", "PIF": "PIF",
+    "MIKTA": "MIKTA", "ASEAN": "ASEAN", "IsDB": "ISDB", "LAS": "LAS", "G20": "G20", "GCC": "GCC", "MERCOSUR": "MERCOSUR", "APEC": "APEC", "PIF": "PIF",
 }
 
 # Transcribed rows whose abbreviation names another body than the quote does:
@@ -544,8 +545,8 @@ MEMBERSHIP_NOTES = {
               "not NATO membership; the EAPC record is separate.",
     "KZ:PFP": "NATO gives the year only: 'practical cooperation began when Kazakhstan joined the Partnership for Peace "
               "(PfP) programme in 1995'. A partnership programme, not NATO membership.",
-    "AZ:AIIB": "Signed the AIIB Articles of Agreement on 29 June 2015 as one of 57 Prospective Founding Members. The "
-               "date on which membership took effect (ratification) was not found in a page read.",
+    "AZ:AIIB": "Membership ratified on 24 June 2016; Azerbaijan signed the AIIB Articles of Agreement on 29 June 2015 "
+               "as one of 57 Prospective Founding Members (aiib-2015-signing).",
     "KZ:AIIB": "Signed the AIIB Articles of Agreement on 29 June 2015 as one of 57 Prospective Founding Members. The "
                "date on which membership took effect (ratification) was not found in a page read; Kazakhstan's Law "
                "No. 264 (adilet.zan.kz) lists the AIIB among the banks of which it is a member.",
@@ -592,6 +593,17 @@ MEMBERSHIP_NOTES = {
     "ID:APEC": "Founding member: one of the 12 economies at the first APEC ministerial meeting in 1989 (Government of Canada).",
     "KR:APEC": "Founding member: one of the 12 economies at the first APEC ministerial meeting in 1989 (Government of Canada).",
     "MX:APEC": "Accepted in November 1993 (Government of Canada); the page gives the month.",
+    "TR:G20": "Listed among the members of the G20 by the Australian Department of Foreign Affairs and Trade (2024), which dates the forum from its inception in 1999; the page does not give each member's date of joining.",
+    "ID:G20": "Listed among the members of the G20 by the Australian Department of Foreign Affairs and Trade (2024), which dates the forum from its inception in 1999; the page does not give each member's date of joining.",
+    "KR:G20": "Listed among the members of the G20 by the Australian Department of Foreign Affairs and Trade (2024), which dates the forum from its inception in 1999; the page does not give each member's date of joining.",
+    "BR:G20": "Listed among the members of the G20 by the Australian Department of Foreign Affairs and Trade (2024), which dates the forum from its inception in 1999; the page does not give each member's date of joining.",
+    "ZA:G20": "Listed among the members of the G20 by the Australian Department of Foreign Affairs and Trade (2024), which dates the forum from its inception in 1999; the page does not give each member's date of joining.",
+    "SA:G20": "Listed among the members of the G20 by the Australian Department of Foreign Affairs and Trade (2024), which dates the forum from its inception in 1999; the page does not give each member's date of joining.",
+    "MX:G20": "Listed among the members of the G20 by the Australian Department of Foreign Affairs and Trade (2024), which dates the forum from its inception in 1999; the page does not give each member's date of joining.",
+    "AU:G20": "Listed among the members of the G20 by the Australian Department of Foreign Affairs and Trade (2024), which dates the forum from its inception in 1999; the page does not give each member's date of joining.",
+    "AZ:ISDB": "Trend (15 January 2026, reporting the Cabinet of Ministers): 'Azerbaijan has been a member of the bank since 1992.'",
+    "KZ:ISDB": "Joined on 30 November 1995 (Trend, reporting the Minister of Foreign Affairs of Kazakhstan). Kazakhstan's Law No. 264 (adilet.zan.kz) also states membership.",
+    "SA:LAS": "Founding member: Saudi Arabia signed the Charter of the League of Arab States in Cairo in 1945.",
     "AU:PIF": "South Pacific Forum until 1999. Australia's Minister for External Territories attended the first "
               "meeting, Wellington, 5-7 August 1971 (Pacific Islands Forum Secretariat).",
 }

@@ -449,10 +449,12 @@ static const ExpectedMembership ledger_memberships[] = {
   { "KZ:OSCE:chair", "KZ", "OSCE", MP_MEMBERSHIP_CHAIR, "2010-01-01", "2010", "kazakhstan-bern-osce-2010" },
   { "AZ:PFP", "AZ", "PFP", MP_MEMBERSHIP_PARTICIPANT, "1994-05-04", NULL, "nato-pfp-mfa-az" },
   { "KZ:PFP", "KZ", "PFP", MP_MEMBERSHIP_PARTICIPANT, "1995", NULL, "nato-relations-kazakhstan" },
-  { "AZ:AIIB", "AZ", "AIIB", MP_MEMBERSHIP_SIGNATORY, "2015-06-29", NULL, "aiib-2015-signing" },
+  { "AZ:AIIB", "AZ", "AIIB", MP_MEMBERSHIP_MEMBER, "2016-06-24", NULL, "azerbaycan24-aiib" },
   { "KZ:AIIB", "KZ", "AIIB", MP_MEMBERSHIP_SIGNATORY, "2015-06-29", NULL, "aiib-2015-signing" },
   { "AZ:D8", "AZ", "D8", MP_MEMBERSHIP_MEMBER, "2024-12-19", NULL, "trend-3984170" },
   { "KZ:BRICS", "KZ", "BRICS", MP_MEMBERSHIP_PARTNER, "2025-01-01", NULL, "independent-ug-brics-partners" },
+  { "AZ:ISDB", "AZ", "ISDB", MP_MEMBERSHIP_MEMBER, "1992", NULL, "trend-4142103" },
+  { "KZ:ISDB", "KZ", "ISDB", MP_MEMBERSHIP_MEMBER, "1995-11-30", NULL, "trend-3870672" },
   /* The other eleven */
   { "UZ:BRICS", "UZ", "BRICS", MP_MEMBERSHIP_PARTNER, "2025-01-01", NULL, "independent-ug-brics-partners" },
   { "BR:BRICS", "BR", "BRICS", MP_MEMBERSHIP_FOUNDING_MEMBER, "2006", NULL, "independent-ug-brics-partners" },
@@ -479,6 +481,15 @@ static const ExpectedMembership ledger_memberships[] = {
   { "KR:APEC", "KR", "APEC", MP_MEMBERSHIP_FOUNDING_MEMBER, "1989", NULL, "gc-ca-apec-history" },
   { "MX:APEC", "MX", "APEC", MP_MEMBERSHIP_MEMBER, "1993-11", NULL, "gc-ca-apec-history" },
   { "AU:PIF", "AU", "PIF", MP_MEMBERSHIP_FOUNDING_MEMBER, "1971-08-05", NULL, "scoop-pif-40th" },
+  { "TR:G20", "TR", "G20", MP_MEMBERSHIP_MEMBER, "1999", NULL, "dfat-g20" },
+  { "ID:G20", "ID", "G20", MP_MEMBERSHIP_MEMBER, "1999", NULL, "dfat-g20" },
+  { "KR:G20", "KR", "G20", MP_MEMBERSHIP_MEMBER, "1999", NULL, "dfat-g20" },
+  { "BR:G20", "BR", "G20", MP_MEMBERSHIP_MEMBER, "1999", NULL, "dfat-g20" },
+  { "ZA:G20", "ZA", "G20", MP_MEMBERSHIP_MEMBER, "1999", NULL, "dfat-g20" },
+  { "SA:G20", "SA", "G20", MP_MEMBERSHIP_MEMBER, "1999", NULL, "dfat-g20" },
+  { "MX:G20", "MX", "G20", MP_MEMBERSHIP_MEMBER, "1999", NULL, "dfat-g20" },
+  { "AU:G20", "AU", "G20", MP_MEMBERSHIP_MEMBER, "1999", NULL, "dfat-g20" },
+  { "SA:LAS", "SA", "LAS", MP_MEMBERSHIP_FOUNDING_MEMBER, "1945", NULL, "arableague-us-about" },
   /* COW records a page confirms to a later year or ends. */
   { "QA:cow:opec", "QA", "OPEC", MP_MEMBERSHIP_MEMBER, "1971-09-03", "2019-01-01", "cow-igo-v3" },
 };
@@ -510,7 +521,8 @@ test_ledger (void)
    * shown twice in one body, once "not confirmed". */
   const char *replaced[] = { "TR:cow:nato", "TR:cow:oecd", "AU:cow:oecd", "MX:cow:oecd", "KR:cow:oecd",
                              "ID:cow:asean", "SA:cow:gcc", "QA:cow:gcc", "AE:cow:gcc", "BR:cow:mercosur",
-                             "AU:cow:apec", "ID:cow:apec", "KR:cow:apec", "MX:cow:apec", "AU:cow:pif" };
+                             "AU:cow:apec", "ID:cow:apec", "KR:cow:apec", "MX:cow:apec", "AU:cow:pif",
+                             "AZ:cow:isdb", "KZ:cow:isdb", "SA:cow:loas" };
   g_assert_nonnull (dataset);
 
   for (guint i = 0; i < G_N_ELEMENTS (ledger_memberships); i++)
@@ -556,6 +568,7 @@ test_ledger_organizations (void)
     { "AIIB", "AIIB", NULL, "aiib-2015-signing" },
     { "BRICS", "BRICS", NULL, "independent-ug-brics-partners" },
     { "MIKTA", "MIKTA", "2013-09-25", "mfa-tr-mikta" },
+    { "G20", "G20", "1999", "dfat-g20" },
   };
 
   g_assert_nonnull (dataset);
