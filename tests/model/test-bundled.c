@@ -604,6 +604,41 @@ test_superseded_preliminary_aid (void)
   g_assert_nonnull (strstr (aid->note, "0.09%"));
 }
 
+static void
+test_aid_of_the_other_donors (void)
+{
+  const MpAid *aid;
+
+  g_assert_nonnull (dataset);
+
+  /* OECD figures for the other donors among the 13, each from its page. */
+  assert_aid ("TR:oda:2023", 6.7e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-tur-2023data");
+  assert_aid ("TR:oda:2022", 7.2e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-tur-2022data");
+  assert_aid ("TR:oda:2021", 7.7e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-tur-2021data");
+  assert_aid ("TR:oda:2016", 6.2e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dac-tur-oda");
+  assert_aid ("TR:oda:2015", 3.9e9, MP_AID_TOTAL_ODA, MP_VALUE_FINAL, "oecd-dac-tur-oda");
+  assert_aid ("AE:oda:2019", 2.2e9, MP_AID_TOTAL_ODA, MP_VALUE_FINAL, "oecd-dcp-are-2019data");
+  assert_aid ("AE:oda:2018", 3.9e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-are-2018data");
+  assert_aid ("SA:oda:2022", 6.6e9, MP_AID_TOTAL_ODA, MP_VALUE_FINAL, "oecd-dcp-sau-2022final");
+  assert_aid ("SA:oda:2021", 2.1e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-sau-2021data");
+  assert_aid ("KR:oda:2022", 2.8e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-kor-2022data");
+  assert_aid ("AU:oda:2023", 3.3e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-aus-2023data");
+  assert_aid ("AU:oda:2022", 3.0e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-aus-2022data");
+  assert_aid ("AU:oda:2015", 3.2e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dac-aus-profile");
+  assert_aid ("QA:oda:2023", 704.7e6, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-qat-2023data");
+  assert_aid ("QA:oda:2022", 820.3e6, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-qat-2022data");
+  assert_aid ("QA:oda:2021", 676.6e6, MP_AID_TOTAL_ODA, MP_VALUE_FINAL, "oecd-dcp-qat-2022data");
+  assert_aid ("MX:oda-estimate:2012", 203e6, MP_AID_TOTAL_ODA, MP_VALUE_ESTIMATE, "oecd-dcd-mex-2012");
+  assert_aid ("MX:oda-estimate:2014", 169e6, MP_AID_TOTAL_ODA, MP_VALUE_ESTIMATE, "oecd-dcd-mex-2014");
+  g_assert_true (mp_dataset_lookup_aid (dataset, "MX:oda-estimate:2014")->lower_bound);
+
+  /* Saudi Arabia's preliminary 2021 figure is superseded (1.01% of GNI in
+   * the later edition, not 0.30%): marked so. */
+  aid = mp_dataset_lookup_aid (dataset, "SA:oda:2021");
+  g_assert_nonnull (strstr (aid->note, "Superseded"));
+  g_assert_nonnull (strstr (aid->note, "1.01%"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -628,6 +663,7 @@ main (int   argc,
   g_test_add_func ("/mp/bundled/ledger", test_ledger);
   g_test_add_func ("/mp/bundled/ledger-organizations", test_ledger_organizations);
   g_test_add_func ("/mp/bundled/superseded-preliminary-aid", test_superseded_preliminary_aid);
+  g_test_add_func ("/mp/bundled/aid-of-the-other-donors", test_aid_of_the_other_donors);
 
   result = g_test_run ();
 
