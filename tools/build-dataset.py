@@ -144,13 +144,16 @@ FILE_SOURCES = [
         "publisher": "Correlates of War Project; obtained via the igoR R package 1.0.3",
         "url": "https://github.com/dieghernan/igoR",
         "retrieved": SNAPSHOT_DATE,
-        "licence": "No open licence stated; distributed free for research; cite Pevehouse et al. 2020",
+        "licence": "GPL-3.0-or-later as distributed in the igoR R package (data © Correlates of War Project, "
+                   "which states no licence of its own); cite Pevehouse et al. 2020",
         "note": "Cite: Pevehouse, Jon C.W., Timothy Nordstrom, Roseanne W. McManus and Anne Spencer Jamison, "
                 "'Tracking Organizations in the World: The Correlates of War IGO Version 3.0 datasets', "
                 "Journal of Peace Research 57(3): 492-503 (2020), doi:10.1177/0022343319881175. "
                 "Files state_year_format3 and igo_year_format3 from igoR commit "
                 "c9936cac3f0fc117520e89f9a232e62dde1ce3e9, converted to CSV unchanged. Codes: 1 full member, "
-                "2 associate member, 3 observer. The data end in 2014. " + SNAPSHOT_NOTE,
+                "2 associate member, 3 observer. The data end in 2014. igoR is published on CRAN with 'License: "
+                "GPL (>= 3)' and 'Copyright: © 2000-2021 by the Correlates of War' "
+                "(https://CRAN.R-project.org/package=igoR). " + SNAPSHOT_NOTE,
     },
 ]
 
