@@ -462,6 +462,12 @@ LEDGER_ORGS = {
 ORG_URLS = {
     "OSCE": "https://www.osce.org/",
     "WTO": "https://www.wto.org/",
+    # from the pages of the ledger (pages-2026-12.csv)
+    "AIIB": "https://www.aiib.org/",
+    "ASEAN": "https://asean.org/",
+    "NATO": "https://www.nato.int/",
+    "PFP": "https://www.nato.int/",
+    "OECD": "https://www.oecd.org/",
 }
 
 # Transcribed membership abbreviation -> organisation id
@@ -1178,6 +1184,8 @@ def build_organizations(cow_igo, used_org_ids, facts):
         rec = {"id": oid, "acronym": acronym, "name": {"en": name}, "kind": kind, "source": sid}
         if founded:
             rec["founded"] = founded
+        if oid in ORG_URLS:
+            rec["url"] = ORG_URLS[oid]
         out.append(rec)
     out = [o for o in out if o["id"] in used_org_ids]
     out.sort(key=lambda o: o["id"])

@@ -587,6 +587,7 @@ test_ledger_organizations (void)
       g_assert_cmpstr (o->source, ==, orgs[i].source);
       g_assert_nonnull (mp_dataset_lookup_source (dataset, o->source));
     }
+  g_assert_cmpstr (mp_dataset_lookup_organization (dataset, "AIIB")->url, ==, "https://www.aiib.org/");
 }
 
 static void
