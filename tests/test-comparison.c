@@ -816,9 +816,9 @@ test_figure_opens_source (Fixture       *fixture,
   g_assert_true (gtk_widget_is_sensitive (independence));
   g_assert_true (gtk_widget_get_has_tooltip (independence));
 
-  /* No data (no source gives Türkiye's aid): not sensitive, so neither
+  /* No data (no source gives Brazil's aid): not sensitive, so neither
    * focusable nor opened. */
-  mp_country_card_set_country (card (fixture, 1), "TR");
+  mp_country_card_set_country (card (fixture, 1), "BR");
   no_aid = mp_country_card_get_fact_widget (card (fixture, 1), "aid");
   g_assert_nonnull (no_aid);
   g_assert_cmpstr (mp_country_card_get_fact_text (card (fixture, 1), "aid"), ==, NULL);
@@ -941,11 +941,15 @@ static void
 test_no_data_card (Fixture       *fixture,
                    gconstpointer  data)
 {
-  /* No source gives Turkey's aid: the card says so, it never shows 0. */
-  mp_country_card_set_country (card (fixture, 1), "TR");
+  /* No source gives Brazil's aid: the card says so, it never shows 0.
+   * Türkiye's comes from the OECD. */
+  mp_country_card_set_country (card (fixture, 1), "BR");
   g_assert_null (mp_country_card_get_fact_text (card (fixture, 1), "aid"));
   /* Independence has a source for every bundled country. */
   g_assert_cmpstr (mp_country_card_get_fact_text (card (fixture, 0), "independence"), ==, "18 October 1991");
+  g_assert_cmpstr (mp_country_card_get_fact_text (card (fixture, 1), "independence"), ==, "7 September 1822");
+  mp_country_card_set_country (card (fixture, 1), "TR");
+  g_assert_cmpstr (mp_country_card_get_fact_text (card (fixture, 1), "aid"), ==, "US$6.7 billion");
   g_assert_cmpstr (mp_country_card_get_fact_text (card (fixture, 1), "independence"), ==, "29 October 1923");
 }
 

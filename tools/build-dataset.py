@@ -151,13 +151,16 @@ FILE_SOURCES = [
         "publisher": "Correlates of War Project; obtained via the igoR R package 1.0.3",
         "url": "https://github.com/dieghernan/igoR",
         "retrieved": SNAPSHOT_DATE,
-        "licence": "No open licence stated; distributed free for research; cite Pevehouse et al. 2020",
+        "licence": "GPL-3.0-or-later as distributed in the igoR R package (data © Correlates of War Project, "
+                   "which states no licence of its own); cite Pevehouse et al. 2020",
         "note": "Cite: Pevehouse, Jon C.W., Timothy Nordstrom, Roseanne W. McManus and Anne Spencer Jamison, "
                 "'Tracking Organizations in the World: The Correlates of War IGO Version 3.0 datasets', "
                 "Journal of Peace Research 57(3): 492-503 (2020), doi:10.1177/0022343319881175. "
                 "Files state_year_format3 and igo_year_format3 from igoR commit "
                 "c9936cac3f0fc117520e89f9a232e62dde1ce3e9, converted to CSV unchanged. Codes: 1 full member, "
-                "2 associate member, 3 observer. The data end in 2014. " + SNAPSHOT_NOTE,
+                "2 associate member, 3 observer. The data end in 2014. igoR is published on CRAN with 'License: "
+                "GPL (>= 3)' and 'Copyright: © 2000-2021 by the Correlates of War' "
+                "(https://CRAN.R-project.org/package=igoR). " + SNAPSHOT_NOTE,
     },
 ]
 
@@ -450,10 +453,28 @@ OTHER_ORGS = {
                  "https://aida.mfa.gov.az/en/news/269/", None),
 }
 
+# Organisations new in the ledger of pages read on 2026-12-06 (not in COW):
+# id -> (acronym, name, kind, source id in pages-2026-12.csv, founded or None).
+# "founded" is left out where no page read gives it (AIIB, BRICS: the pages
+# disagree on 2006 and 2009, PfP).
+LEDGER_ORGS = {
+    "PFP": ("PfP", "NATO Partnership for Peace", "security", "nato-relations-kazakhstan", None),
+    "AIIB": ("AIIB", "Asian Infrastructure Investment Bank", "financial", "aiib-2015-signing", None),
+    "BRICS": ("BRICS", "BRICS", "economic", "independent-ug-brics-partners", None),
+    "MIKTA": ("MIKTA", "MIKTA (Mexico, Indonesia, Korea, Türkiye, Australia)", "global", "mfa-tr-mikta", "2013-09-25"),
+    "G20": ("G20", "Group of Twenty", "economic", "dfat-g20", "1999"),
+}
+
 # Home pages known from the cited sources' own sites.
 ORG_URLS = {
     "OSCE": "https://www.osce.org/",
     "WTO": "https://www.wto.org/",
+    # from the pages of the ledger (pages-2026-12.csv)
+    "AIIB": "https://www.aiib.org/",
+    "ASEAN": "https://asean.org/",
+    "NATO": "https://www.nato.int/",
+    "PFP": "https://www.nato.int/",
+    "OECD": "https://www.oecd.org/",
 }
 
 # Transcribed membership abbreviation -> organisation id
@@ -463,6 +484,9 @@ ABBREV_TO_ORG = {
     "BSEC": "BSEC", "GUAM": "GUAM", "NAM": "NAM", "OTS": "OTS", "CICA": "CICA",
     "WTO": "WTO", "CoE": "COE", "IMF": "IMF", "WBG": "IBRD", "ADB": "ADB",
     "OPEC+": "OPEC-PLUS", "OECD-DAC": "OECD-DAC",
+    # the ledger of pages read on 2026-12-06
+    "PfP": "PFP", "AIIB": "AIIB", "D-8": "D8", "BRICS": "BRICS", "NATO": "NATO", "OECD": "OECD",
+    "MIKTA": "MIKTA", "ASEAN": "ASEAN", "IsDB": "ISDB", "LAS": "LAS", "G20": "G20", "GCC": "GCC", "MERCOSUR": "MERCOSUR", "APEC": "APEC", "PIF": "PIF",
 }
 
 # Transcribed rows whose abbreviation names another body than the quote does:
@@ -486,6 +510,9 @@ STATUS_MAP = {
     "observer/acceding (working party)": "observer",
     "non-OPEC participant": "participant",
     "participant": "participant",
+    "dialogue partner": "partner",
+    "partner state": "partner",
+    "signatory": "signatory",
 }
 
 MEMBERSHIP_NOTES = {
@@ -522,6 +549,93 @@ MEMBERSHIP_NOTES = {
     "KZ:OPEC-PLUS": "Non-OPEC country in the Declaration of Cooperation (OPEC+).",
     "MX:OPEC-PLUS": "Non-OPEC country in the Declaration of Cooperation (OPEC+); the source sentence names Mexico.",
     "AZ:OECD-DAC": "Participant in the OECD Development Assistance Committee (not a DAC member).",
+    # The ledger of pages read on 2026-12-06 (memberships-2026-12.csv).
+    "AZ:SCO": "SCO dialogue partner: granted by the Council of Heads of State on 10 July 2015 (Ufa); the memorandum "
+              "giving the status was signed in Beijing on 14 March 2016, the date used here (Ministry of Economy of "
+              "Azerbaijan). Not an SCO member.",
+    "KZ:SCO:chair": "Chairmanship passed to Kazakhstan in the New Delhi Declaration of 4 July 2023 (trend-3768763) and "
+                    "to China at the Astana summit of 4 July 2024, when Kazakhstan completed its one-year term.",
+    "KZ:OSCE:chair": "OSCE Chairmanship for the year 2010, from 1 January 2010 (Embassy of Kazakhstan in Switzerland); "
+                     "the page gives the year as its end.",
+    "AZ:PFP": "Signature of NATO's Partnership for Peace Framework Document on 4 May 1994. A partnership programme, "
+              "not NATO membership; the EAPC record is separate.",
+    "KZ:PFP": "NATO gives the year only: 'practical cooperation began when Kazakhstan joined the Partnership for Peace "
+              "(PfP) programme in 1995'. A partnership programme, not NATO membership.",
+    "AZ:AIIB": "Membership ratified on 24 June 2016; Azerbaijan signed the AIIB Articles of Agreement on 29 June 2015 "
+               "as one of 57 Prospective Founding Members (aiib-2015-signing).",
+    "KZ:AIIB": "Signed the AIIB Articles of Agreement on 29 June 2015 as one of 57 Prospective Founding Members. The "
+               "date on which membership took effect (ratification) was not found in a page read; Kazakhstan's Law "
+               "No. 264 (adilet.zan.kz) lists the AIIB among the banks of which it is a member.",
+    "AZ:D8": "Elected unanimously at the 11th D-8 Summit in Cairo, 19 December 2024: the first enlargement of the D-8 "
+             "(statement of the Ministry of Foreign Affairs of Azerbaijan, reported by Trend).",
+    "KZ:BRICS": "BRICS partner state (a status created at the Kazan summit, October 2024) from 1 January 2025, as the "
+                "Russian Foreign Ministry stated (TASS). Not a BRICS member.",
+    "UZ:BRICS": "BRICS partner state (a status created at the Kazan summit, October 2024) from 1 January 2025, as the "
+                "Russian Foreign Ministry stated (TASS). Not a BRICS member.",
+    "BR:BRICS": "TASS gives 2006 as the year Brazil, Russia, India and China founded the group; other reports give 2009, "
+                "the year of the first summit.",
+    "ZA:BRICS": "TASS gives 2011 as the year South Africa joined; other reports give 2010, when the BRIC foreign "
+                "ministers agreed to include it.",
+    "AE:BRICS": "Full member from 1 January 2024 (TASS). Saudi Arabia, named in the same sentence, is not recorded: "
+                "a Saudi official source said the Kingdom had not yet responded to the invitation.",
+    "ID:BRICS": "Admitted as a full member on 6 January 2025, as the Brazilian Foreign Ministry (BRICS chair in 2025) "
+                "announced; the Russian Foreign Ministry had listed Indonesia among the partner states from 1 January 2025.",
+    "TR:NATO": "NATO's own account: member of the North Atlantic Treaty Organization from 18 February 1952.",
+    "TR:OECD": "The Ministry of Foreign Affairs of Türkiye: 'one of the 20 founding members of the OECD'. The page "
+               "gives no date; 1961 is the year the OECD was founded (Correlates of War IGO v3).",
+    "AU:OECD": "Date of accession from the OECD's list of member countries as printed in an OECD Nuclear Energy Agency "
+               "publication; DFAT: Australia joined the OECD in 1971.",
+    "MX:OECD": "Date of accession from the OECD's list of member countries as printed in an OECD Nuclear Energy Agency "
+               "publication; the first Latin American member.",
+    "KR:OECD": "The 29th member of the OECD.",
+    "MX:MIKTA": "Informal consultation platform launched by the foreign ministers of the five countries on 25 September "
+                "2013, on the margins of the 68th UN General Assembly (Ministry of Foreign Affairs of Türkiye).",
+    "ID:MIKTA": "Informal consultation platform launched by the foreign ministers of the five countries on 25 September "
+                "2013, on the margins of the 68th UN General Assembly (Ministry of Foreign Affairs of Türkiye).",
+    "KR:MIKTA": "Informal consultation platform launched by the foreign ministers of the five countries on 25 September "
+                "2013, on the margins of the 68th UN General Assembly (Ministry of Foreign Affairs of Türkiye).",
+    "TR:MIKTA": "Informal consultation platform launched by the foreign ministers of the five countries on 25 September "
+                "2013, on the margins of the 68th UN General Assembly (Ministry of Foreign Affairs of Türkiye).",
+    "AU:MIKTA": "Informal consultation platform launched by the foreign ministers of the five countries on 25 September "
+                "2013, on the margins of the 68th UN General Assembly (Ministry of Foreign Affairs of Türkiye).",
+    "ID:ASEAN": "ASEAN Declaration (Bangkok Declaration) of 8 August 1967, adopted by the foreign ministers of "
+                "Indonesia, Malaysia, the Philippines, Singapore and Thailand.",
+    "SA:GCC": "Cooperation Council for the Arab States of the Gulf, formed in Abu Dhabi on 25 May 1981 by its six members.",
+    "QA:GCC": "Cooperation Council for the Arab States of the Gulf, formed in Abu Dhabi on 25 May 1981 by its six members.",
+    "AE:GCC": "Cooperation Council for the Arab States of the Gulf, formed in Abu Dhabi on 25 May 1981 by its six members.",
+    "BR:MERCOSUR": "Treaty of Asunción, signed on 26 March 1991 by Argentina, Brazil, Paraguay and Uruguay.",
+    "AU:APEC": "Founding member: APEC began with the meeting of ministers of 12 economies that Australia hosted in "
+               "1989 (Government of Canada).",
+    "ID:APEC": "Founding member: one of the 12 economies at the first APEC ministerial meeting in 1989 (Government of Canada).",
+    "KR:APEC": "Founding member: one of the 12 economies at the first APEC ministerial meeting in 1989 (Government of Canada).",
+    "MX:APEC": "Accepted in November 1993 (Government of Canada); the page gives the month.",
+    "TR:G20": "Listed among the members of the G20 by the Australian Department of Foreign Affairs and Trade (2024), which dates the forum from its inception in 1999; the page does not give each member's date of joining.",
+    "ID:G20": "Listed among the members of the G20 by the Australian Department of Foreign Affairs and Trade (2024), which dates the forum from its inception in 1999; the page does not give each member's date of joining.",
+    "KR:G20": "Listed among the members of the G20 by the Australian Department of Foreign Affairs and Trade (2024), which dates the forum from its inception in 1999; the page does not give each member's date of joining.",
+    "BR:G20": "Listed among the members of the G20 by the Australian Department of Foreign Affairs and Trade (2024), which dates the forum from its inception in 1999; the page does not give each member's date of joining.",
+    "ZA:G20": "Listed among the members of the G20 by the Australian Department of Foreign Affairs and Trade (2024), which dates the forum from its inception in 1999; the page does not give each member's date of joining.",
+    "SA:G20": "Listed among the members of the G20 by the Australian Department of Foreign Affairs and Trade (2024), which dates the forum from its inception in 1999; the page does not give each member's date of joining.",
+    "MX:G20": "Listed among the members of the G20 by the Australian Department of Foreign Affairs and Trade (2024), which dates the forum from its inception in 1999; the page does not give each member's date of joining.",
+    "AU:G20": "Listed among the members of the G20 by the Australian Department of Foreign Affairs and Trade (2024), which dates the forum from its inception in 1999; the page does not give each member's date of joining.",
+    "AZ:ISDB": "Trend (15 January 2026, reporting the Cabinet of Ministers): 'Azerbaijan has been a member of the bank since 1992.'",
+    "KZ:ISDB": "Joined on 30 November 1995 (Trend, reporting the Minister of Foreign Affairs of Kazakhstan). Kazakhstan's Law No. 264 (adilet.zan.kz) also states membership.",
+    "SA:LAS": "Founding member: Saudi Arabia signed the Charter of the League of Arab States in Cairo in 1945.",
+    "AU:PIF": "South Pacific Forum until 1999. Australia's Minister for External Territories attended the first "
+              "meeting, Wellington, 5-7 August 1971 (Pacific Islands Forum Secretariat).",
+}
+
+# COW records that a page read on 2026-12-06 confirms to a later date or ends
+# (facts-2026-12.csv, subject "membership:<COW record id>"): field
+# "confirmed" = the page confirms the membership up to that year;
+# "ended" = the membership ended on that date.
+COW_LEDGER_NOTES = {
+    "SA:cow:opec": "The US Energy Information Administration (eia-glossary-opec, written in 2018) lists Saudi Arabia "
+                   "among OPEC's current members as a founder (1960-present): confirmed until 2018.",
+    "AE:cow:opec": "The US Energy Information Administration (eia-glossary-opec, written in 2018) lists the United "
+                   "Arab Emirates among OPEC's current members (1967-present; 1967 is the year Abu Dhabi joined): "
+                   "confirmed until 2018.",
+    "QA:cow:opec": "Qatar withdrew from OPEC with effect from 1 January 2019, as its Minister of State for Energy "
+                   "announced on 3 December 2018 (abc-az-20602).",
 }
 
 # Rows added from a transcribed quote that names a further country.
@@ -546,7 +660,9 @@ AID_RULES = [
         "note": "0.05% of gross national income; an increase of 40% from 2016 (OECD)."}),
     (("AZE", "2018", "28", "oecd"), {"id": "AZ:oda:2018", "measure": "total-oda"}),
     (("AZE", "2020", "44.9", "oecd"), {"id": "AZ:oda:2020", "measure": "total-oda",
-        "note": "0.11% of gross national income; an increase of 69% in real terms over 2019 (OECD)."}),
+        "note": "0.11% of gross national income; an increase of 69% in real terms over 2019 (OECD, preliminary "
+                "data). Superseded: the OECD's 2023 profile (oecd-dcp-aze-2023) gives 2020's ODA as 0.09% of GNI, "
+                "so the final 2020 figure differs from this preliminary one; the final amount was not found."}),
     (("AZE", "2020", "24.2", "oecd"), {"id": "AZ:oda-covid-19:2020", "measure": "contribution",
         "recipient": "bilateral partners", "purpose": "COVID-19 response",
         "note": "Gross bilateral ODA for the COVID-19 response: a part of the 2020 total (AZ:oda:2020), not in addition to it."}),
@@ -629,6 +745,54 @@ AID_RULES_2026 = [
         "note": "The Government of Azerbaijan decided to donate USD 5 million of financial aid to Iran for its fight "
                 "against COVID-19, as the Cabinet of Ministers said (News.az, 7 March 2020, via AzerTag). AzerNews "
                 "(22 May 2020) called it humanitarian aid 'worth $5 million'."}),
+    # OECD figures for the other donors among the 13 (pages read on
+    # 2026-12-06).  The pages give billions; the CSV has millions (x 1000,
+    # exact).  Each note says which measure the page names.
+    (("TUR", "2023", "6700", "oecd-dcp-tur-2023data"), {"id": "TR:oda:2023", "measure": "total-oda",
+        "note": "Total ODA, preliminary data; 0.6% of GNI (OECD Development Co-operation Profiles)."}),
+    (("TUR", "2022", "7200", "oecd-dcp-tur-2022data"), {"id": "TR:oda:2022", "measure": "total-oda",
+        "note": "Total ODA, preliminary data; 0.79% of GNI (OECD Development Co-operation Profiles)."}),
+    (("TUR", "2021", "7700", "oecd-dcp-tur-2021data"), {"id": "TR:oda:2021", "measure": "total-oda",
+        "note": "Total ODA, preliminary data; 1% of GNI (OECD Development Co-operation Profiles)."}),
+    (("TUR", "2016", "6200", "oecd-dac-tur-oda"), {"id": "TR:oda:2016", "measure": "total-oda",
+        "note": "ODA, preliminary data; 0.79% of GNI (OECD development finance statistics page of 2017)."}),
+    (("TUR", "2015", "3900", "oecd-dac-tur-oda"), {"id": "TR:oda:2015", "measure": "total-oda",
+        "note": "Net ODA (cash-flow basis, the OECD's headline measure before 2018); 0.50% of GNI. The format has "
+                "one ODA measure, so net ODA is recorded as total-oda."}),
+    (("ARE", "2019", "2200", "oecd-dcp-are-2019data"), {"id": "AE:oda:2019", "measure": "total-oda",
+        "note": "ODA; 41% less than in 2018, due to a fall in concessional loans (OECD Development Co-operation Profiles)."}),
+    (("ARE", "2018", "3900", "oecd-dcp-are-2018data"), {"id": "AE:oda:2018", "measure": "total-oda",
+        "note": "Total ODA on the grant-equivalent basis, preliminary data; 0.95% of GNI. Net ODA on the cash-flow "
+                "basis was USD 4.2 billion (OECD)."}),
+    (("SAU", "2022", "6600", "oecd-dcp-sau-2022final"), {"id": "SA:oda:2022", "measure": "total-oda",
+        "note": "ODA; 0.59% of GNI. The page does not call the figure preliminary; an earlier edition gave USD 6 "
+                "billion (preliminary data, 0.74% of GNI), superseded by this one."}),
+    (("SAU", "2021", "2100", "oecd-dcp-sau-2021data"), {"id": "SA:oda:2021", "measure": "total-oda",
+        "note": "ODA, preliminary data; 0.30% of GNI. Superseded: the later edition (oecd-dcp-sau-2022final) gives "
+                "2021's ODA as 1.01% of GNI, so the final 2021 figure differs from this preliminary one; the final "
+                "amount was not found."}),
+    (("KOR", "2022", "2800", "oecd-dcp-kor-2022data"), {"id": "KR:oda:2022", "measure": "total-oda",
+        "note": "Total ODA, preliminary data; 0.17% of GNI (OECD Development Co-operation Profiles)."}),
+    (("AUS", "2023", "3300", "oecd-dcp-aus-2023data"), {"id": "AU:oda:2023", "measure": "total-oda",
+        "note": "Total ODA, preliminary data; 0.19% of GNI (OECD Development Co-operation Profiles)."}),
+    (("AUS", "2022", "3000", "oecd-dcp-aus-2022data"), {"id": "AU:oda:2022", "measure": "total-oda",
+        "note": "Total ODA, preliminary data; 0.19% of GNI (OECD Development Co-operation Profiles)."}),
+    (("AUS", "2015", "3200", "oecd-dac-aus-profile"), {"id": "AU:oda:2015", "measure": "total-oda",
+        "note": "Net ODA, preliminary data; 0.27% of GNI (OECD DAC member profile, Development Co-operation Report "
+                "2016). The format has one ODA measure, so net ODA is recorded as total-oda."}),
+    (("QAT", "2023", "704.7", "oecd-dcp-qat-2023data"), {"id": "QA:oda:2023", "measure": "total-oda",
+        "note": "ODA, preliminary data; 0.31% of GNI (OECD Development Co-operation Profiles)."}),
+    (("QAT", "2022", "820.3", "oecd-dcp-qat-2022data"), {"id": "QA:oda:2022", "measure": "total-oda",
+        "note": "ODA, preliminary data; 0.46% of GNI (OECD Development Co-operation Profiles)."}),
+    (("QAT", "2021", "676.6", "oecd-dcp-qat-2022data"), {"id": "QA:oda:2021", "measure": "total-oda",
+        "note": "ODA; 0.38% of GNI (OECD Development Co-operation Profiles, the edition with 2022 data)."}),
+    (("MEX", "2012", "203", "oecd-dcd-mex-2012"), {"id": "MX:oda-estimate:2012", "measure": "total-oda",
+        "note": "OECD estimate: 'at least USD 203 million' of Mexico's international development co-operation "
+                "(USD 277 million by Mexico's own figures) meets the criteria of ODA. A lower bound."}),
+    (("MEX", "2014", "169", "oecd-dcd-mex-2014"), {"id": "MX:oda-estimate:2014", "measure": "total-oda",
+        "note": "OECD estimate: 'at least USD 169 million' of Mexico's international development co-operation "
+                "(USD 288 million by Mexico's own figures) would count as development co-operation in DAC "
+                "statistics. A lower bound."}),
 ]
 
 AID_STATUS = {
@@ -641,6 +805,7 @@ AID_STATUS = {
     "statement": "statement",
     "pledged 2023-03-02": "announced",
     "statement (Cabinet of Ministers, reported by News.az)": "statement",
+    "estimate": "estimate",
 }
 
 # ---------------------------------------------------------------------------
@@ -821,6 +986,9 @@ def org_dates(cow_igo, facts):
     for oid, (_a, _n, _k, url, date) in OTHER_ORGS.items():
         if date:
             founded[oid] = (date, web_source_id(url))
+    for oid, (_a, _n, _k, sid, date) in LEDGER_ORGS.items():
+        if date:
+            founded[oid] = (date, sid)
     for (subject, field), value in facts.items():
         if subject.startswith("organization:") and field == "ended":
             ended[subject.split(":", 1)[1]] = value
@@ -1057,6 +1225,13 @@ def build_organizations(cow_igo, used_org_ids, facts):
         if oid in ORG_URLS:
             rec["url"] = ORG_URLS[oid]
         out.append(rec)
+    for oid, (acronym, name, kind, sid, founded) in LEDGER_ORGS.items():
+        rec = {"id": oid, "acronym": acronym, "name": {"en": name}, "kind": kind, "source": sid}
+        if founded:
+            rec["founded"] = founded
+        if oid in ORG_URLS:
+            rec["url"] = ORG_URLS[oid]
+        out.append(rec)
     out = [o for o in out if o["id"] in used_org_ids]
     out.sort(key=lambda o: o["id"])
     set_key_ranks(out)
@@ -1084,7 +1259,7 @@ def set_key_ranks(organizations):
         org["key"] = int(r["rank"])
 
 
-def build_memberships(cow_series, founded, ended, pages):
+def build_memberships(cow_series, founded, ended, pages, facts):
     rows = read_csv_dicts("transcribed", "memberships-aze-kaz.csv")
     out = []
     covered = set()
@@ -1199,12 +1374,44 @@ def build_memberships(cow_series, founded, ended, pages):
                              "membership, without a date.")
                 rec["note"] = note
                 out.append(rec)
+    apply_cow_ledger(out, facts)
     limit_to_lifetimes(out, founded, ended)
     order = {c: i for i, c in enumerate(ALL_ISO2)}
     out.sort(key=lambda m: (order[m["country"]], m["organization"], m["from"], m["id"]))
     keys = ["id", "country", "organization", "status", "from", "to", "confirmed_until", "precision",
             "source", "note"]
     return [order_keys(m, keys) for m in out], cited, minus9
+
+
+def apply_cow_ledger(memberships, facts):
+    """A page read on 2026-12-06 confirms an open COW record to a later year
+    ("confirmed": confirmed_until moves to that year) or ends it ("ended").
+    The record keeps COW as its source for the start; the note names the
+    page (facts-2026-12.csv has its words)."""
+    by_id = {m["id"]: m for m in memberships}
+    seen = set()
+    for (subject, field), (value, sid) in facts.items():
+        if not subject.startswith("membership:"):
+            continue
+        mid = subject.split(":", 1)[1]
+        m = by_id.get(mid)
+        if m is None or m["source"] != "cow-igo-v3" or "to" in m:
+            raise BuildError("%s: %s names no open COW record" % (subject, field))
+        if mid not in COW_LEDGER_NOTES or sid not in COW_LEDGER_NOTES[mid]:
+            raise BuildError("%s: the note must name %s" % (mid, sid))
+        if field == "confirmed":
+            if int(value[:4]) <= int(m["confirmed_until"][:4]):
+                raise BuildError("%s: confirmed %s is not later than the COW data" % (mid, value))
+            m["confirmed_until"] = value
+        elif field == "ended":
+            m["to"] = value
+            m.pop("confirmed_until", None)
+        else:
+            raise BuildError("%s: unknown field %r" % (subject, field))
+        m["note"] = m["note"] + " " + COW_LEDGER_NOTES[mid]
+        seen.add(mid)
+    if seen != set(COW_LEDGER_NOTES):
+        raise BuildError("COW_LEDGER_NOTES without a fact: %r" % sorted(set(COW_LEDGER_NOTES) - seen))
 
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -1224,6 +1431,7 @@ def human_date(date):
 def org_acronyms():
     names = {oid: acronym for oid, acronym, *_r in COW_ORGS.values()}
     names.update({oid: acronym for oid, (acronym, *_r) in OTHER_ORGS.items()})
+    names.update({oid: acronym for oid, (acronym, *_r) in LEDGER_ORGS.items()})
     return names
 
 
@@ -1405,7 +1613,8 @@ def build_aid():
     return [order_keys(a, keys) for a in out], cited
 
 
-LOWER_BOUND_AID = {"KZ:kazaid:2021", "KZ:assistance-20-years:2002-2021"}
+LOWER_BOUND_AID = {"KZ:kazaid:2021", "KZ:assistance-20-years:2002-2021", "MX:oda-estimate:2012",
+                   "MX:oda-estimate:2014"}
 
 
 def build_indicators():
@@ -1468,7 +1677,7 @@ def build():
     facts = read_facts()
     pages = read_pages()
     founded, ended = org_dates(cow_igo, facts)
-    memberships, m_cited, minus9 = build_memberships(cow_series, founded, ended, pages)
+    memberships, m_cited, minus9 = build_memberships(cow_series, founded, ended, pages, facts)
     aid, a_cited = build_aid()
     used_orgs = {m["organization"] for m in memberships}
     organizations = build_organizations(cow_igo, used_orgs, facts)

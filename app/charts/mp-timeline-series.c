@@ -155,7 +155,11 @@ row_passes (const MpTimelineRow *row,
     case MP_TIMELINE_SHARED:
       return n_countries > 1 && row->shared;
     case MP_TIMELINE_UNIQUE:
-      return row->n_current == 1;
+      /* What sets one apart: one member, the others at most a looser
+       * tie (Kazakhstan an observer where Azerbaijan is a member), or
+       * one tie and no member.  With the shared rows, every row. */
+      return row->n_current >= 1 && !row->shared &&
+             (row->n_members == 1 || (row->n_members == 0 && row->n_current == 1));
     case MP_TIMELINE_ALL:
     default:
       return TRUE;
@@ -338,6 +342,7 @@ mp_timeline_series_new (MpDataset          *dataset,
         }
       /* As mp_key_organizations_is_shared () says of key ones. */
       row.shared = n_member == n_countries;
+      row.n_members = n_member;
 
       g_array_append_val (all_rows, row);
     }

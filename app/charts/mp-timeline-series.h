@@ -68,6 +68,7 @@ typedef struct
   char                 *name;          /* in the UI language */
   MpTimelineLane        lanes[MP_CHART_MAX_COUNTRIES];
   guint                 n_current;     /* countries that belong today */
+  guint                 n_members;     /* of which members, not looser ties */
   gboolean              shared;        /* every country a member today */
 } MpTimelineRow;
 

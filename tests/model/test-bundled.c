@@ -449,6 +449,206 @@ test_aid_added_and_attributed (void)
   g_assert_null (strstr (aid->note, "chair and first donor"));
 }
 
+/* The ledger of the organisations that matter (issue #19), each status
+ * with its dates and the page that gives it. */
+static const ExpectedMembership ledger_memberships[] = {
+  /* Azerbaijan and Kazakhstan */
+  { "AZ:SCO", "AZ", "SCO", MP_MEMBERSHIP_PARTNER, "2016-03-14", NULL, "economy-gov-az-sco" },
+  { "KZ:SCO:chair", "KZ", "SCO", MP_MEMBERSHIP_CHAIR, "2023-07-04", "2024-07-04", "trend-3919792" },
+  { "KZ:OSCE:chair", "KZ", "OSCE", MP_MEMBERSHIP_CHAIR, "2010-01-01", "2010", "kazakhstan-bern-osce-2010" },
+  { "AZ:PFP", "AZ", "PFP", MP_MEMBERSHIP_PARTICIPANT, "1994-05-04", NULL, "nato-pfp-mfa-az" },
+  { "KZ:PFP", "KZ", "PFP", MP_MEMBERSHIP_PARTICIPANT, "1995", NULL, "nato-relations-kazakhstan" },
+  { "AZ:AIIB", "AZ", "AIIB", MP_MEMBERSHIP_MEMBER, "2016-06-24", NULL, "azerbaycan24-aiib" },
+  { "KZ:AIIB", "KZ", "AIIB", MP_MEMBERSHIP_SIGNATORY, "2015-06-29", NULL, "aiib-2015-signing" },
+  { "AZ:D8", "AZ", "D8", MP_MEMBERSHIP_MEMBER, "2024-12-19", NULL, "trend-3984170" },
+  { "KZ:BRICS", "KZ", "BRICS", MP_MEMBERSHIP_PARTNER, "2025-01-01", NULL, "independent-ug-brics-partners" },
+  { "AZ:ISDB", "AZ", "ISDB", MP_MEMBERSHIP_MEMBER, "1992", NULL, "trend-4142103" },
+  { "KZ:ISDB", "KZ", "ISDB", MP_MEMBERSHIP_MEMBER, "1995-11-30", NULL, "trend-3870672" },
+  /* The other eleven */
+  { "UZ:BRICS", "UZ", "BRICS", MP_MEMBERSHIP_PARTNER, "2025-01-01", NULL, "independent-ug-brics-partners" },
+  { "BR:BRICS", "BR", "BRICS", MP_MEMBERSHIP_FOUNDING_MEMBER, "2006", NULL, "independent-ug-brics-partners" },
+  { "ZA:BRICS", "ZA", "BRICS", MP_MEMBERSHIP_MEMBER, "2011", NULL, "independent-ug-brics-partners" },
+  { "AE:BRICS", "AE", "BRICS", MP_MEMBERSHIP_MEMBER, "2024-01-01", NULL, "independent-ug-brics-partners" },
+  { "ID:BRICS", "ID", "BRICS", MP_MEMBERSHIP_MEMBER, "2025-01-06", NULL, "sputnik-indonesia-brics" },
+  { "TR:NATO", "TR", "NATO", MP_MEMBERSHIP_MEMBER, "1952-02-18", NULL, "nato-declassified-turkiye" },
+  { "TR:OECD", "TR", "OECD", MP_MEMBERSHIP_FOUNDING_MEMBER, "1961", NULL, "mfa-tr-oecd" },
+  { "AU:OECD", "AU", "OECD", MP_MEMBERSHIP_MEMBER, "1971-06-07", NULL, "oecd-nea-nlb-73-members" },
+  { "MX:OECD", "MX", "OECD", MP_MEMBERSHIP_MEMBER, "1994-05-18", NULL, "oecd-nea-nlb-73-members" },
+  { "KR:OECD", "KR", "OECD", MP_MEMBERSHIP_MEMBER, "1996-12-12", NULL, "mofa-kr-oecd" },
+  { "MX:MIKTA", "MX", "MIKTA", MP_MEMBERSHIP_FOUNDING_MEMBER, "2013-09-25", NULL, "mfa-tr-mikta" },
+  { "ID:MIKTA", "ID", "MIKTA", MP_MEMBERSHIP_FOUNDING_MEMBER, "2013-09-25", NULL, "mfa-tr-mikta" },
+  { "KR:MIKTA", "KR", "MIKTA", MP_MEMBERSHIP_FOUNDING_MEMBER, "2013-09-25", NULL, "mfa-tr-mikta" },
+  { "TR:MIKTA", "TR", "MIKTA", MP_MEMBERSHIP_FOUNDING_MEMBER, "2013-09-25", NULL, "mfa-tr-mikta" },
+  { "AU:MIKTA", "AU", "MIKTA", MP_MEMBERSHIP_FOUNDING_MEMBER, "2013-09-25", NULL, "mfa-tr-mikta" },
+  { "ID:ASEAN", "ID", "ASEAN", MP_MEMBERSHIP_FOUNDING_MEMBER, "1967-08-08", NULL, "asean-first-ministerial-1967" },
+  { "SA:GCC", "SA", "GCC", MP_MEMBERSHIP_FOUNDING_MEMBER, "1981-05-25", NULL, "gcc-egov-portal" },
+  { "QA:GCC", "QA", "GCC", MP_MEMBERSHIP_FOUNDING_MEMBER, "1981-05-25", NULL, "gcc-egov-portal" },
+  { "AE:GCC", "AE", "GCC", MP_MEMBERSHIP_FOUNDING_MEMBER, "1981-05-25", NULL, "gcc-egov-portal" },
+  { "BR:MERCOSUR", "BR", "MERCOSUR", MP_MEMBERSHIP_FOUNDING_MEMBER, "1991-03-26", NULL, "asuncion-times-mercosur-33" },
+  { "AU:APEC", "AU", "APEC", MP_MEMBERSHIP_FOUNDING_MEMBER, "1989", NULL, "gc-ca-apec-history" },
+  { "ID:APEC", "ID", "APEC", MP_MEMBERSHIP_FOUNDING_MEMBER, "1989", NULL, "gc-ca-apec-history" },
+  { "KR:APEC", "KR", "APEC", MP_MEMBERSHIP_FOUNDING_MEMBER, "1989", NULL, "gc-ca-apec-history" },
+  { "MX:APEC", "MX", "APEC", MP_MEMBERSHIP_MEMBER, "1993-11", NULL, "gc-ca-apec-history" },
+  { "AU:PIF", "AU", "PIF", MP_MEMBERSHIP_FOUNDING_MEMBER, "1971-08-05", NULL, "scoop-pif-40th" },
+  { "TR:G20", "TR", "G20", MP_MEMBERSHIP_MEMBER, "1999", NULL, "dfat-g20" },
+  { "ID:G20", "ID", "G20", MP_MEMBERSHIP_MEMBER, "1999", NULL, "dfat-g20" },
+  { "KR:G20", "KR", "G20", MP_MEMBERSHIP_MEMBER, "1999", NULL, "dfat-g20" },
+  { "BR:G20", "BR", "G20", MP_MEMBERSHIP_MEMBER, "1999", NULL, "dfat-g20" },
+  { "ZA:G20", "ZA", "G20", MP_MEMBERSHIP_MEMBER, "1999", NULL, "dfat-g20" },
+  { "SA:G20", "SA", "G20", MP_MEMBERSHIP_MEMBER, "1999", NULL, "dfat-g20" },
+  { "MX:G20", "MX", "G20", MP_MEMBERSHIP_MEMBER, "1999", NULL, "dfat-g20" },
+  { "AU:G20", "AU", "G20", MP_MEMBERSHIP_MEMBER, "1999", NULL, "dfat-g20" },
+  { "SA:LAS", "SA", "LAS", MP_MEMBERSHIP_FOUNDING_MEMBER, "1945", NULL, "arableague-us-about" },
+  /* COW records a page confirms to a later year or ends. */
+  { "QA:cow:opec", "QA", "OPEC", MP_MEMBERSHIP_MEMBER, "1971-09-03", "2019-01-01", "cow-igo-v3" },
+};
+
+static void
+assert_membership (const ExpectedMembership *e)
+{
+  const MpMembership *m = mp_dataset_lookup_membership (dataset, e->id);
+
+  g_test_message ("%s", e->id);
+  g_assert_nonnull (m);
+  g_assert_cmpstr (m->country, ==, e->country);
+  g_assert_cmpstr (m->organization, ==, e->organization);
+  g_assert_cmpint (m->status, ==, e->status);
+  assert_date (&m->from, e->from);
+  if (e->to != NULL)
+    assert_date (&m->to, e->to);
+  else
+    g_assert_false (mp_date_is_set (&m->to));
+  g_assert_cmpstr (m->source, ==, e->source);
+  g_assert_nonnull (mp_dataset_lookup_source (dataset, m->source));
+}
+
+static void
+test_ledger (void)
+{
+  const char *confirmed_2018[] = { "SA:cow:opec", "AE:cow:opec" };
+  /* The COW records that the ledger replaces are gone: no country is
+   * shown twice in one body, once "not confirmed". */
+  const char *replaced[] = { "TR:cow:nato", "TR:cow:oecd", "AU:cow:oecd", "MX:cow:oecd", "KR:cow:oecd",
+                             "ID:cow:asean", "SA:cow:gcc", "QA:cow:gcc", "AE:cow:gcc", "BR:cow:mercosur",
+                             "AU:cow:apec", "ID:cow:apec", "KR:cow:apec", "MX:cow:apec", "AU:cow:pif",
+                             "AZ:cow:isdb", "KZ:cow:isdb", "SA:cow:loas" };
+  g_assert_nonnull (dataset);
+
+  for (guint i = 0; i < G_N_ELEMENTS (ledger_memberships); i++)
+    {
+      const MpMembership *m;
+
+      assert_membership (&ledger_memberships[i]);
+      m = mp_dataset_lookup_membership (dataset, ledger_memberships[i].id);
+      /* A ledger record is current (or ended) by its own page, never
+       * "confirmed only until" the COW data end. */
+      g_assert_false (mp_date_is_set (&m->confirmed_until));
+    }
+  g_assert_nonnull (strstr (mp_dataset_lookup_membership (dataset, "QA:cow:opec")->note, "abc-az-20602"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (confirmed_2018); i++)
+    {
+      const MpMembership *m = mp_dataset_lookup_membership (dataset, confirmed_2018[i]);
+
+      g_test_message ("%s", confirmed_2018[i]);
+      g_assert_nonnull (m);
+      g_assert_false (mp_date_is_set (&m->to));
+      g_assert_cmpint (m->confirmed_until.year, ==, 2018);
+      g_assert_nonnull (strstr (m->note, "eia-glossary-opec"));
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (replaced); i++)
+    {
+      g_test_message ("%s", replaced[i]);
+      g_assert_null (mp_dataset_lookup_membership (dataset, replaced[i]));
+    }
+
+  /* Saudi Arabia's BRICS membership is disputed (not recorded), and
+   * Indonesia is a member, not a partner. */
+  g_assert_null (mp_dataset_lookup_membership (dataset, "SA:BRICS"));
+  g_assert_cmpint (mp_dataset_lookup_membership (dataset, "ID:BRICS")->status, !=, MP_MEMBERSHIP_PARTNER);
+}
+
+static void
+test_ledger_organizations (void)
+{
+  const struct { const char *id; const char *acronym; const char *founded; const char *source; } orgs[] = {
+    { "PFP", "PfP", NULL, "nato-relations-kazakhstan" },
+    { "AIIB", "AIIB", NULL, "aiib-2015-signing" },
+    { "BRICS", "BRICS", NULL, "independent-ug-brics-partners" },
+    { "MIKTA", "MIKTA", "2013-09-25", "mfa-tr-mikta" },
+    { "G20", "G20", "1999", "dfat-g20" },
+  };
+
+  g_assert_nonnull (dataset);
+
+  for (guint i = 0; i < G_N_ELEMENTS (orgs); i++)
+    {
+      const MpOrganization *o = mp_dataset_lookup_organization (dataset, orgs[i].id);
+
+      g_test_message ("%s", orgs[i].id);
+      g_assert_nonnull (o);
+      g_assert_cmpstr (o->acronym, ==, orgs[i].acronym);
+      if (orgs[i].founded != NULL)
+        assert_date (&o->founded, orgs[i].founded);
+      else
+        g_assert_false (mp_date_is_set (&o->founded));
+      g_assert_cmpstr (o->source, ==, orgs[i].source);
+      g_assert_nonnull (mp_dataset_lookup_source (dataset, o->source));
+    }
+  g_assert_cmpstr (mp_dataset_lookup_organization (dataset, "AIIB")->url, ==, "https://www.aiib.org/");
+}
+
+static void
+test_superseded_preliminary_aid (void)
+{
+  const MpAid *aid;
+
+  g_assert_nonnull (dataset);
+
+  /* Azerbaijan's 2020 ODA is the OECD's preliminary figure, which the
+   * 2023 profile supersedes (0.09% of GNI, not 0.11%): marked so. */
+  assert_aid ("AZ:oda:2020", 44.9e6, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-aze-2021");
+  aid = mp_dataset_lookup_aid (dataset, "AZ:oda:2020");
+  g_assert_nonnull (strstr (aid->note, "Superseded"));
+  g_assert_nonnull (strstr (aid->note, "0.09%"));
+}
+
+static void
+test_aid_of_the_other_donors (void)
+{
+  const MpAid *aid;
+
+  g_assert_nonnull (dataset);
+
+  /* OECD figures for the other donors among the 13, each from its page. */
+  assert_aid ("TR:oda:2023", 6.7e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-tur-2023data");
+  assert_aid ("TR:oda:2022", 7.2e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-tur-2022data");
+  assert_aid ("TR:oda:2021", 7.7e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-tur-2021data");
+  assert_aid ("TR:oda:2016", 6.2e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dac-tur-oda");
+  assert_aid ("TR:oda:2015", 3.9e9, MP_AID_TOTAL_ODA, MP_VALUE_FINAL, "oecd-dac-tur-oda");
+  assert_aid ("AE:oda:2019", 2.2e9, MP_AID_TOTAL_ODA, MP_VALUE_FINAL, "oecd-dcp-are-2019data");
+  assert_aid ("AE:oda:2018", 3.9e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-are-2018data");
+  assert_aid ("SA:oda:2022", 6.6e9, MP_AID_TOTAL_ODA, MP_VALUE_FINAL, "oecd-dcp-sau-2022final");
+  assert_aid ("SA:oda:2021", 2.1e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-sau-2021data");
+  assert_aid ("KR:oda:2022", 2.8e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-kor-2022data");
+  assert_aid ("AU:oda:2023", 3.3e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-aus-2023data");
+  assert_aid ("AU:oda:2022", 3.0e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-aus-2022data");
+  assert_aid ("AU:oda:2015", 3.2e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dac-aus-profile");
+  assert_aid ("QA:oda:2023", 704.7e6, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-qat-2023data");
+  assert_aid ("QA:oda:2022", 820.3e6, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-qat-2022data");
+  assert_aid ("QA:oda:2021", 676.6e6, MP_AID_TOTAL_ODA, MP_VALUE_FINAL, "oecd-dcp-qat-2022data");
+  assert_aid ("MX:oda-estimate:2012", 203e6, MP_AID_TOTAL_ODA, MP_VALUE_ESTIMATE, "oecd-dcd-mex-2012");
+  assert_aid ("MX:oda-estimate:2014", 169e6, MP_AID_TOTAL_ODA, MP_VALUE_ESTIMATE, "oecd-dcd-mex-2014");
+  g_assert_true (mp_dataset_lookup_aid (dataset, "MX:oda-estimate:2014")->lower_bound);
+
+  /* Saudi Arabia's preliminary 2021 figure is superseded (1.01% of GNI in
+   * the later edition, not 0.30%): marked so. */
+  aid = mp_dataset_lookup_aid (dataset, "SA:oda:2021");
+  g_assert_nonnull (strstr (aid->note, "Superseded"));
+  g_assert_nonnull (strstr (aid->note, "1.01%"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -470,6 +670,10 @@ main (int   argc,
   g_test_add_func ("/mp/bundled/ots-preset", test_ots_preset);
   g_test_add_func ("/mp/bundled/independence", test_independence);
   g_test_add_func ("/mp/bundled/aid-added-and-attributed", test_aid_added_and_attributed);
+  g_test_add_func ("/mp/bundled/ledger", test_ledger);
+  g_test_add_func ("/mp/bundled/ledger-organizations", test_ledger_organizations);
+  g_test_add_func ("/mp/bundled/superseded-preliminary-aid", test_superseded_preliminary_aid);
+  g_test_add_func ("/mp/bundled/aid-of-the-other-donors", test_aid_of_the_other_donors);
 
   result = g_test_run ();
 
