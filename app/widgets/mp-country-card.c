@@ -59,6 +59,8 @@ struct _MpCountryCard
   GtkWidget      *popover;
   guint           index;
   gboolean        needs_update;  /* shown once the card is in a window */
+  gboolean        compact;       /* less space around, for short windows */
+  gboolean        wide;          /* compact and wide: facts two a row */
 };
 
 G_DEFINE_FINAL_TYPE (MpCountryCard, mp_country_card, GTK_TYPE_WIDGET)
@@ -308,7 +310,7 @@ mp_country_card_update (MpCountryCard *self)
 
       mp_wrap_label_set_text (self->name_label, mp_text_get (country->name, NULL));
       mp_wrap_label_set_text (self->official_label, official != NULL ? official : "");
-      gtk_widget_set_visible (GTK_WIDGET (self->official_label), official != NULL);
+      gtk_widget_set_visible (GTK_WIDGET (self->official_label), official != NULL && !self->compact);
       mp_flag_set_path (self->flag, country->flag);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->flag),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -398,6 +400,39 @@ remove_clicked_cb (MpCountryCard *self)
   g_signal_emit (self, signals[REMOVE_REQUESTED], 0);
 }
 
+/* One fact a row, or in a compact card two a row, so that a short
+ * window (1024x768, 1366x768) leaves the chart most of its height. */
+static void
+mp_country_card_attach_facts (MpCountryCard *self)
+{
+  guint per_row = self->compact && self->wide ? 2 : 1;
+
+  for (guint i = 0; i < MP_N_FACTS; i++)
+    {
+      FactRow *row = &self->rows[i];
+      int column = (int) (i % per_row) * 2;
+      int line = (int) (i / per_row);
+
+      if (gtk_widget_get_parent (row->caption) != NULL)
+        {
+          /* Moved, not added: they are not the grid's to destroy here. */
+          GtkGridLayoutChild *child;
+
+          child = GTK_GRID_LAYOUT_CHILD (gtk_layout_manager_get_layout_child (
+            gtk_widget_get_layout_manager (GTK_WIDGET (self->facts_grid)), row->caption));
+          gtk_grid_layout_child_set_row (child, line);
+          gtk_grid_layout_child_set_column (child, column);
+          child = GTK_GRID_LAYOUT_CHILD (gtk_layout_manager_get_layout_child (
+            gtk_widget_get_layout_manager (GTK_WIDGET (self->facts_grid)), row->label));
+          gtk_grid_layout_child_set_row (child, line);
+          gtk_grid_layout_child_set_column (child, column + 1);
+          continue;
+        }
+      gtk_grid_attach (self->facts_grid, row->caption, column, line, 1, 1);
+      gtk_grid_attach (self->facts_grid, row->label, column + 1, line, 1, 1);
+    }
+}
+
 static void
 mp_country_card_build_facts (MpCountryCard *self)
 {
@@ -441,9 +476,8 @@ mp_country_card_build_facts (MpCountryCard *self)
         gtk_widget_insert_action_group (row->label, "figure", G_ACTION_GROUP (group));
       }
 
-      gtk_grid_attach (self->facts_grid, row->caption, 0, i, 1, 1);
-      gtk_grid_attach (self->facts_grid, row->label, 1, i, 1, 1);
     }
+  mp_country_card_attach_facts (self);
 }
 
 static void
@@ -741,4 +775,46 @@ mp_country_card_set_index (MpCountryCard *self,
 
   self->index = index;
   mp_sparkline_set_country_index (self->sparkline, index);
+}
+
+/* A compact card has less space around its facts, no official name
+ * and a lower sparkline, and when @wide (about 600 px or more) its facts
+ * two a row: for windows 768 px high, where the chart below the cards
+ * needs most of the height. */
+void
+mp_country_card_set_compact (MpCountryCard *self,
+                             gboolean       compact,
+                             gboolean       wide)
+{
+  g_return_if_fail (MP_IS_COUNTRY_CARD (self));
+
+  compact = !!compact;
+  wide = !!wide;
+  if (self->compact == compact && self->wide == wide)
+    return;
+
+  self->compact = compact;
+  self->wide = wide;
+  mp_country_card_attach_facts (self);
+  gtk_grid_set_row_spacing (self->facts_grid, compact ? 0 : 2);
+  if (compact)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "compact");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "compact");
+  gtk_box_set_spacing (GTK_BOX (self->box), compact ? 6 : 12);
+  gtk_widget_set_margin_top (self->box, compact ? 12 : 18);
+  gtk_widget_set_margin_bottom (self->box, compact ? 12 : 18);
+  gtk_grid_set_column_spacing (self->facts_grid, compact ? 8 : 12);
+  gtk_widget_set_size_request (GTK_WIDGET (self->sparkline), -1, compact ? 36 : 48);
+  /* The official name is in the country's popover and the picker. */
+  gtk_widget_set_visible (GTK_WIDGET (self->official_label),
+                          !compact && *mp_wrap_label_get_text (self->official_label) != '\0');
+}
+
+gboolean
+mp_country_card_get_compact (MpCountryCard *self)
+{
+  g_return_val_if_fail (MP_IS_COUNTRY_CARD (self), FALSE);
+
+  return self->compact;
 }

@@ -44,6 +44,10 @@ void        mp_country_card_set_removable (MpCountryCard *self,
 void        mp_country_card_focus_picker  (MpCountryCard *self);
 void        mp_country_card_set_index     (MpCountryCard *self,
                                            guint          index);
+void        mp_country_card_set_compact   (MpCountryCard *self,
+                                           gboolean       compact,
+                                           gboolean       wide);
+gboolean    mp_country_card_get_compact   (MpCountryCard *self);
 /* The text of a fact's value as shown, e.g. "capital", "population";
  * for tests and accessibility. */
 const char *mp_country_card_get_fact_text (MpCountryCard *self,

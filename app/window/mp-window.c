@@ -118,6 +118,57 @@ _mp_window_countries_changed (MpWindow *self)
   g_settings_set_strv (self->settings, "countries", (const char * const *) self->wanted_countries);
 }
 
+/* The page's height decides how cards and chart share it: below
+ * COMPACT_HEIGHT (a 768 px high projector or laptop) the cards lay their
+ * facts out two a row, and the chart always keeps CHART_SHARE of the
+ * height, the cards scrolling away above it when there are many. */
+#define COMPACT_HEIGHT 900
+#define WIDE_WIDTH 1200
+#define CHART_SHARE 0.45
+
+static gboolean
+apply_page_size_cb (gpointer data)
+{
+  MpWindow *self = data;
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->page_scroller);
+  int height = (int) gtk_adjustment_get_page_size (adjustment);
+  gboolean wide = gtk_widget_get_width (GTK_WIDGET (self->page_scroller)) >= WIDE_WIDTH;
+  gboolean compact;
+  int chart_height;
+
+  self->page_size_source = 0;
+  if (height <= 0)
+    return G_SOURCE_REMOVE;
+
+  compact = height < COMPACT_HEIGHT;
+  if (compact != self->compact_cards || wide != self->wide_page)
+    {
+      self->compact_cards = compact;
+      self->wide_page = wide;
+      for (guint i = 0; i < _mp_window_get_n_cards (self); i++)
+        mp_country_card_set_compact (_mp_window_get_card (self, i), compact, wide);
+      if (compact)
+        gtk_widget_add_css_class (GTK_WIDGET (self->page_box), "compact");
+      else
+        gtk_widget_remove_css_class (GTK_WIDGET (self->page_box), "compact");
+      gtk_box_set_spacing (self->page_box, compact ? 12 : 18);
+    }
+
+  chart_height = (int) (height * CHART_SHARE);
+  gtk_widget_set_size_request (GTK_WIDGET (self->chart_panel), -1, chart_height);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The page's height changes while the window is laid out, when sizes
+ * must not change: they change right after. */
+static void
+page_size_changed_cb (MpWindow *self)
+{
+  if (self->page_size_source == 0)
+    self->page_size_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, apply_page_size_cb, self, NULL);
+}
+
 static void
 card_country_changed_cb (MpWindow *self)
 {
@@ -147,6 +198,7 @@ _mp_window_append_card (MpWindow   *self,
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (card, "remove-requested", G_CALLBACK (card_remove_requested_cb),
                            self, G_CONNECT_SWAPPED);
+  mp_country_card_set_compact (MP_COUNTRY_CARD (card), self->compact_cards, self->wide_page);
   mp_cards_box_append (self->cards_box, card);
 
   return MP_COUNTRY_CARD (card);
@@ -408,6 +460,7 @@ mp_window_dispose (GObject *object)
   _mp_window_datasets_dispose (self);
   _mp_window_presentation_dispose (self);
   g_clear_handle_id (&self->toast_source, g_source_remove);
+  g_clear_handle_id (&self->page_size_source, g_source_remove);
   g_clear_handle_id (&self->finished_source, g_source_remove);
   g_clear_pointer (&self->chart_popover, gtk_widget_unparent);
   g_clear_pointer ((GtkWindow **) &self->shortcuts_window, gtk_window_destroy);
@@ -455,6 +508,8 @@ mp_window_class_init (MpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MpWindow, open_button);
   gtk_widget_class_bind_template_child (widget_class, MpWindow, add_card_button);
   gtk_widget_class_bind_template_child (widget_class, MpWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, MpWindow, page_scroller);
+  gtk_widget_class_bind_template_child (widget_class, MpWindow, page_box);
   gtk_widget_class_bind_template_child (widget_class, MpWindow, cards_box);
   gtk_widget_class_bind_template_child (widget_class, MpWindow, chart_slot);
   gtk_widget_class_bind_template_child (widget_class, MpWindow, problems_revealer);
@@ -497,6 +552,10 @@ mp_window_init (MpWindow *self)
                            G_CALLBACK (chart_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->chart_panel, "source-activated",
                            G_CALLBACK (chart_source_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->page_scroller), "notify::page-size",
+                           G_CALLBACK (page_size_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_scrolled_window_get_hadjustment (self->page_scroller), "notify::page-size",
+                           G_CALLBACK (page_size_changed_cb), self, G_CONNECT_SWAPPED);
 
   for (guint i = 0; i < G_N_ELEMENTS (settings_actions); i++)
     {
