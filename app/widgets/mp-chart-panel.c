@@ -21,6 +21,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 #include <string.h>
 
 #include "mp-chart-panel.h"
@@ -99,8 +100,11 @@ find_indicator (MpChartPanel *self,
   return -1;
 }
 
-static void source_activated_cb (MpChartPanel *self,
-                                 const char   *source_id);
+static void source_activated_cb (MpChartPanel       *self,
+                                 const char         *source_id,
+                                 const char         *figure,
+                                 const GdkRectangle *rect,
+                                 GtkWidget          *view);
 
 /* The table is built the first time it is shown or copied. */
 static MpChartTableView *
@@ -238,11 +242,24 @@ chart_changed_cb (MpChartPanel *self,
   refresh_table (self);
 }
 
+/* A value's source was asked for, in the chart or the table: said with
+ * where the value is, in the panel's coordinates. */
 static void
-source_activated_cb (MpChartPanel *self,
-                     const char   *source_id)
+source_activated_cb (MpChartPanel       *self,
+                     const char         *source_id,
+                     const char         *figure,
+                     const GdkRectangle *rect,
+                     GtkWidget          *view)
 {
-  g_signal_emit (self, signals[SOURCE_ACTIVATED], 0, source_id);
+  GdkRectangle area = *rect;
+  double x, y;
+
+  if (gtk_widget_translate_coordinates (view, GTK_WIDGET (self), rect->x, rect->y, &x, &y))
+    {
+      area.x = (int) floor (x);
+      area.y = (int) floor (y);
+    }
+  g_signal_emit (self, signals[SOURCE_ACTIVATED], 0, source_id, figure, &area);
 }
 
 static const char *
@@ -420,10 +437,12 @@ mp_chart_panel_class_init (MpChartPanelClass *klass)
   /**
    * MpChartPanel::source-activated:
    * @source_id: the id of the source behind a clicked value or table row
+   * @figure: (nullable): the value it is about, as the chart names it
+   * @rect: where the value is, in the panel's coordinates
    */
   signals[SOURCE_ACTIVATED] =
     g_signal_new ("source-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 3, G_TYPE_STRING, G_TYPE_STRING, GDK_TYPE_RECTANGLE);
 
   gtk_widget_class_install_property_action (widget_class, "chart.table", "table-visible");
   gtk_widget_class_install_action (widget_class, "chart.copy", NULL, copy_action);

@@ -143,7 +143,19 @@ activate_cb (MpChartTableView *self,
 
   row = mp_chart_table_get_row (self->table, item->index);
   if (row->source_id != NULL)
-    g_signal_emit (self, signals[SOURCE_ACTIVATED], 0, row->source_id);
+    {
+      GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+      g_autofree char *figure = g_strjoinv (", ", row->cells);
+      graphene_rect_t bounds;
+      GdkRectangle rect = { 0, 0, gtk_widget_get_width (GTK_WIDGET (self)), 1 };
+
+      /* The popover points at the activated row. */
+      if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self)) &&
+          gtk_widget_compute_bounds (focus, GTK_WIDGET (self), &bounds))
+        rect = (GdkRectangle) { (int) bounds.origin.x, (int) bounds.origin.y,
+                                MAX (1, (int) bounds.size.width), MAX (1, (int) bounds.size.height) };
+      g_signal_emit (self, signals[SOURCE_ACTIVATED], 0, row->source_id, figure, &rect);
+    }
 }
 
 static void
@@ -211,10 +223,12 @@ mp_chart_table_view_class_init (MpChartTableViewClass *klass)
   /**
    * MpChartTableView::source-activated:
    * @source_id: the source of the activated row
+   * @figure: the row's cells, as shown
+   * @rect: the row, in the view's coordinates
    */
   signals[SOURCE_ACTIVATED] =
     g_signal_new ("source-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 3, G_TYPE_STRING, G_TYPE_STRING, GDK_TYPE_RECTANGLE);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "mp-chart-table-view");

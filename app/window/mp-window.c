@@ -307,9 +307,11 @@ _mp_window_load_finished (MpWindow *self,
     g_signal_emit (self, signals[LOAD_FINISHED], 0, success);
 }
 static void
-chart_source_activated_cb (MpWindow     *self,
-                           const char   *source_id,
-                           MpChartPanel *panel)
+chart_source_activated_cb (MpWindow           *self,
+                           const char         *source_id,
+                           const char         *figure,
+                           const GdkRectangle *rect,
+                           MpChartPanel       *panel)
 {
   const MpSource *source = NULL;
 
@@ -324,7 +326,10 @@ chart_source_activated_cb (MpWindow     *self,
       self->chart_popover = mp_source_popover_new ();
       gtk_widget_set_parent (self->chart_popover, GTK_WIDGET (self->chart_panel));
     }
-  mp_source_popover_set_source (MP_SOURCE_POPOVER (self->chart_popover), source, NULL, MP_VALUE_FINAL);
+  /* The figure names the value (its status among it); the popover
+   * points at it. */
+  mp_source_popover_set_source (MP_SOURCE_POPOVER (self->chart_popover), source, figure, MP_VALUE_FINAL);
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->chart_popover), rect);
   gtk_popover_popup (GTK_POPOVER (self->chart_popover));
 }
 
