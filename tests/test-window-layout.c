@@ -21,9 +21,12 @@
 #include "config.h"
 
 #include <gtk/gtk.h>
+#include <string.h>
 
 #include "mp-application.h"
 #include "mp-chart-panel.h"
+#include "mp-chart-view.h"
+#include "mp-source-popover.h"
 #include "mp-test-widgets.h"
 #include "mp-window.h"
 
@@ -187,6 +190,110 @@ test_narrow (void)
   close_window (window);
 }
 
+static GtkEventController *
+find_key_controller (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        return controller;
+    }
+  return NULL;
+}
+
+static void
+press (GtkEventController *controller,
+       guint               keyval)
+{
+  gboolean handled = FALSE;
+
+  g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+  g_assert_true (handled);
+}
+
+static void
+collect_labels (GtkWidget *widget,
+                GPtrArray *labels)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget))
+    g_ptr_array_add (labels, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, labels);
+}
+
+/* The source of Kazakhstan's 2022 aid, opened from its bar: the popover
+ * points at the bar, names the value and its measure, and says once when
+ * the source was read (the OECD profile's date was not recorded), with
+ * no curation note and no text selected. */
+static void
+test_source_popover (void)
+{
+  MpWindow *window = open_window (1024, 768);
+  GtkWidget *panel = GTK_WIDGET (mp_window_get_chart_panel (window));
+  GtkWidget *view = mp_test_find_widget_of_type (panel, MP_TYPE_CHART_VIEW);
+  GtkEventController *keys = find_key_controller (view);
+  GtkWidget *popover;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  GdkRectangle rect;
+  graphene_rect_t view_bounds;
+  guint retrieval_lines = 0;
+  gboolean named = FALSE;
+
+  g_assert_cmpstr (mp_chart_view_get_chart (MP_CHART_VIEW (view)), ==, "aid");
+  gtk_widget_grab_focus (view);
+  press (keys, GDK_KEY_Home);
+  /* Values in reading order, years 2013 on, Azerbaijan then Kazakhstan:
+   * Kazakhstan 2022 is the 20th. */
+  for (guint i = 0; i < 19; i++)
+    press (keys, GDK_KEY_Right);
+  press (keys, GDK_KEY_Return);
+  settle ();
+
+  popover = mp_test_find_widget_of_type (panel, MP_TYPE_SOURCE_POPOVER);
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_visible (popover));
+
+  /* It points at the bar: inside the drawing, below its title and
+   * legend, as narrow as a bar, in the 2022 column (the tenth of twelve
+   * years, right of the middle). */
+  g_assert_true (gtk_popover_get_pointing_to (GTK_POPOVER (popover), &rect));
+  g_assert_true (gtk_widget_compute_bounds (view, panel, &view_bounds));
+  g_test_message ("pointing at %d,%d %dx%d; chart at %.0f,%.0f %.0fx%.0f", rect.x, rect.y, rect.width,
+                  rect.height, view_bounds.origin.x, view_bounds.origin.y, view_bounds.size.width,
+                  view_bounds.size.height);
+  g_assert_cmpfloat (rect.y, >, view_bounds.origin.y + view_bounds.size.height / 4);
+  g_assert_cmpfloat (rect.y + rect.height, <=, view_bounds.origin.y + view_bounds.size.height);
+  g_assert_cmpint (rect.width, <, view_bounds.size.width / 24);
+  g_assert_cmpfloat (rect.x, >, view_bounds.origin.x + view_bounds.size.width * 0.7);
+  g_assert_cmpfloat (rect.x + rect.width, <, view_bounds.origin.x + view_bounds.size.width * 0.9);
+
+  collect_labels (popover, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkLabel *label = g_ptr_array_index (labels, i);
+      const char *text = gtk_label_get_text (label);
+
+      g_test_message ("popover: %s", text);
+      named |= g_strcmp0 (text, "Kazakhstan, 2022: US$36.8 million, total ODA") == 0;
+      if (g_str_has_prefix (text, "Retrieved") || g_str_has_prefix (text, "Date of retrieval"))
+        retrieval_lines++;
+      g_assert_null (strstr (text, "Retrieval date not recorded"));
+      g_assert_null (strstr (text, "is used instead"));
+      g_assert_false (gtk_label_get_selectable (label));
+    }
+  g_assert_true (named);
+  g_assert_cmpuint (retrieval_lines, ==, 1);
+
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -207,6 +314,7 @@ main (int   argc,
   g_test_add_data_func ("/mp/window-layout/chart-share/1024x768", &projector, test_chart_share);
   g_test_add_data_func ("/mp/window-layout/chart-share/1366x768", &laptop, test_chart_share);
   g_test_add_func ("/mp/window-layout/narrow", test_narrow);
+  g_test_add_func ("/mp/window-layout/source-popover", test_source_popover);
 
   ret = g_test_run ();
 

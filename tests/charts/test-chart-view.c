@@ -425,9 +425,11 @@ press (GtkEventController *controller,
 }
 
 static void
-source_cb (MpChartView *view,
-           const char  *source_id,
-           char       **out)
+source_cb (MpChartView        *view,
+           const char         *source_id,
+           const char         *figure,
+           const GdkRectangle *rect,
+           char              **out)
 {
   g_free (*out);
   *out = g_strdup (source_id);
