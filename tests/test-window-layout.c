@@ -26,6 +26,7 @@
 #include "mp-application.h"
 #include "mp-chart-panel.h"
 #include "mp-chart-view.h"
+#include "mp-country-card.h"
 #include "mp-source-popover.h"
 #include "mp-test-widgets.h"
 #include "mp-window.h"
@@ -294,6 +295,21 @@ test_source_popover (void)
   close_window (window);
 }
 
+/* Each card's population sparkline says what it shows and when. */
+static void
+test_sparkline_caption (void)
+{
+  MpWindow *window = open_window (1366, 768);
+  MpCountryCard *card = MP_COUNTRY_CARD (mp_test_find_widget_of_type (GTK_WIDGET (window),
+                                                                      MP_TYPE_COUNTRY_CARD));
+
+  g_assert_nonnull (card);
+  g_assert_cmpstr (mp_country_card_get_country (card), ==, "AZ");
+  g_assert_cmpstr (mp_country_card_get_sparkline_caption (card), ==, "Population 1960–2024");
+
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -315,6 +331,7 @@ main (int   argc,
   g_test_add_data_func ("/mp/window-layout/chart-share/1366x768", &laptop, test_chart_share);
   g_test_add_func ("/mp/window-layout/narrow", test_narrow);
   g_test_add_func ("/mp/window-layout/source-popover", test_source_popover);
+  g_test_add_func ("/mp/window-layout/sparkline-caption", test_sparkline_caption);
 
   ret = g_test_run ();
 

@@ -56,6 +56,7 @@ struct _MpCountryCard
   GtkGrid        *facts_grid;
   GtkBox         *extra_box;
   MpSparkline    *sparkline;
+  GtkLabel       *sparkline_caption;  /* what and when: "Population 1960–2024" */
   GtkWidget      *popover;
   guint           index;
   gboolean        needs_update;  /* shown once the card is in a window */
@@ -231,6 +232,13 @@ mp_country_card_update_facts (MpCountryCard *self)
     else
       mp_sparkline_set_series (self->sparkline, NULL, MP_VALUE_FINAL);
     gtk_widget_set_visible (GTK_WIDGET (self->sparkline), mp_sparkline_get_n_points (self->sparkline) > 1);
+    {
+      g_autofree char *caption = mp_sparkline_dup_caption (self->sparkline);
+
+      gtk_label_set_text (self->sparkline_caption, caption != NULL ? caption : "");
+      gtk_widget_set_visible (GTK_WIDGET (self->sparkline_caption),
+                              gtk_widget_get_visible (GTK_WIDGET (self->sparkline)));
+    }
   }
 
   for (guint i = 0; i < MP_N_FACTS; i++)
@@ -634,6 +642,13 @@ mp_country_card_init (MpCountryCard *self)
   self->sparkline = MP_SPARKLINE (mp_sparkline_new ());
   gtk_widget_set_size_request (GTK_WIDGET (self->sparkline), -1, 48);
   mp_widget_set_tooltip (GTK_WIDGET (self->sparkline), _("Population over time (World Bank)"));
+  /* The sparkline's caption: what it shows and over which years (its
+   * scale starts at zero). */
+  self->sparkline_caption = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->sparkline_caption, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (self->sparkline_caption), "fact-caption");
+  gtk_widget_set_visible (GTK_WIDGET (self->sparkline_caption), FALSE);
+  gtk_box_append (self->extra_box, GTK_WIDGET (self->sparkline_caption));
   gtk_box_append (self->extra_box, GTK_WIDGET (self->sparkline));
 
   self->needs_update = TRUE;
@@ -805,7 +820,7 @@ mp_country_card_set_compact (MpCountryCard *self,
   gtk_widget_set_margin_top (self->box, compact ? 12 : 18);
   gtk_widget_set_margin_bottom (self->box, compact ? 12 : 18);
   gtk_grid_set_column_spacing (self->facts_grid, compact ? 8 : 12);
-  gtk_widget_set_size_request (GTK_WIDGET (self->sparkline), -1, compact ? 36 : 48);
+  gtk_widget_set_size_request (GTK_WIDGET (self->sparkline), -1, compact ? 30 : 48);
   /* The official name is in the country's popover and the picker. */
   gtk_widget_set_visible (GTK_WIDGET (self->official_label),
                           !compact && *mp_wrap_label_get_text (self->official_label) != '\0');
@@ -817,4 +832,16 @@ mp_country_card_get_compact (MpCountryCard *self)
   g_return_val_if_fail (MP_IS_COUNTRY_CARD (self), FALSE);
 
   return self->compact;
+}
+
+/* The sparkline's caption as shown, or NULL when hidden (tests). */
+const char *
+mp_country_card_get_sparkline_caption (MpCountryCard *self)
+{
+  g_return_val_if_fail (MP_IS_COUNTRY_CARD (self), NULL);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->sparkline_caption)))
+    return NULL;
+
+  return gtk_label_get_text (self->sparkline_caption);
 }

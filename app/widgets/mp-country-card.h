@@ -56,6 +56,9 @@ const char *mp_country_card_get_fact_text (MpCountryCard *self,
  * Enter, Space or a click opens its source (card.open-figure). */
 GtkWidget  *mp_country_card_get_fact_widget (MpCountryCard *self,
                                              const char    *fact);
+/* The caption of the card's population sparkline, "Population
+ * 1960–2024", or NULL when there is none. */
+const char *mp_country_card_get_sparkline_caption (MpCountryCard *self);
 /* The popover of the source last opened from a figure, or NULL. */
 GtkWidget  *mp_country_card_get_source_popover (MpCountryCard *self);
 

@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "mp-font-preload.h"
 #include "mp-source-popover.h"
@@ -124,7 +125,7 @@ _mp_window_countries_changed (MpWindow *self)
  * height, the cards scrolling away above it when there are many. */
 #define COMPACT_HEIGHT 900
 #define WIDE_WIDTH 1200
-#define CHART_SHARE 0.45
+#define CHART_SHARE 0.46
 
 static gboolean
 apply_page_size_cb (gpointer data)
@@ -154,7 +155,7 @@ apply_page_size_cb (gpointer data)
       gtk_box_set_spacing (self->page_box, compact ? 12 : 18);
     }
 
-  chart_height = (int) (height * CHART_SHARE);
+  chart_height = (int) ceil (height * CHART_SHARE);
   gtk_widget_set_size_request (GTK_WIDGET (self->chart_panel), -1, chart_height);
 
   return G_SOURCE_REMOVE;

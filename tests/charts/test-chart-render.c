@@ -487,6 +487,34 @@ test_sparkline (void)
   canvas_clear (&canvas);
 }
 
+/* The sparkline's scale starts at zero: a population that grows by 1 %
+ * draws a nearly flat line near the top, not a line from the bottom
+ * corner to the top one. */
+static void
+test_sparkline_zero_based (void)
+{
+  const MpPoint points[] = { { 2000, 100 }, { 2010, 101 } };
+  Canvas canvas;
+  cairo_t *cr;
+  const MpColor *color;
+  int left = 6;
+
+  canvas_init (&canvas, 140, 40, FALSE);
+  color = &canvas.style.country[0];
+  cr = cairo_create (canvas.surface);
+  mp_sparkline_render (cr, points, G_N_ELEMENTS (points), MP_VALUE_FINAL, color, &canvas.style, 140, 40);
+  cairo_destroy (cr);
+  cairo_surface_flush (canvas.surface);
+
+  /* The first value (100) is drawn near the top, as the last (101) is;
+   * nothing of the line's colour in the lower half. */
+  g_assert_cmpuint (count_near_in_rect (&canvas, left, 0, left, 8, color, 40), >, 0);
+  g_assert_cmpuint (count_near_in_rect (&canvas, left, 20, left, 39, color, 40), ==, 0);
+  g_assert_true (pixel_near (&canvas, (int) (140 - 3.75), 4, color, 30));
+
+  canvas_clear (&canvas);
+}
+
 /* Value labels sit on the bars they fit, at the window's size and at
  * presentation size (2.5x), and none are squeezed onto narrow bars. */
 static void
@@ -721,6 +749,7 @@ main (int   argc,
   g_test_add_func ("/mp/indicator-chart/line-order", test_indicator_line_order);
   g_test_add_func ("/mp/indicator-chart/log-and-gaps", test_indicator_log_and_gaps);
   g_test_add_func ("/mp/sparkline/gaps-and-dot", test_sparkline);
+  g_test_add_func ("/mp/sparkline/zero-based", test_sparkline_zero_based);
   g_test_add_func ("/mp/aid-chart/value-labels", test_aid_value_labels);
   g_test_add_func ("/mp/chart-render/any-size", test_any_size);
   g_test_add_func ("/mp/chart-render/layouts-reused", test_layouts_reused);
