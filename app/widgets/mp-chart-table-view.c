@@ -51,7 +51,10 @@ struct _MpChartTableView
 {
   GtkWidget         parent_instance;
 
+  GtkWidget        *box;
   GtkWidget        *scrolled;
+  GtkLabel         *caption_label;  /* what and the unit, above */
+  GtkLabel         *sources_label;  /* the sources, once, below */
   GtkColumnView    *column_view;
   GListStore       *store;
   GtkSortListModel *sort_model;
@@ -204,7 +207,7 @@ mp_chart_table_view_dispose (GObject *object)
 {
   MpChartTableView *self = MP_CHART_TABLE_VIEW (object);
 
-  g_clear_pointer (&self->scrolled, gtk_widget_unparent);
+  g_clear_pointer (&self->box, gtk_widget_unparent);
   g_clear_object (&self->store);
   g_clear_object (&self->sort_model);
   g_clear_pointer (&self->table, mp_chart_table_unref);
@@ -254,10 +257,26 @@ mp_chart_table_view_init (MpChartTableView *self)
   g_object_unref (selection);
   g_signal_connect_swapped (self->column_view, "activate", G_CALLBACK (activate_cb), self);
 
+  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+
+  self->caption_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->caption_label, 0);
+  gtk_label_set_wrap (self->caption_label, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->caption_label), "heading");
+  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->caption_label));
+
   self->scrolled = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled), GTK_WIDGET (self->column_view));
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (self->scrolled), FALSE);
-  gtk_widget_set_parent (self->scrolled, GTK_WIDGET (self));
+  gtk_widget_set_vexpand (self->scrolled, TRUE);
+  gtk_box_append (GTK_BOX (self->box), self->scrolled);
+
+  self->sources_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->sources_label, 0);
+  gtk_label_set_wrap (self->sources_label, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->sources_label), "dim-label");
+  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->sources_label));
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
 }
@@ -289,6 +308,10 @@ mp_chart_table_view_set_table (MpChartTableView *self,
 
   self->table = mp_chart_table_ref (table);
   add_columns (self);
+  gtk_label_set_text (self->caption_label, table->caption != NULL ? table->caption : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->caption_label), table->caption != NULL && table->caption[0] != '\0');
+  gtk_label_set_text (self->sources_label, table->sources != NULL ? table->sources : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->sources_label), table->sources != NULL && table->sources[0] != '\0');
 
   items = g_ptr_array_new_full (table->rows->len, g_object_unref);
   for (guint i = 0; i < table->rows->len; i++)
