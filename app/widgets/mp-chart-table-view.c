@@ -196,7 +196,8 @@ add_columns (MpChartTableView *self)
       column = gtk_column_view_column_new (self->table->titles[c], factory);
       gtk_column_view_column_set_sorter (column, sorter);
       gtk_column_view_column_set_resizable (column, TRUE);
-      gtk_column_view_column_set_expand (column, c + 1 == self->table->n_columns);
+      /* A last column of text takes the spare width; numbers stay by their heading. */
+      gtk_column_view_column_set_expand (column, c + 1 == self->table->n_columns && !self->table->numeric[c]);
       g_object_unref (sorter);
       gtk_column_view_append_column (self->column_view, column);
     }
