@@ -362,15 +362,16 @@ year_table_new (guint               n_countries,
 }
 
 /* Aid as statistics offices print it: a row a year, a column a donor, the
- * measure and unit above (US$ million, one decimal throughout) and the
- * sources in one line below. */
+ * measure and unit above (the chart's: US$ million, one decimal
+ * throughout, as on the bars) and the sources in one line below. */
 static MpChartTable *
 aid_table (MpChart *chart)
 {
   const MpAidSeries *series = chart->series.aid;
   const char *names[MP_CHART_MAX_COUNTRIES];
   MpChartTable *table;
-  double divisor = mp_chart_magnitude_divisor (MP_CHART_MAGNITUDE_MILLION);
+  double divisor = mp_chart_magnitude_divisor (series->magnitude);
+  int decimals = mp_chart_magnitude_decimals (series->magnitude);
 
   for (guint c = 0; c < series->n_countries; c++)
     names[c] = series->countries[c].name;
@@ -396,7 +397,7 @@ aid_table (MpChart *chart)
               cells[c + 1] = g_strdup ("");
               continue;
             }
-          cells[c + 1] = year_cell (value->amount_usd / divisor, 1, value->status);
+          cells[c + 1] = year_cell (value->amount_usd / divisor, decimals, value->status);
           keys[c + 1] = value->amount_usd;
           any = TRUE;
         }
@@ -417,7 +418,7 @@ aid_table (MpChart *chart)
           if (row->source_id == NULL)
             row->source_id = value->source;
           mp_chart_table_row_set_plain (table, row, c + 1,
-                                        mp_chart_format_plain_number (value->amount_usd / divisor, 1));
+                                        mp_chart_format_plain_number (value->amount_usd / divisor, decimals));
         }
     }
 
@@ -547,7 +548,7 @@ indicator_table (MpChart *chart)
    * none below (US$ per person). */
   magnitude = mp_chart_unit_magnitude (series->unit, MAX (fabs (series->min), fabs (series->max)));
   divisor = mp_chart_magnitude_divisor (magnitude);
-  decimals = magnitude >= MP_CHART_MAGNITUDE_MILLION ? 1 : 0;
+  decimals = mp_chart_magnitude_decimals (magnitude);
 
   for (guint c = 0; c < series->n_lines; c++)
     names[c] = series->lines[c].name;

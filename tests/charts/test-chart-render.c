@@ -559,13 +559,25 @@ test_aid_value_labels (void)
           break;
         }
       g_test_message ("%dx%d at %gx", cases[i].width, cases[i].height, cases[i].scale);
-      /* Kazakhstan 2021 and 2017, Azerbaijan 2018 (OECD): whole millions,
-       * whose labels fit the bars of the twelve years 2013-2024 at both
-       * sizes.  (At 2.5x the bars of the bundled data, 2013-2024 since the
-       * 2014, 2015 and 2024 figures, are too narrow for "49.2".) */
+      /* Kazakhstan 2021 and 2017, Azerbaijan 2018 (OECD): their labels fit
+       * the bars of the twelve years 2013-2024 at both sizes.  Every label
+       * has the same decimals: one where "49.2" fits (as in the table),
+       * else whole millions for all ("49", never "44" beside "44.9"). */
       g_assert_true ((strstr (text, "44") != NULL) == cases[i].labels);
       g_assert_true ((strstr (text, "35") != NULL) == cases[i].labels);
       g_assert_true ((strstr (text, "28") != NULL) == cases[i].labels);
+      if (cases[i].labels)
+        {
+          gboolean decimals = strstr (text, "49.2") != NULL;
+
+          g_test_message ("labels with %s", decimals ? "one decimal" : "no decimals");
+          /* Whichever it is, all labels follow it. */
+          g_assert_true ((strstr (text, "44.0") != NULL) == decimals);
+          g_assert_true ((strstr (text, "28.0") != NULL) == decimals);
+          g_assert_true ((strstr (text, "44.9") != NULL) == decimals);
+          if (!decimals)
+            g_assert_nonnull (strstr (text, "45"));
+        }
     }
 
   g_unlink (path);
