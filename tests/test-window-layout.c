@@ -123,6 +123,9 @@ test_chart_share (gconstpointer data)
   double page_height = gtk_widget_get_height (page);
 
   g_assert_nonnull (view);
+  /* The cards make room: compact in a window 768 px high. */
+  g_assert_true (mp_country_card_get_compact (MP_COUNTRY_CARD (mp_test_find_widget_of_type (GTK_WIDGET (window),
+                                                                                            MP_TYPE_COUNTRY_CARD))));
   g_assert_true (gtk_widget_compute_bounds (panel, page, &bounds));
   g_test_message ("%dx%d: chart panel %.0f of %.0f px, at %.0f; drawing %d px", size->width, size->height,
                   bounds.size.height, page_height, bounds.origin.y, gtk_widget_get_height (view));
@@ -190,6 +193,19 @@ test_narrow (void)
       table_seen |= control == table;
     }
   g_assert_true (table_seen);
+
+  /* Reached by the keyboard, the Table button scrolls into view. */
+  gtk_widget_grab_focus (table);
+  settle ();
+  g_assert_true (gtk_widget_has_focus (table));
+  {
+    graphene_rect_t bounds;
+
+    g_assert_true (gtk_widget_compute_bounds (table, page, &bounds));
+    g_test_message ("Table button focused at %.0f of %d", bounds.origin.y, gtk_widget_get_height (page));
+    g_assert_cmpfloat (bounds.origin.y, >=, 0);
+    g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (page));
+  }
 
   close_window (window);
 }
