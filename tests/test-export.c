@@ -257,6 +257,21 @@ test_csv (Fixture       *fixture,
       /* The first cells match the table (no commas in years or names). */
       g_assert_true (g_str_has_prefix (lines[r + 1], row->cells[0]));
     }
+
+  /* Years × countries: the unit in the headings of the numbers, and a
+   * preliminary figure's status in a column of notes, the numbers plain. */
+  g_assert_cmpstr (lines[0], ==, "Year,Azerbaijan (US$ million),Kazakhstan (US$ million),Notes");
+  {
+    gboolean preliminary_seen = FALSE;
+
+    for (guint r = 1; lines[r] != NULL && *lines[r] != '\0'; r++)
+      if (g_str_has_suffix (lines[r], ",Azerbaijan: preliminary"))
+        {
+          g_assert_true (g_str_has_prefix (lines[r], "2022,49.2,"));
+          preliminary_seen = TRUE;
+        }
+    g_assert_true (preliminary_seen);
+  }
 }
 
 static void

@@ -48,6 +48,7 @@ table_clear (gpointer data)
     g_free (table->titles[i]);
   g_ptr_array_unref (table->rows);
   g_free (table->caption);
+  g_free (table->unit);
   g_free (table->sources);
 }
 

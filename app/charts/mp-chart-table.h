@@ -39,6 +39,8 @@ typedef struct
   double      *keys;       /* n_columns sort keys (NAN for text) */
   const char  *source_id;  /* borrowed, nullable: the row's first source */
   const char  *source_ids[MP_CHART_TABLE_MAX_COLUMNS];  /* each cell's, borrowed, nullable */
+  const char  *notes[MP_CHART_TABLE_MAX_COLUMNS];  /* a cell's status for files
+                                                  * ("preliminary"), static, nullable */
   int          country;    /* index, -1 none */
 } MpChartTableRow;
 
@@ -49,6 +51,7 @@ typedef struct
   gboolean    numeric[MP_CHART_TABLE_MAX_COLUMNS];
   GPtrArray  *rows;        /* MpChartTableRow* */
   char       *caption;     /* nullable: what and in which unit, above the table */
+  char       *unit;        /* nullable: the numbers' unit, "US$ million", for files */
   char       *sources;     /* nullable: one line below the table */
 } MpChartTable;
 

@@ -377,6 +377,7 @@ aid_table (MpChart *chart)
     names[c] = series->countries[c].name;
   table = year_table_new (series->n_countries, names);
   table->caption = g_strdup (series->subtitle);
+  table->unit = g_strdup (mp_chart_unit_axis_label (MP_UNIT_USD, series->magnitude));
   table->sources = g_strdup (series->sources);
 
   for (guint y = 0; y < series->n_years; y++)
@@ -415,6 +416,8 @@ aid_table (MpChart *chart)
           if (!value->present)
             continue;
           row->source_ids[c + 1] = value->source;
+          if (value->status != MP_VALUE_FINAL)
+            row->notes[c + 1] = mp_chart_status_label (value->status);
           if (row->source_id == NULL)
             row->source_id = value->source;
           mp_chart_table_row_set_plain (table, row, c + 1,
@@ -555,6 +558,7 @@ indicator_table (MpChart *chart)
   table = year_table_new (series->n_lines, names);
   /* Translators: above a table: what it shows and its unit, "Population, million people" */
   table->caption = g_strdup_printf (_("%s, %s"), series->name, mp_chart_unit_axis_label (series->unit, magnitude));
+  table->unit = g_strdup (mp_chart_unit_axis_label (series->unit, magnitude));
   table->sources = g_strdup (series->sources);
 
   for (int year = series->first_year; series->first_year != 0 && year <= series->last_year; year++)
@@ -595,6 +599,8 @@ indicator_table (MpChart *chart)
           if (found[c] == NULL)
             continue;
           row->source_ids[c + 1] = series->lines[c].source;
+          if (series->lines[c].status != MP_VALUE_FINAL)
+            row->notes[c + 1] = mp_chart_status_label (series->lines[c].status);
           if (row->source_id == NULL)
             row->source_id = series->lines[c].source;
           mp_chart_table_row_set_plain (table, row, c + 1,
