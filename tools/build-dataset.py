@@ -1029,6 +1029,11 @@ def build_sources(web_urls_used):
             raise BuildError("page id %s is also a snapshot source id" % sid)
         web.append(dict(rec))
     web.sort(key=lambda r: r["id"])
+    # The app says 'date of retrieval not recorded' for these, rather than
+    # the stand-in date (which keeps the field a date).
+    for rec in sources + web:
+        if SNAPSHOT_NOTE in rec.get("note", ""):
+            rec["retrieved_unknown"] = True
     return sources + web
 
 

@@ -58,6 +58,7 @@ mp_aid_chart_render (cairo_t            *cr,
   double bar_gap;
   double bar_w;
   gboolean value_labels;
+  int label_decimals;
   int year_step;
   guint max_ticks;
   int slot[MP_CHART_MAX_COUNTRIES];
@@ -173,6 +174,32 @@ mp_aid_chart_render (cairo_t            *cr,
    * not meet), and the plot is tall enough to leave room. */
   value_labels = plot_h > 6 * text_h;
 
+  /* Every label with the same decimals: the table's (one, in millions),
+   * or, when the widest label so does not fit its bar, none for all of
+   * them (whole millions, rounded alike), never "44" beside "44.9". */
+  label_decimals = mp_chart_magnitude_decimals (series->magnitude);
+  while (value_labels && label_decimals > 0)
+    {
+      gboolean fit = TRUE;
+
+      for (guint c = 0; c < series->n_countries && fit; c++)
+        for (guint y = 0; y < series->n_years && fit; y++)
+          {
+            const MpAidValue *value = &series->countries[c].values[y];
+            g_autofree char *text = NULL;
+            double label_w;
+
+            if (!value->present)
+              continue;
+            text = mp_chart_format_number (value->amount_usd / divisor, label_decimals);
+            mp_chart_text_size (style, MP_TEXT_SMALL, text, 0, &label_w, NULL);
+            fit = label_w <= bar_w + bar_gap;
+          }
+      if (fit)
+        break;
+      label_decimals--;
+    }
+
   for (guint y = 0; y < series->n_years; y++)
     {
       double gx = plot_x + y * group_w + (group_w - inner_w) / 2;
@@ -212,7 +239,8 @@ mp_aid_chart_render (cairo_t            *cr,
 
           if (value_labels)
             {
-              g_autofree char *text = mp_chart_format_compact (value->amount_usd / divisor);
+              /* The same decimals on every bar, and in the table. */
+              g_autofree char *text = mp_chart_format_number (value->amount_usd / divisor, label_decimals);
               double label_w;
 
               mp_chart_text_size (style, MP_TEXT_SMALL, text, 0, &label_w, NULL);

@@ -57,9 +57,10 @@ value_label (MpDataset        *dataset,
   if (value->status != MP_VALUE_FINAL)
     status = g_strdup_printf (" (%s)", mp_chart_status_label (value->status));
 
-  /* Translators: tooltip of an aid bar: country, year, amount (status),
-   * then the source on its own line */
-  return g_strdup_printf (_("%s, %d: %s%s\nSource: %s"),
+  /* Translators: tooltip of an aid bar (and the heading of its source's
+   * popover): country, year, amount, the measure (total official
+   * development assistance) (status), then the source on its own line */
+  return g_strdup_printf (_("%s, %d: %s, total ODA%s\nSource: %s"),
                           name, year, amount, status != NULL ? status : "",
                           mp_chart_source_title (dataset, value->source));
 }

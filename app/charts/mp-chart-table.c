@@ -47,6 +47,9 @@ table_clear (gpointer data)
   for (guint i = 0; i < table->n_columns; i++)
     g_free (table->titles[i]);
   g_ptr_array_unref (table->rows);
+  g_free (table->caption);
+  g_free (table->unit);
+  g_free (table->sources);
 }
 
 MpChartTable *
@@ -219,6 +222,13 @@ mp_chart_table_to_tsv (const MpChartTable *table,
 
   g_return_val_if_fail (table != NULL, NULL);
 
+  /* What and in which unit, above; the sources, below: pasted into a
+   * document, the table keeps them. */
+  if (table->caption != NULL && table->caption[0] != '\0')
+    {
+      append_cell (str, table->caption);
+      g_string_append_c (str, '\n');
+    }
   for (guint c = 0; c < table->n_columns; c++)
     {
       if (c > 0)
@@ -242,6 +252,11 @@ mp_chart_table_to_tsv (const MpChartTable *table,
             g_string_append_c (str, '\t');
           append_cell (str, row->cells[c]);
         }
+      g_string_append_c (str, '\n');
+    }
+  if (table->sources != NULL && table->sources[0] != '\0')
+    {
+      append_cell (str, table->sources);
       g_string_append_c (str, '\n');
     }
 

@@ -37,7 +37,10 @@ typedef struct
                             * with a decimal point, dates in ISO 8601; NULL
                             * (or a NULL entry): the cell as shown */
   double      *keys;       /* n_columns sort keys (NAN for text) */
-  const char  *source_id;  /* borrowed, nullable */
+  const char  *source_id;  /* borrowed, nullable: the row's first source */
+  const char  *source_ids[MP_CHART_TABLE_MAX_COLUMNS];  /* each cell's, borrowed, nullable */
+  const char  *notes[MP_CHART_TABLE_MAX_COLUMNS];  /* a cell's status for files
+                                                  * ("preliminary"), static, nullable */
   int          country;    /* index, -1 none */
 } MpChartTableRow;
 
@@ -47,6 +50,9 @@ typedef struct
   char       *titles[MP_CHART_TABLE_MAX_COLUMNS];
   gboolean    numeric[MP_CHART_TABLE_MAX_COLUMNS];
   GPtrArray  *rows;        /* MpChartTableRow* */
+  char       *caption;     /* nullable: what and in which unit, above the table */
+  char       *unit;        /* nullable: the numbers' unit, "US$ million", for files */
+  char       *sources;     /* nullable: one line below the table */
 } MpChartTable;
 
 MpChartTable    *mp_chart_table_new       (guint               n_columns,

@@ -340,42 +340,104 @@ keys_new (guint n)
   return keys;
 }
 
+/* A cell of a years × countries table: the value in the table's unit,
+ * with the same decimals down the whole table, and its status when it is
+ * not final. */
+static char *
+year_cell (double        scaled,
+           int           decimals,
+           MpValueStatus status)
+{
+  g_autofree char *number = mp_chart_format_number (scaled, decimals);
+
+  if (status == MP_VALUE_FINAL)
+    return g_steal_pointer (&number);
+
+  /* Translators: a table cell: a value and its status, "44.9 (preliminary)" */
+  return g_strdup_printf (_("%s (%s)"), number, mp_chart_status_label (status));
+}
+
+/* The titles of a years × countries table: "Year", then the countries. */
+static MpChartTable *
+year_table_new (guint               n_countries,
+                const char * const *names)
+{
+  const char *titles[MP_CHART_TABLE_MAX_COLUMNS] = { _("Year") };
+  MpChartTable *table;
+
+  n_countries = MIN (n_countries, MP_CHART_TABLE_MAX_COLUMNS - 1);
+  for (guint c = 0; c < n_countries; c++)
+    titles[c + 1] = names[c];
+  table = mp_chart_table_new (n_countries + 1, titles);
+  for (guint c = 0; c <= n_countries; c++)
+    mp_chart_table_set_numeric (table, c, TRUE);
+
+  return table;
+}
+
+/* Aid as statistics offices print it: a row a year, a column a donor, the
+ * measure and unit above (the chart's: US$ million, one decimal
+ * throughout, as on the bars) and the sources in one line below. */
 static MpChartTable *
 aid_table (MpChart *chart)
 {
   const MpAidSeries *series = chart->series.aid;
-  const char *titles[] = { _("Year"), _("Country"), _("Amount (US$)"), _("Status"), _("Source") };
-  MpChartTable *table = mp_chart_table_new (G_N_ELEMENTS (titles), titles);
+  const char *names[MP_CHART_MAX_COUNTRIES];
+  MpChartTable *table;
+  double divisor = mp_chart_magnitude_divisor (series->magnitude);
+  int decimals = mp_chart_magnitude_decimals (series->magnitude);
 
-  mp_chart_table_set_numeric (table, 0, TRUE);
-  mp_chart_table_set_numeric (table, 2, TRUE);
+  for (guint c = 0; c < series->n_countries; c++)
+    names[c] = series->countries[c].name;
+  table = year_table_new (series->n_countries, names);
+  table->caption = g_strdup (series->subtitle);
+  table->unit = g_strdup (mp_chart_unit_axis_label (MP_UNIT_USD, series->magnitude));
+  table->sources = g_strdup (series->sources);
 
   for (guint y = 0; y < series->n_years; y++)
-    for (guint c = 0; c < series->n_countries; c++)
-      {
-        const MpAidValue *value = &series->countries[c].values[y];
-        g_autofree char *year = NULL;
-        g_autofree char *amount = NULL;
-        MpChartTableRow *row;
-        double *keys;
+    {
+      char **cells = g_new0 (char *, table->n_columns + 1);
+      double *keys = keys_new (table->n_columns);
+      gboolean any = FALSE;
+      MpChartTableRow *row;
 
-        if (!value->present)
+      cells[0] = g_strdup_printf ("%d", series->first_year + (int) y);
+      keys[0] = series->first_year + (int) y;
+      for (guint c = 0; c + 1 < table->n_columns; c++)
+        {
+          const MpAidValue *value = &series->countries[c].values[y];
+
+          if (!value->present)
+            {
+              cells[c + 1] = g_strdup ("");
+              continue;
+            }
+          cells[c + 1] = year_cell (value->amount_usd / divisor, decimals, value->status);
+          keys[c + 1] = value->amount_usd;
+          any = TRUE;
+        }
+      if (!any)
+        {
+          g_strfreev (cells);
+          g_free (keys);
           continue;
+        }
+      row = mp_chart_table_add_row (table, cells, keys);
+      for (guint c = 0; c + 1 < table->n_columns; c++)
+        {
+          const MpAidValue *value = &series->countries[c].values[y];
 
-        year = g_strdup_printf ("%d", series->first_year + (int) y);
-        amount = mp_chart_format_number (value->amount_usd, 0);
-        keys = keys_new (table->n_columns);
-        keys[0] = series->first_year + (int) y;
-        keys[2] = value->amount_usd;
-        row = mp_chart_table_add_row (table,
-                                      cells_new (table->n_columns, year, series->countries[c].name,
-                                                 amount, mp_chart_status_label (value->status),
-                                                 mp_chart_source_title (chart->dataset, value->source)),
-                                      keys);
-        row->source_id = value->source;
-        row->country = (int) c;
-        mp_chart_table_row_set_plain (table, row, 2, mp_chart_format_plain_number (value->amount_usd, 0));
-      }
+          if (!value->present)
+            continue;
+          row->source_ids[c + 1] = value->source;
+          if (value->status != MP_VALUE_FINAL)
+            row->notes[c + 1] = mp_chart_status_label (value->status);
+          if (row->source_id == NULL)
+            row->source_id = value->source;
+          mp_chart_table_row_set_plain (table, row, c + 1,
+                                        mp_chart_format_plain_number (value->amount_usd / divisor, decimals));
+        }
+    }
 
   return table;
 }
@@ -492,49 +554,71 @@ static MpChartTable *
 indicator_table (MpChart *chart)
 {
   const MpIndicatorSeries *series = chart->series.indicator;
-  g_autofree char *value_title = NULL;
-  const char *titles[5];
+  const char *names[MP_CHART_MAX_COUNTRIES];
+  MpChartMagnitude magnitude;
+  double divisor;
+  int decimals;
   MpChartTable *table;
 
-  /* Translators: a table column, %s is a unit like "people" */
-  value_title = g_strdup_printf (_("Value (%s)"), mp_chart_unit_axis_label (series->unit, MP_CHART_MAGNITUDE_ONE));
-  titles[0] = _("Year");
-  titles[1] = _("Country");
-  titles[2] = value_title;
-  titles[3] = _("Status");
-  titles[4] = _("Source");
-  table = mp_chart_table_new (G_N_ELEMENTS (titles), titles);
-  mp_chart_table_set_numeric (table, 0, TRUE);
-  mp_chart_table_set_numeric (table, 2, TRUE);
+  /* One unit for the table, the chart's scale for its largest value:
+   * "US$ billion", "million people"; a decimal in millions and above,
+   * none below (US$ per person). */
+  magnitude = mp_chart_unit_magnitude (series->unit, MAX (fabs (series->min), fabs (series->max)));
+  divisor = mp_chart_magnitude_divisor (magnitude);
+  decimals = mp_chart_magnitude_decimals (magnitude);
 
   for (guint c = 0; c < series->n_lines; c++)
+    names[c] = series->lines[c].name;
+  table = year_table_new (series->n_lines, names);
+  /* Translators: above a table: what it shows and its unit, "Population, million people" */
+  table->caption = g_strdup_printf (_("%s, %s"), series->name, mp_chart_unit_axis_label (series->unit, magnitude));
+  table->unit = g_strdup (mp_chart_unit_axis_label (series->unit, magnitude));
+  table->sources = g_strdup (series->sources);
+
+  for (int year = series->first_year; series->first_year != 0 && year <= series->last_year; year++)
     {
-      const MpIndicatorLine *line = &series->lines[c];
+      char **cells = g_new0 (char *, table->n_columns + 1);
+      double *keys = keys_new (table->n_columns);
+      const MpPoint *found[MP_CHART_TABLE_MAX_COLUMNS] = { NULL };
+      gboolean any = FALSE;
+      MpChartTableRow *row;
 
-      for (guint i = 0; i < line->n_points; i++)
+      cells[0] = g_strdup_printf ("%d", year);
+      keys[0] = year;
+      for (guint c = 0; c + 1 < table->n_columns; c++)
         {
-          const MpPoint *point = &line->points[i];
-          g_autofree char *year = g_strdup_printf ("%d", point->year);
-          g_autofree char *value = NULL;
-          double *keys = keys_new (table->n_columns);
-          MpChartTableRow *row;
-          int decimals = 0;
+          const MpIndicatorLine *line = &series->lines[c];
 
-          /* Enough decimals to show the figure as the source gives it. */
-          while (decimals < 3 && fabs (point->value * pow (10, decimals) -
-                                       round (point->value * pow (10, decimals))) > 1e-6)
-            decimals++;
-          value = mp_chart_format_number (point->value, decimals);
-          keys[0] = point->year;
-          keys[2] = point->value;
-          row = mp_chart_table_add_row (table,
-                                        cells_new (table->n_columns, year, line->name, value,
-                                                   mp_chart_status_label (line->status),
-                                                   mp_chart_source_title (chart->dataset, line->source)),
-                                        keys);
-          row->source_id = line->source;
-          row->country = (int) c;
-          mp_chart_table_row_set_plain (table, row, 2, mp_chart_format_plain_number (point->value, decimals));
+          for (guint i = 0; i < line->n_points && found[c] == NULL; i++)
+            if (line->points[i].year == year && isfinite (line->points[i].value))
+              found[c] = &line->points[i];
+          if (found[c] == NULL)
+            {
+              cells[c + 1] = g_strdup ("");
+              continue;
+            }
+          cells[c + 1] = year_cell (found[c]->value / divisor, decimals, line->status);
+          keys[c + 1] = found[c]->value;
+          any = TRUE;
+        }
+      if (!any)
+        {
+          g_strfreev (cells);
+          g_free (keys);
+          continue;
+        }
+      row = mp_chart_table_add_row (table, cells, keys);
+      for (guint c = 0; c + 1 < table->n_columns; c++)
+        {
+          if (found[c] == NULL)
+            continue;
+          row->source_ids[c + 1] = series->lines[c].source;
+          if (series->lines[c].status != MP_VALUE_FINAL)
+            row->notes[c + 1] = mp_chart_status_label (series->lines[c].status);
+          if (row->source_id == NULL)
+            row->source_id = series->lines[c].source;
+          mp_chart_table_row_set_plain (table, row, c + 1,
+                                        mp_chart_format_plain_number (found[c]->value / divisor, decimals));
         }
     }
 

@@ -189,12 +189,14 @@ mp_contributions_chart_render (cairo_t                     *cr,
       double cy = y + row_h / 2;
       double bh = MIN (row_h * 0.55, 14 * s);
       double len = bar_w > 0 && series->max_amount > 0 ? item->aid->amount_usd / series->max_amount * bar_w : 0;
+      gboolean first_total = item->multi_year && (i == 0 || !series->items[i - 1].multi_year);
       gboolean light = mp_chart_status_is_tentative (item->aid->status) ||
                        item->aid->measure == MP_AID_PLEDGE;
 
       if (i > 0)
         {
-          mp_color_set_source (cr, &style->grid, 0.8);
+          /* A stronger rule above the totals over several years. */
+          mp_color_set_source (cr, first_total ? &style->fg : &style->grid, first_total ? 0.5 : 0.8);
           cairo_set_line_width (cr, 1);
           mp_chart_hline (cr, l.x0, l.x0 + l.content_w, y);
           cairo_fill (cr);
@@ -204,7 +206,11 @@ mp_contributions_chart_render (cairo_t                     *cr,
       mp_chart_draw_text (cr, style, MP_TEXT_BODY, item->what, (int) what_w, what_x, cy, 0, 0.5,
                           &style->fg, 0.95);
 
-      if (bar_w > 0)
+      if (item->multi_year)
+        /* A total over several years has no bar: on the yearly amounts'
+         * scale it would dwarf them. */
+        mp_chart_draw_text (cr, style, MP_TEXT_SMALL, item->amount, 0, bar_x, cy, 0, 0.5, &style->fg, 0.8);
+      else if (bar_w > 0)
         {
           /* Bars grow to the right; draw them as a bar rotated onto its side. */
           cairo_save (cr);
@@ -221,7 +227,7 @@ mp_contributions_chart_render (cairo_t                     *cr,
         {
           MpHit *hit = mp_hit_map_add (hits, l.x0, y, l.content_w, row_h);
 
-          hit->cx = bar_x + MAX (len, 1) / 2;
+          hit->cx = item->multi_year ? bar_x : bar_x + MAX (len, 1) / 2;
           hit->country = item->country;
           hit->value = item->aid->amount_usd;
           hit->has_value = TRUE;

@@ -35,6 +35,9 @@ compare_contributions (gconstpointer a,
   const MpContribution *ca = a;
   const MpContribution *cb = b;
 
+  /* Yearly amounts first, then the totals over several years. */
+  if (ca->multi_year != cb->multi_year)
+    return ca->multi_year ? 1 : -1;
   if (ca->aid->year != cb->aid->year)
     return cb->aid->year - ca->aid->year;
   if (ca->aid->amount_usd != cb->aid->amount_usd)
@@ -100,20 +103,40 @@ mp_contributions_series_new (MpDataset          *dataset,
 
           item.aid = aid;
           item.country = (int) c;
+          item.multi_year = aid->measure == MP_AID_CUMULATIVE ||
+                            (aid->first_year != 0 && aid->first_year != aid->year);
           if (aid->first_year != 0 && aid->first_year != aid->year)
             item.when = mp_chart_format_year_range (aid->first_year, aid->year);
           else
             item.when = g_strdup_printf ("%d", aid->year);
           item.what = describe_what (aid);
-          if (aid->lower_bound)
-            {
-              g_autofree char *amount = mp_chart_format_value (aid->amount_usd, MP_UNIT_USD);
+          {
+            g_autofree char *amount = mp_chart_format_value (aid->amount_usd, MP_UNIT_USD);
+            g_autofree char *figure = NULL;
 
+            if (aid->lower_bound)
               /* Translators: an amount the source gives as a lower bound, "more than US$542 million" */
-              item.amount = g_strdup_printf (_("more than %s"), amount);
-            }
-          else
-            item.amount = mp_chart_format_value (aid->amount_usd, MP_UNIT_USD);
+              figure = g_strdup_printf (_("more than %s"), amount);
+            else
+              figure = g_steal_pointer (&amount);
+            if (item.multi_year)
+              {
+                char *total;
+
+                /* Translators: an amount over several years, in the list of
+                 * contributions, "more than US$542 million in total" */
+                total = g_strdup_printf (_("%s in total"), figure);
+                g_free (figure);
+                figure = total;
+              }
+            /* A statement or pledge says so beside its amount: it is not
+             * the OECD's total of the aid chart. */
+            if (aid->status != MP_VALUE_FINAL)
+              /* Translators: an amount and its status, "US$36.7 million · official statement" */
+              item.amount = g_strdup_printf (_("%s · %s"), figure, mp_chart_status_label (aid->status));
+            else
+              item.amount = g_steal_pointer (&figure);
+          }
           if (aid->status != MP_VALUE_FINAL)
             status = g_strdup_printf (", %s", mp_chart_status_label (aid->status));
           /* Translators: tooltip of a contribution: donor, period,
@@ -125,7 +148,8 @@ mp_contributions_series_new (MpDataset          *dataset,
                                         mp_chart_source_title (dataset, aid->source));
           g_array_append_val (items, item);
 
-          series->max_amount = MAX (series->max_amount, aid->amount_usd);
+          if (!item.multi_year)
+            series->max_amount = MAX (series->max_amount, aid->amount_usd);
           if (mp_chart_status_is_tentative (aid->status) || aid->measure == MP_AID_PLEDGE)
             series->has_not_final = TRUE;
           first = MIN (first, aid->first_year != 0 ? aid->first_year : aid->year);
@@ -190,15 +214,21 @@ mp_contributions_series_describe (const MpContributionsSeries *series)
 {
   g_autoptr(GString) str = g_string_new (NULL);
   const MpContribution *largest = NULL;
+  g_autofree char *largest_amount = NULL;
 
   g_return_val_if_fail (series != NULL, NULL);
 
   if (series->n_items == 0)
     return g_strdup (_("Individual contributions: none in this dataset."));
 
+  /* The largest yearly amount: a total over years is not compared with
+   * them (unless there is nothing else). */
   for (guint i = 0; i < series->n_items; i++)
-    if (largest == NULL || series->items[i].aid->amount_usd > largest->aid->amount_usd)
+    if (largest == NULL || (largest->multi_year && !series->items[i].multi_year) ||
+        (largest->multi_year == series->items[i].multi_year &&
+         series->items[i].aid->amount_usd > largest->aid->amount_usd))
       largest = &series->items[i];
+  largest_amount = mp_chart_format_value (largest->aid->amount_usd, MP_UNIT_USD);
 
   /* Translators: chart description: number of records, first and last year */
   g_string_append_printf (str, ngettext ("Individual contributions: %u record, %d to %d.",
@@ -219,7 +249,7 @@ mp_contributions_series_describe (const MpContributionsSeries *series)
 
   /* Translators: part of a chart description: donor, amount, period, recipient */
   g_string_append_printf (str, _(" Largest: %s, %s in %s, %s."),
-                          series->country_names[largest->country], largest->amount,
+                          series->country_names[largest->country], largest_amount,
                           largest->when, largest->what);
 
   return g_string_free (g_steal_pointer (&str), FALSE);

@@ -37,8 +37,10 @@ typedef struct
   int          country;     /* index of the donor */
   char        *when;        /* "2020", or "2015–2020" for cumulative figures */
   char        *what;        /* "WHO · COVID-19 response" */
-  char        *amount;      /* "US$10.0 million" */
+  char        *amount;      /* "US$10 million · official statement" */
   char        *label;       /* tooltip */
+  gboolean     multi_year;  /* a total over several years: listed after the
+                             * yearly ones, without a bar on their scale */
 } MpContribution;
 
 typedef struct
@@ -50,7 +52,7 @@ typedef struct
   guint           n_items;
   int             first_year;  /* 0 when there are no items */
   int             last_year;
-  double          max_amount;
+  double          max_amount;  /* of the yearly items: the bars' scale */
   gboolean        has_not_final;
   char           *title;
   char           *subtitle;

@@ -113,6 +113,10 @@ mp_sparkline_render (cairo_t            *cr,
 
   plot_w = width - 2 * pad;
   plot_h = height - 2 * pad;
+  /* From zero: a series that barely changes draws nearly flat, not as
+   * steep as one that doubles. */
+  min = MIN (min, 0);
+  max = MAX (max, 0);
   if (max <= min)
     {
       /* Flat: a line through the middle. */

@@ -28,7 +28,8 @@
 G_BEGIN_DECLS
 
 /* A tiny line of an indicator for a card: no axes or text, the last value
- * marked with a dot, a soft area below.  Tentative values (preliminary,
+ * marked with a dot, a soft area below down to zero: the value scale
+ * starts at zero (the card's caption names indicator and years).  Tentative values (preliminary,
  * estimated) draw a dashed line; missing years break the line.  Draws a
  * faint dashed baseline when there are no points. */
 void mp_sparkline_render (cairo_t            *cr,

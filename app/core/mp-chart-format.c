@@ -88,6 +88,15 @@ group_digits (char       *number,
   return g_string_free (grouped, FALSE);
 }
 
+/* The decimals of a table column or a chart's value labels in
+ * @magnitude: one in millions and above ("44.9", "8.0": the same down the
+ * column, as a statistics office prints them), none below ("12,859"). */
+int
+mp_chart_magnitude_decimals (MpChartMagnitude magnitude)
+{
+  return magnitude >= MP_CHART_MAGNITUDE_MILLION ? 1 : 0;
+}
+
 char *
 mp_chart_format_number (double value,
                   int    decimals)

@@ -38,6 +38,9 @@ typedef enum
 
 MpChartMagnitude  mp_chart_magnitude_for               (double              max_abs);
 double       mp_chart_magnitude_divisor           (MpChartMagnitude         magnitude);
+/* The decimals values in @magnitude are printed with, the same for all
+ * of a chart's labels and its table's column: 1 from millions, else 0. */
+int          mp_chart_magnitude_decimals          (MpChartMagnitude         magnitude);
 
 /* A number in the UI locale (digit grouping, decimal point). */
 char        *mp_chart_format_number               (double              value,

@@ -26,11 +26,31 @@
 #include "mp-format.h"
 
 char *
+mp_citation_format_retrieved (const MpSource *source)
+{
+  g_autofree char *retrieved = NULL;
+
+  g_return_val_if_fail (source != NULL, NULL);
+
+  if (source->retrieved_unknown)
+    return g_strdup (_("Date of retrieval not recorded"));
+
+  retrieved = mp_format_date (&source->retrieved);
+  /* Translators: %s is a date */
+  return g_strdup_printf (_("Retrieved %s"), retrieved != NULL ? retrieved : "?");
+}
+
+char *
 mp_citation_format (const MpSource *source)
 {
   g_autofree char *retrieved = NULL;
 
   g_return_val_if_fail (source != NULL, NULL);
+
+  if (source->retrieved_unknown)
+    /* Translators: a citation: publisher, title, address, licence */
+    return g_strdup_printf (_("%s, “%s”, %s (date of retrieval not recorded), licence: %s"),
+                            source->publisher, source->title, source->url, source->licence);
 
   retrieved = mp_format_date (&source->retrieved);
 

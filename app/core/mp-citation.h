@@ -24,7 +24,11 @@
 
 G_BEGIN_DECLS
 
-/* "Publisher, “Title”, URL (retrieved DATE), licence: LICENCE" */
-char *mp_citation_format (const MpSource *source);
+/* "Publisher, “Title”, URL (retrieved DATE), licence: LICENCE", or
+ * "(date of retrieval not recorded)" when the source says so. */
+char *mp_citation_format           (const MpSource *source);
+/* The one line about when the source was read: "Retrieved 6 December
+ * 2026" or "Date of retrieval not recorded". */
+char *mp_citation_format_retrieved (const MpSource *source);
 
 G_END_DECLS

@@ -549,12 +549,30 @@ char *
 mp_export_table_to_csv (const MpChartTable *table)
 {
   g_autoptr(GString) csv = g_string_new (NULL);
+  gboolean has_notes = FALSE;
 
+  for (guint r = 0; r < mp_chart_table_get_n_rows (table) && !has_notes; r++)
+    for (guint c = 0; c < table->n_columns && !has_notes; c++)
+      has_notes = mp_chart_table_get_row (table, r)->notes[c] != NULL;
+
+  /* A years × countries table says its unit in the headings of its
+   * numbers ("Azerbaijan (US$ million)"), and a value's status in a last
+   * column of notes, so that the numbers stay numbers. */
   for (guint c = 0; c < table->n_columns; c++)
     {
+      g_autofree char *title = NULL;
+
       if (c > 0)
         g_string_append_c (csv, ',');
-      append_csv_cell (csv, table->titles[c], FALSE);
+      if (c > 0 && table->unit != NULL && table->numeric[c])
+        /* Translators: a CSV column heading: a country and the unit, "Azerbaijan (US$ million)" */
+        title = g_strdup_printf (_("%s (%s)"), table->titles[c], table->unit);
+      append_csv_cell (csv, title != NULL ? title : table->titles[c], FALSE);
+    }
+  if (has_notes)
+    {
+      g_string_append_c (csv, ',');
+      append_csv_cell (csv, _("Notes"), FALSE);
     }
   g_string_append (csv, "\r\n");
 
@@ -567,6 +585,22 @@ mp_export_table_to_csv (const MpChartTable *table)
           if (c > 0)
             g_string_append_c (csv, ',');
           append_csv_cell (csv, mp_chart_table_row_get_plain (table, row, c), table->numeric[c]);
+        }
+      if (has_notes)
+        {
+          g_autoptr(GString) notes = g_string_new (NULL);
+
+          for (guint c = 0; c < table->n_columns; c++)
+            {
+              if (row->notes[c] == NULL)
+                continue;
+              if (notes->len > 0)
+                g_string_append (notes, "; ");
+              /* Translators: a note in a CSV file: a column (a country) and a status, "Azerbaijan: preliminary" */
+              g_string_append_printf (notes, _("%s: %s"), table->titles[c], row->notes[c]);
+            }
+          g_string_append_c (csv, ',');
+          append_csv_cell (csv, notes->str, FALSE);
         }
       g_string_append (csv, "\r\n");
     }

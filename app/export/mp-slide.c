@@ -362,7 +362,14 @@ lesson_sources (MpDataset *dataset,
           MpChartTable *table = chart != NULL ? mp_chart_get_table (chart) : NULL;
 
           for (guint j = 0; table != NULL && j < mp_chart_table_get_n_rows (table); j++)
-            mp_chart_sources_add (source_ids, mp_chart_table_get_row (table, j)->source_id);
+            {
+              const MpChartTableRow *row = mp_chart_table_get_row (table, j);
+
+              /* A years × countries table has a source a cell. */
+              mp_chart_sources_add (source_ids, row->source_id);
+              for (guint c = 0; c < table->n_columns; c++)
+                mp_chart_sources_add (source_ids, row->source_ids[c]);
+            }
         }
     }
   mp_chart_style_clear (&style);

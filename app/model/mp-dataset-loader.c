@@ -1282,6 +1282,15 @@ read_source (Load     *load,
   read_string (load, "publisher", slots[MP_SOURCE_FIELD_PUBLISHER], &source->publisher);
   read_url (load, "url", slots[MP_SOURCE_FIELD_URL], &source->url);
   read_date (load, "retrieved", slots[MP_SOURCE_FIELD_RETRIEVED], &source->retrieved);
+  if (slots[MP_SOURCE_FIELD_RETRIEVED_UNKNOWN] != NULL)
+    {
+      JsonNode *unknown = slots[MP_SOURCE_FIELD_RETRIEVED_UNKNOWN];
+
+      if (JSON_NODE_HOLDS_VALUE (unknown) && json_node_get_value_type (unknown) == G_TYPE_BOOLEAN)
+        source->retrieved_unknown = json_node_get_boolean (unknown);
+      else
+        type_error (load, "retrieved_unknown", unknown, _("true or false"));
+    }
   read_string (load, "licence", slots[MP_SOURCE_FIELD_LICENCE], &source->licence);
   read_string (load, "note", slots[MP_SOURCE_FIELD_NOTE], &source->note);
 

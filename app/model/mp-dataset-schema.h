@@ -80,6 +80,7 @@ typedef struct
   F (X, PUBLISHER, "publisher", publisher, TRUE,  STRING) \
   F (X, URL,       "url",       url,       TRUE,  STRING) \
   F (X, RETRIEVED, "retrieved", retrieved, TRUE,  DATE) \
+  F (X, RETRIEVED_UNKNOWN, "retrieved_unknown", retrieved_unknown, FALSE, BOOLEAN) \
   F (X, LICENCE,   "licence",   licence,   TRUE,  STRING) \
   F (X, NOTE,      "note",      note,      FALSE, STRING)
 

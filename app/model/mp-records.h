@@ -95,8 +95,9 @@ typedef struct
   const char *publisher;
   const char *url;
   MpDate      retrieved;
+  gboolean    retrieved_unknown;  /* not recorded: @retrieved stands in */
   const char *licence;
-  const char *note;           /* nullable */
+  const char *note;           /* nullable; for the dataset's authors */
 } MpSource;
 
 /* A single sourced value.  @present is FALSE when the dataset has no

@@ -21,10 +21,12 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 #include <string.h>
 
 #include "mp-chart-panel.h"
 #include "mp-tooltip.h"
+#include "mp-wrap-box.h"
 
 #define INDICATOR_PREFIX "indicator:"
 
@@ -99,8 +101,11 @@ find_indicator (MpChartPanel *self,
   return -1;
 }
 
-static void source_activated_cb (MpChartPanel *self,
-                                 const char   *source_id);
+static void source_activated_cb (MpChartPanel       *self,
+                                 const char         *source_id,
+                                 const char         *figure,
+                                 const GdkRectangle *rect,
+                                 GtkWidget          *view);
 
 /* The table is built the first time it is shown or copied. */
 static MpChartTableView *
@@ -158,13 +163,13 @@ ensure_indicator_dropdown (MpChartPanel *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Indicator"), -1);
   g_signal_connect_swapped (self->indicator_dropdown, "notify::selected",
                             G_CALLBACK (indicator_selected_cb), self);
-  gtk_box_insert_child_after (GTK_BOX (self->toolbar), GTK_WIDGET (self->indicator_dropdown), self->switcher);
+  mp_wrap_box_insert_child_after (MP_WRAP_BOX (self->toolbar), GTK_WIDGET (self->indicator_dropdown), self->switcher);
 
   self->log_toggle = GTK_TOGGLE_BUTTON (gtk_toggle_button_new_with_mnemonic (_("_Log Scale")));
   mp_widget_set_tooltip (GTK_WIDGET (self->log_toggle), _("Logarithmic value axis"));
   gtk_toggle_button_set_active (self->log_toggle, mp_chart_view_get_log_scale (self->view));
   g_signal_connect_swapped (self->log_toggle, "toggled", G_CALLBACK (log_toggled_cb), self);
-  gtk_box_insert_child_after (GTK_BOX (self->toolbar), GTK_WIDGET (self->log_toggle),
+  mp_wrap_box_insert_child_after (MP_WRAP_BOX (self->toolbar), GTK_WIDGET (self->log_toggle),
                               GTK_WIDGET (self->indicator_dropdown));
 
   return self->indicator_dropdown;
@@ -221,7 +226,7 @@ ensure_filter_dropdown (MpChartPanel *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Organizations"), -1);
   g_signal_connect_swapped (self->filter_dropdown, "notify::selected",
                             G_CALLBACK (filter_selected_cb), self);
-  gtk_box_insert_child_after (GTK_BOX (self->toolbar), GTK_WIDGET (self->filter_dropdown),
+  mp_wrap_box_insert_child_after (MP_WRAP_BOX (self->toolbar), GTK_WIDGET (self->filter_dropdown),
                               self->log_toggle != NULL ? GTK_WIDGET (self->log_toggle) : self->switcher);
 
   self->all_toggle = GTK_TOGGLE_BUTTON (gtk_toggle_button_new ());
@@ -229,8 +234,8 @@ ensure_filter_dropdown (MpChartPanel *self)
                          _("Show every organization in the dataset, not only the key ones"));
   gtk_toggle_button_set_active (self->all_toggle, mp_chart_view_get_all_organizations (self->view));
   g_signal_connect_swapped (self->all_toggle, "toggled", G_CALLBACK (all_toggled_cb), self);
-  gtk_box_insert_child_after (GTK_BOX (self->toolbar), GTK_WIDGET (self->all_toggle),
-                              GTK_WIDGET (self->filter_dropdown));
+  mp_wrap_box_insert_child_after (MP_WRAP_BOX (self->toolbar), GTK_WIDGET (self->all_toggle),
+                                  GTK_WIDGET (self->filter_dropdown));
   update_all_toggle (self);
 
   return self->filter_dropdown;
@@ -282,11 +287,24 @@ chart_changed_cb (MpChartPanel *self,
   update_all_toggle (self);
 }
 
+/* A value's source was asked for, in the chart or the table: said with
+ * where the value is, in the panel's coordinates. */
 static void
-source_activated_cb (MpChartPanel *self,
-                     const char   *source_id)
+source_activated_cb (MpChartPanel       *self,
+                     const char         *source_id,
+                     const char         *figure,
+                     const GdkRectangle *rect,
+                     GtkWidget          *view)
 {
-  g_signal_emit (self, signals[SOURCE_ACTIVATED], 0, source_id);
+  GdkRectangle area = *rect;
+  double x, y;
+
+  if (gtk_widget_translate_coordinates (view, GTK_WIDGET (self), rect->x, rect->y, &x, &y))
+    {
+      area.x = (int) floor (x);
+      area.y = (int) floor (y);
+    }
+  g_signal_emit (self, signals[SOURCE_ACTIVATED], 0, source_id, figure, &area);
 }
 
 static const char *
@@ -464,10 +482,12 @@ mp_chart_panel_class_init (MpChartPanelClass *klass)
   /**
    * MpChartPanel::source-activated:
    * @source_id: the id of the source behind a clicked value or table row
+   * @figure: (nullable): the value it is about, as the chart names it
+   * @rect: where the value is, in the panel's coordinates
    */
   signals[SOURCE_ACTIVATED] =
     g_signal_new ("source-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 3, G_TYPE_STRING, G_TYPE_STRING, GDK_TYPE_RECTANGLE);
 
   gtk_widget_class_install_property_action (widget_class, "chart.table", "table-visible");
   gtk_widget_class_install_action (widget_class, "chart.copy", NULL, copy_action);
@@ -500,7 +520,7 @@ add_switch_button (GtkWidget       *box,
 
   if (group != NULL)
     gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), group);
-  gtk_box_append (GTK_BOX (box), button);
+  mp_wrap_box_append (MP_WRAP_BOX (box), button);
 
   return GTK_TOGGLE_BUTTON (button);
 }
@@ -517,25 +537,19 @@ mp_chart_panel_init (MpChartPanel *self)
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
 
-  /* The toolbar; it scrolls sideways in a narrow window (down to 360 px)
-   * rather than forcing the window wider. */
-  self->toolbar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  /* The toolbar; in a narrow window (down to 360 px) it wraps onto
+   * more lines, so that every control stays in view, rather than
+   * scrolling sideways or forcing the window wider.  The chart
+   * switcher wraps too. */
+  self->toolbar = mp_wrap_box_new (6);
   gtk_widget_add_css_class (self->toolbar, "mp-chart-toolbar");
-  {
-    GtkWidget *scroller = gtk_scrolled_window_new ();
+  gtk_box_append (GTK_BOX (self->box), self->toolbar);
 
-    gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
-    gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (scroller), TRUE);
-    gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-    gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), self->toolbar);
-    gtk_box_append (GTK_BOX (self->box), scroller);
-  }
-
-  switcher = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  switcher = mp_wrap_box_new (0);
   gtk_widget_add_css_class (switcher, "linked");
   gtk_accessible_update_property (GTK_ACCESSIBLE (switcher),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Chart"), -1);
-  gtk_box_append (GTK_BOX (self->toolbar), switcher);
+  mp_wrap_box_append (MP_WRAP_BOX (self->toolbar), switcher);
   self->buttons[BUTTON_AID] = add_switch_button (switcher, _("_Aid"), NULL);
   self->buttons[BUTTON_CONTRIBUTIONS] = add_switch_button (switcher, _("C_ontributions"), self->buttons[BUTTON_AID]);
   self->buttons[BUTTON_MEMBERSHIPS] = add_switch_button (switcher, _("_Memberships"), self->buttons[BUTTON_AID]);
@@ -548,12 +562,12 @@ mp_chart_panel_init (MpChartPanel *self)
 
   spacer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   gtk_widget_set_hexpand (spacer, TRUE);
-  gtk_box_append (GTK_BOX (self->toolbar), spacer);
+  mp_wrap_box_append (MP_WRAP_BOX (self->toolbar), spacer);
 
   self->table_toggle = mnemonic_toggle_new (_("_Table"));
   mp_widget_set_tooltip (self->table_toggle, _("Show the numbers as a table"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->table_toggle), "chart.table");
-  gtk_box_append (GTK_BOX (self->toolbar), self->table_toggle);
+  mp_wrap_box_append (MP_WRAP_BOX (self->toolbar), self->table_toggle);
 
   /* The chart and the table. */
   self->stack = GTK_STACK (gtk_stack_new ());
@@ -692,7 +706,7 @@ ensure_copy_button (MpChartPanel *self)
   gtk_button_set_child (GTK_BUTTON (self->copy_button), content);
   mp_widget_set_tooltip (self->copy_button, _("Copy the table as tab-separated text"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->copy_button), "chart.copy");
-  gtk_box_insert_child_after (GTK_BOX (self->toolbar), self->copy_button,
+  mp_wrap_box_insert_child_after (MP_WRAP_BOX (self->toolbar), self->copy_button,
                               gtk_widget_get_prev_sibling (self->table_toggle));
 }
 

@@ -51,7 +51,10 @@ struct _MpChartTableView
 {
   GtkWidget         parent_instance;
 
+  GtkWidget        *box;
   GtkWidget        *scrolled;
+  GtkLabel         *caption_label;  /* what and the unit, above */
+  GtkLabel         *sources_label;  /* the sources, once, below */
   GtkColumnView    *column_view;
   GListStore       *store;
   GtkSortListModel *sort_model;
@@ -143,7 +146,19 @@ activate_cb (MpChartTableView *self,
 
   row = mp_chart_table_get_row (self->table, item->index);
   if (row->source_id != NULL)
-    g_signal_emit (self, signals[SOURCE_ACTIVATED], 0, row->source_id);
+    {
+      GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+      g_autofree char *figure = g_strjoinv (", ", row->cells);
+      graphene_rect_t bounds;
+      GdkRectangle rect = { 0, 0, gtk_widget_get_width (GTK_WIDGET (self)), 1 };
+
+      /* The popover points at the activated row. */
+      if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self)) &&
+          gtk_widget_compute_bounds (focus, GTK_WIDGET (self), &bounds))
+        rect = (GdkRectangle) { (int) bounds.origin.x, (int) bounds.origin.y,
+                                MAX (1, (int) bounds.size.width), MAX (1, (int) bounds.size.height) };
+      g_signal_emit (self, signals[SOURCE_ACTIVATED], 0, row->source_id, figure, &rect);
+    }
 }
 
 static void
@@ -181,7 +196,8 @@ add_columns (MpChartTableView *self)
       column = gtk_column_view_column_new (self->table->titles[c], factory);
       gtk_column_view_column_set_sorter (column, sorter);
       gtk_column_view_column_set_resizable (column, TRUE);
-      gtk_column_view_column_set_expand (column, c + 1 == self->table->n_columns);
+      /* A last column of text takes the spare width; numbers stay by their heading. */
+      gtk_column_view_column_set_expand (column, c + 1 == self->table->n_columns && !self->table->numeric[c]);
       g_object_unref (sorter);
       gtk_column_view_append_column (self->column_view, column);
     }
@@ -192,7 +208,7 @@ mp_chart_table_view_dispose (GObject *object)
 {
   MpChartTableView *self = MP_CHART_TABLE_VIEW (object);
 
-  g_clear_pointer (&self->scrolled, gtk_widget_unparent);
+  g_clear_pointer (&self->box, gtk_widget_unparent);
   g_clear_object (&self->store);
   g_clear_object (&self->sort_model);
   g_clear_pointer (&self->table, mp_chart_table_unref);
@@ -211,10 +227,12 @@ mp_chart_table_view_class_init (MpChartTableViewClass *klass)
   /**
    * MpChartTableView::source-activated:
    * @source_id: the source of the activated row
+   * @figure: the row's cells, as shown
+   * @rect: the row, in the view's coordinates
    */
   signals[SOURCE_ACTIVATED] =
     g_signal_new ("source-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 3, G_TYPE_STRING, G_TYPE_STRING, GDK_TYPE_RECTANGLE);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "mp-chart-table-view");
@@ -240,10 +258,26 @@ mp_chart_table_view_init (MpChartTableView *self)
   g_object_unref (selection);
   g_signal_connect_swapped (self->column_view, "activate", G_CALLBACK (activate_cb), self);
 
+  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+
+  self->caption_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->caption_label, 0);
+  gtk_label_set_wrap (self->caption_label, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->caption_label), "heading");
+  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->caption_label));
+
   self->scrolled = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled), GTK_WIDGET (self->column_view));
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (self->scrolled), FALSE);
-  gtk_widget_set_parent (self->scrolled, GTK_WIDGET (self));
+  gtk_widget_set_vexpand (self->scrolled, TRUE);
+  gtk_box_append (GTK_BOX (self->box), self->scrolled);
+
+  self->sources_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->sources_label, 0);
+  gtk_label_set_wrap (self->sources_label, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->sources_label), "dim-label");
+  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->sources_label));
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
 }
@@ -275,6 +309,10 @@ mp_chart_table_view_set_table (MpChartTableView *self,
 
   self->table = mp_chart_table_ref (table);
   add_columns (self);
+  gtk_label_set_text (self->caption_label, table->caption != NULL ? table->caption : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->caption_label), table->caption != NULL && table->caption[0] != '\0');
+  gtk_label_set_text (self->sources_label, table->sources != NULL ? table->sources : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->sources_label), table->sources != NULL && table->sources[0] != '\0');
 
   items = g_ptr_array_new_full (table->rows->len, g_object_unref);
   for (guint i = 0; i < table->rows->len; i++)

@@ -21,6 +21,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
+#include <string.h>
 
 #include "mp-chart-view.h"
 #include "mp-chart-draw.h"
@@ -132,14 +134,43 @@ get_hit (MpChartView *self,
   return mp_hit_map_get (self->hits, (guint) index);
 }
 
+/* The value a hit is about, as its tooltip names it: the label without
+ * its last line, which names the source. */
+static char *
+hit_figure (const MpHit *hit)
+{
+  const char *last_line;
+
+  if (hit->label == NULL)
+    return NULL;
+  last_line = strrchr (hit->label, '\n');
+  if (last_line == NULL)
+    return g_strdup (hit->label);
+
+  return g_strndup (hit->label, (gsize) (last_line - hit->label));
+}
+
+/* Asks for the source of a value: the popover points at the bar, span
+ * or point (a point's box is the ring around it). */
 static void
 activate_hit (MpChartView *self,
               int          index)
 {
   const MpHit *hit = get_hit (self, index);
+  g_autofree char *figure = NULL;
+  GdkRectangle rect;
 
-  if (hit != NULL && hit->source_id != NULL)
-    g_signal_emit (self, signals[SOURCE_ACTIVATED], 0, hit->source_id);
+  if (hit == NULL || hit->source_id == NULL)
+    return;
+
+  if (hit->width > 0 && hit->height > 0)
+    rect = (GdkRectangle) { (int) floor (hit->x), (int) floor (hit->y),
+                            MAX (1, (int) ceil (hit->width)), MAX (1, (int) ceil (hit->height)) };
+  else
+    rect = (GdkRectangle) { (int) floor (hit->cx - HIT_RADIUS), (int) floor (hit->cy - HIT_RADIUS),
+                            2 * HIT_RADIUS, 2 * HIT_RADIUS };
+  figure = hit_figure (hit);
+  g_signal_emit (self, signals[SOURCE_ACTIVATED], 0, hit->source_id, figure, &rect);
 }
 
 static void
@@ -511,10 +542,12 @@ mp_chart_view_class_init (MpChartViewClass *klass)
   /**
    * MpChartView::source-activated:
    * @source_id: the id of the source behind the clicked value
+   * @figure: (nullable): the value, e.g. "Kazakhstan, 2022: US$36.8 million"
+   * @rect: where the value is drawn, in the view's coordinates
    */
   signals[SOURCE_ACTIVATED] =
     g_signal_new ("source-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 3, G_TYPE_STRING, G_TYPE_STRING, GDK_TYPE_RECTANGLE);
 
   /**
    * MpChartView::changed:

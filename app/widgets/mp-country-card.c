@@ -57,9 +57,12 @@ struct _MpCountryCard
   GtkGrid        *facts_grid;
   GtkBox         *extra_box;
   MpSparkline    *sparkline;
+  GtkLabel       *sparkline_caption;  /* what and when: "Population 1960–2024" */
   GtkWidget      *popover;
   guint           index;
   gboolean        needs_update;  /* shown once the card is in a window */
+  gboolean        compact;       /* less space around, for short windows */
+  gboolean        wide;          /* compact and wide: facts two a row */
 };
 
 G_DEFINE_FINAL_TYPE (MpCountryCard, mp_country_card, GTK_TYPE_WIDGET)
@@ -231,6 +234,13 @@ mp_country_card_update_facts (MpCountryCard *self)
     else
       mp_sparkline_set_series (self->sparkline, NULL, MP_VALUE_FINAL);
     gtk_widget_set_visible (GTK_WIDGET (self->sparkline), mp_sparkline_get_n_points (self->sparkline) > 1);
+    {
+      g_autofree char *caption = mp_sparkline_dup_caption (self->sparkline);
+
+      gtk_label_set_text (self->sparkline_caption, caption != NULL ? caption : "");
+      gtk_widget_set_visible (GTK_WIDGET (self->sparkline_caption),
+                              gtk_widget_get_visible (GTK_WIDGET (self->sparkline)));
+    }
   }
 
   for (guint i = 0; i < MP_N_FACTS; i++)
@@ -310,7 +320,7 @@ mp_country_card_update (MpCountryCard *self)
 
       mp_wrap_label_set_text (self->name_label, mp_text_get (country->name, NULL));
       mp_wrap_label_set_text (self->official_label, official != NULL ? official : "");
-      gtk_widget_set_visible (GTK_WIDGET (self->official_label), official != NULL);
+      gtk_widget_set_visible (GTK_WIDGET (self->official_label), official != NULL && !self->compact);
       mp_flag_set_path (self->flag, country->flag);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->flag),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -422,6 +432,39 @@ remove_clicked_cb (MpCountryCard *self)
   g_signal_emit (self, signals[REMOVE_REQUESTED], 0);
 }
 
+/* One fact a row, or in a compact card two a row, so that a short
+ * window (1024x768, 1366x768) leaves the chart most of its height. */
+static void
+mp_country_card_attach_facts (MpCountryCard *self)
+{
+  guint per_row = self->compact && self->wide ? 2 : 1;
+
+  for (guint i = 0; i < MP_N_FACTS; i++)
+    {
+      FactRow *row = &self->rows[i];
+      int column = (int) (i % per_row) * 2;
+      int line = (int) (i / per_row);
+
+      if (gtk_widget_get_parent (row->caption) != NULL)
+        {
+          /* Moved, not added: they are not the grid's to destroy here. */
+          GtkGridLayoutChild *child;
+
+          child = GTK_GRID_LAYOUT_CHILD (gtk_layout_manager_get_layout_child (
+            gtk_widget_get_layout_manager (GTK_WIDGET (self->facts_grid)), row->caption));
+          gtk_grid_layout_child_set_row (child, line);
+          gtk_grid_layout_child_set_column (child, column);
+          child = GTK_GRID_LAYOUT_CHILD (gtk_layout_manager_get_layout_child (
+            gtk_widget_get_layout_manager (GTK_WIDGET (self->facts_grid)), row->label));
+          gtk_grid_layout_child_set_row (child, line);
+          gtk_grid_layout_child_set_column (child, column + 1);
+          continue;
+        }
+      gtk_grid_attach (self->facts_grid, row->caption, column, line, 1, 1);
+      gtk_grid_attach (self->facts_grid, row->label, column + 1, line, 1, 1);
+    }
+}
+
 static void
 mp_country_card_build_facts (MpCountryCard *self)
 {
@@ -465,9 +508,8 @@ mp_country_card_build_facts (MpCountryCard *self)
         gtk_widget_insert_action_group (row->label, "figure", G_ACTION_GROUP (group));
       }
 
-      gtk_grid_attach (self->facts_grid, row->caption, 0, i, 1, 1);
-      gtk_grid_attach (self->facts_grid, row->label, 1, i, 1, 1);
     }
+  mp_country_card_attach_facts (self);
 }
 
 static void
@@ -631,6 +673,13 @@ mp_country_card_init (MpCountryCard *self)
   self->sparkline = MP_SPARKLINE (mp_sparkline_new ());
   gtk_widget_set_size_request (GTK_WIDGET (self->sparkline), -1, 48);
   mp_widget_set_tooltip (GTK_WIDGET (self->sparkline), _("Population over time (World Bank)"));
+  /* The sparkline's caption: what it shows and over which years (its
+   * scale starts at zero). */
+  self->sparkline_caption = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->sparkline_caption, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (self->sparkline_caption), "fact-caption");
+  gtk_widget_set_visible (GTK_WIDGET (self->sparkline_caption), FALSE);
+  gtk_box_append (self->extra_box, GTK_WIDGET (self->sparkline_caption));
   gtk_box_append (self->extra_box, GTK_WIDGET (self->sparkline));
 
   self->needs_update = TRUE;
@@ -808,4 +857,58 @@ mp_country_card_set_compared (MpCountryCard      *self,
   g_strfreev (self->compared);
   self->compared = g_strdupv ((char **) countries);
   mp_country_card_queue_update (self);
+}
+
+/* A compact card has less space around its facts, no official name
+ * and a lower sparkline, and when @wide (about 600 px or more) its facts
+ * two a row: for windows 768 px high, where the chart below the cards
+ * needs most of the height. */
+void
+mp_country_card_set_compact (MpCountryCard *self,
+                             gboolean       compact,
+                             gboolean       wide)
+{
+  g_return_if_fail (MP_IS_COUNTRY_CARD (self));
+
+  compact = !!compact;
+  wide = !!wide;
+  if (self->compact == compact && self->wide == wide)
+    return;
+
+  self->compact = compact;
+  self->wide = wide;
+  mp_country_card_attach_facts (self);
+  gtk_grid_set_row_spacing (self->facts_grid, compact ? 0 : 2);
+  if (compact)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "compact");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "compact");
+  gtk_box_set_spacing (GTK_BOX (self->box), compact ? 6 : 12);
+  gtk_widget_set_margin_top (self->box, compact ? 12 : 18);
+  gtk_widget_set_margin_bottom (self->box, compact ? 12 : 18);
+  gtk_grid_set_column_spacing (self->facts_grid, compact ? 8 : 12);
+  gtk_widget_set_size_request (GTK_WIDGET (self->sparkline), -1, compact ? 30 : 48);
+  /* The official name is in the country's popover and the picker. */
+  gtk_widget_set_visible (GTK_WIDGET (self->official_label),
+                          !compact && *mp_wrap_label_get_text (self->official_label) != '\0');
+}
+
+gboolean
+mp_country_card_get_compact (MpCountryCard *self)
+{
+  g_return_val_if_fail (MP_IS_COUNTRY_CARD (self), FALSE);
+
+  return self->compact;
+}
+
+/* The sparkline's caption as shown, or NULL when hidden (tests). */
+const char *
+mp_country_card_get_sparkline_caption (MpCountryCard *self)
+{
+  g_return_val_if_fail (MP_IS_COUNTRY_CARD (self), NULL);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->sparkline_caption)))
+    return NULL;
+
+  return gtk_label_get_text (self->sparkline_caption);
 }

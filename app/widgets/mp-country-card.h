@@ -50,6 +50,10 @@ void        mp_country_card_set_index     (MpCountryCard *self,
                                            guint          index);
 void        mp_country_card_set_compared  (MpCountryCard      *self,
                                            const char * const *countries);
+void        mp_country_card_set_compact   (MpCountryCard *self,
+                                           gboolean       compact,
+                                           gboolean       wide);
+gboolean    mp_country_card_get_compact   (MpCountryCard *self);
 /* The text of a fact's value as shown, e.g. "capital", "population";
  * for tests and accessibility. */
 const char *mp_country_card_get_fact_text (MpCountryCard *self,
@@ -58,6 +62,9 @@ const char *mp_country_card_get_fact_text (MpCountryCard *self,
  * Enter, Space or a click opens its source (card.open-figure). */
 GtkWidget  *mp_country_card_get_fact_widget (MpCountryCard *self,
                                              const char    *fact);
+/* The caption of the card's population sparkline, "Population
+ * 1960–2024", or NULL when there is none. */
+const char *mp_country_card_get_sparkline_caption (MpCountryCard *self);
 /* The popover of the source last opened from a figure, or NULL. */
 GtkWidget  *mp_country_card_get_source_popover (MpCountryCard *self);
 

@@ -39,7 +39,6 @@ struct _MpSourcePopover
   GtkLabel   *url_label;
   GtkLabel   *retrieved_label;
   GtkLabel   *licence_label;
-  GtkLabel   *note_label;
   GtkButton  *copy_button;
 };
 
@@ -101,7 +100,6 @@ mp_source_popover_class_init (MpSourcePopoverClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MpSourcePopover, url_label);
   gtk_widget_class_bind_template_child (widget_class, MpSourcePopover, retrieved_label);
   gtk_widget_class_bind_template_child (widget_class, MpSourcePopover, licence_label);
-  gtk_widget_class_bind_template_child (widget_class, MpSourcePopover, note_label);
   gtk_widget_class_bind_template_child (widget_class, MpSourcePopover, copy_button);
   gtk_widget_class_bind_template_callback (widget_class, copy_clicked_cb);
 }
@@ -145,7 +143,6 @@ mp_source_popover_set_source (MpSourcePopover *self,
                               const char      *figure,
                               MpValueStatus    status)
 {
-  g_autofree char *retrieved = NULL;
   g_autofree char *retrieved_text = NULL;
   g_autofree char *licence_text = NULL;
   g_autofree char *link = NULL;
@@ -165,14 +162,11 @@ mp_source_popover_set_source (MpSourcePopover *self,
       set_optional_label (self->url_label, NULL);
       set_optional_label (self->retrieved_label, NULL);
       set_optional_label (self->licence_label, NULL);
-      set_optional_label (self->note_label, NULL);
       gtk_widget_set_sensitive (GTK_WIDGET (self->copy_button), FALSE);
       return;
     }
 
-  retrieved = mp_format_date (&source->retrieved);
-  /* Translators: %s is a date */
-  retrieved_text = g_strdup_printf (_("Retrieved %s"), retrieved != NULL ? retrieved : "?");
+  retrieved_text = mp_citation_format_retrieved (source);
   /* Translators: %s is a licence name like CC-BY-4.0 */
   licence_text = g_strdup_printf (_("Licence: %s"), source->licence);
   link = g_markup_printf_escaped ("<a href=\"%s\">%s</a>", source->url, source->url);
@@ -183,7 +177,8 @@ mp_source_popover_set_source (MpSourcePopover *self,
   gtk_widget_set_visible (GTK_WIDGET (self->url_label), TRUE);
   set_optional_label (self->retrieved_label, retrieved_text);
   set_optional_label (self->licence_label, licence_text);
-  set_optional_label (self->note_label, source->note);
+  /* The source's note is for the dataset's authors (data/SOURCES.md),
+   * not for the class. */
 
   self->citation = mp_citation_format (source);
   gtk_widget_set_sensitive (GTK_WIDGET (self->copy_button), TRUE);

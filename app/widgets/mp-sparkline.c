@@ -334,3 +334,34 @@ mp_sparkline_get_n_points (MpSparkline *self)
 
   return self->points->len;
 }
+
+/* What the sparkline shows, for a caption: "Population 1960–2024"; NULL
+ * without data. */
+char *
+mp_sparkline_dup_caption (MpSparkline *self)
+{
+  const MpPoint *points;
+  int first = 0;
+  int last = 0;
+
+  g_return_val_if_fail (MP_IS_SPARKLINE (self), NULL);
+
+  points = (const MpPoint *) (void *) self->points->data;
+  for (guint i = 0; i < self->points->len; i++)
+    {
+      if (!isfinite (points[i].value))
+        continue;
+      if (first == 0)
+        first = points[i].year;
+      last = points[i].year;
+    }
+  if (first == 0)
+    return NULL;
+  if (first == last)
+    /* Translators: caption of a card's sparkline: indicator and year */
+    return g_strdup_printf (_("%s %d"), self->label != NULL ? self->label : "", first);
+
+  /* Translators: caption of a card's sparkline: indicator, first and
+   * last year, e.g. "Population 1960–2024" */
+  return g_strdup_printf (_("%s %d–%d"), self->label != NULL ? self->label : "", first, last);
+}

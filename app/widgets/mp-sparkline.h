@@ -55,5 +55,6 @@ void        mp_sparkline_set_label         (MpSparkline       *self,
                                             const char        *label);
 const char *mp_sparkline_get_description   (MpSparkline       *self);
 guint       mp_sparkline_get_n_points      (MpSparkline       *self);
+char       *mp_sparkline_dup_caption       (MpSparkline       *self);
 
 G_END_DECLS

@@ -40,10 +40,13 @@ struct _MpWindow
   char                 *wanted_chart;      /* the same for the chart (an indicator) */
   guint                 pulse_source;
   guint                 toast_source;
+  guint                 page_size_source;
   guint                 finished_source;
   guint                 presenting : 1;
   guint                 lesson_is_builtin : 1;
   guint                 applying_dataset : 1;
+  guint                 compact_cards : 1;
+  guint                 wide_page : 1;
 
   MpLesson             *lesson;
   guint                 step;            /* the slide shown (or to resume at) */
@@ -55,6 +58,8 @@ struct _MpWindow
   GtkWidget            *add_card_button;
   GtkMenuButton        *menu_button;
   GMenuModel           *primary_menu;  /* loaded on first use */
+  GtkScrolledWindow    *page_scroller;
+  GtkBox               *page_box;
   MpCardsBox           *cards_box;
   GtkBox               *chart_slot;
   MpChartPanel         *chart_panel;

@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "mp-font-preload.h"
 #include "mp-source-popover.h"
@@ -119,6 +120,57 @@ _mp_window_countries_changed (MpWindow *self)
   g_settings_set_strv (self->settings, "countries", (const char * const *) self->wanted_countries);
 }
 
+/* The page's height decides how cards and chart share it: below
+ * COMPACT_HEIGHT (a 768 px high projector or laptop) the cards lay their
+ * facts out two a row, and the chart always keeps CHART_SHARE of the
+ * height, the cards scrolling away above it when there are many. */
+#define COMPACT_HEIGHT 900
+#define WIDE_WIDTH 1200
+#define CHART_SHARE 0.46
+
+static gboolean
+apply_page_size_cb (gpointer data)
+{
+  MpWindow *self = data;
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->page_scroller);
+  int height = (int) gtk_adjustment_get_page_size (adjustment);
+  gboolean wide = gtk_widget_get_width (GTK_WIDGET (self->page_scroller)) >= WIDE_WIDTH;
+  gboolean compact;
+  int chart_height;
+
+  self->page_size_source = 0;
+  if (height <= 0)
+    return G_SOURCE_REMOVE;
+
+  compact = height < COMPACT_HEIGHT;
+  if (compact != self->compact_cards || wide != self->wide_page)
+    {
+      self->compact_cards = compact;
+      self->wide_page = wide;
+      for (guint i = 0; i < _mp_window_get_n_cards (self); i++)
+        mp_country_card_set_compact (_mp_window_get_card (self, i), compact, wide);
+      if (compact)
+        gtk_widget_add_css_class (GTK_WIDGET (self->page_box), "compact");
+      else
+        gtk_widget_remove_css_class (GTK_WIDGET (self->page_box), "compact");
+      gtk_box_set_spacing (self->page_box, compact ? 12 : 18);
+    }
+
+  chart_height = (int) ceil (height * CHART_SHARE);
+  gtk_widget_set_size_request (GTK_WIDGET (self->chart_panel), -1, chart_height);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The page's height changes while the window is laid out, when sizes
+ * must not change: they change right after. */
+static void
+page_size_changed_cb (MpWindow *self)
+{
+  if (self->page_size_source == 0)
+    self->page_size_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, apply_page_size_cb, self, NULL);
+}
+
 static void
 card_country_changed_cb (MpWindow *self)
 {
@@ -148,6 +200,7 @@ _mp_window_append_card (MpWindow   *self,
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (card, "remove-requested", G_CALLBACK (card_remove_requested_cb),
                            self, G_CONNECT_SWAPPED);
+  mp_country_card_set_compact (MP_COUNTRY_CARD (card), self->compact_cards, self->wide_page);
   mp_cards_box_append (self->cards_box, card);
 
   return MP_COUNTRY_CARD (card);
@@ -256,9 +309,11 @@ _mp_window_load_finished (MpWindow *self,
     g_signal_emit (self, signals[LOAD_FINISHED], 0, success);
 }
 static void
-chart_source_activated_cb (MpWindow     *self,
-                           const char   *source_id,
-                           MpChartPanel *panel)
+chart_source_activated_cb (MpWindow           *self,
+                           const char         *source_id,
+                           const char         *figure,
+                           const GdkRectangle *rect,
+                           MpChartPanel       *panel)
 {
   const MpSource *source = NULL;
 
@@ -273,7 +328,10 @@ chart_source_activated_cb (MpWindow     *self,
       self->chart_popover = mp_source_popover_new ();
       gtk_widget_set_parent (self->chart_popover, GTK_WIDGET (self->chart_panel));
     }
-  mp_source_popover_set_source (MP_SOURCE_POPOVER (self->chart_popover), source, NULL, MP_VALUE_FINAL);
+  /* The figure names the value (its status among it); the popover
+   * points at it. */
+  mp_source_popover_set_source (MP_SOURCE_POPOVER (self->chart_popover), source, figure, MP_VALUE_FINAL);
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->chart_popover), rect);
   gtk_popover_popup (GTK_POPOVER (self->chart_popover));
 }
 
@@ -409,6 +467,7 @@ mp_window_dispose (GObject *object)
   _mp_window_datasets_dispose (self);
   _mp_window_presentation_dispose (self);
   g_clear_handle_id (&self->toast_source, g_source_remove);
+  g_clear_handle_id (&self->page_size_source, g_source_remove);
   g_clear_handle_id (&self->finished_source, g_source_remove);
   g_clear_pointer (&self->chart_popover, gtk_widget_unparent);
   g_clear_pointer ((GtkWindow **) &self->shortcuts_window, gtk_window_destroy);
@@ -456,6 +515,8 @@ mp_window_class_init (MpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MpWindow, open_button);
   gtk_widget_class_bind_template_child (widget_class, MpWindow, add_card_button);
   gtk_widget_class_bind_template_child (widget_class, MpWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, MpWindow, page_scroller);
+  gtk_widget_class_bind_template_child (widget_class, MpWindow, page_box);
   gtk_widget_class_bind_template_child (widget_class, MpWindow, cards_box);
   gtk_widget_class_bind_template_child (widget_class, MpWindow, chart_slot);
   gtk_widget_class_bind_template_child (widget_class, MpWindow, problems_revealer);
@@ -498,6 +559,10 @@ mp_window_init (MpWindow *self)
                            G_CALLBACK (chart_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->chart_panel, "source-activated",
                            G_CALLBACK (chart_source_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->page_scroller), "notify::page-size",
+                           G_CALLBACK (page_size_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_scrolled_window_get_hadjustment (self->page_scroller), "notify::page-size",
+                           G_CALLBACK (page_size_changed_cb), self, G_CONNECT_SWAPPED);
 
   for (guint i = 0; i < G_N_ELEMENTS (settings_actions); i++)
     {

@@ -532,6 +532,34 @@ test_sparkline (void)
   canvas_clear (&canvas);
 }
 
+/* The sparkline's scale starts at zero: a population that grows by 1 %
+ * draws a nearly flat line near the top, not a line from the bottom
+ * corner to the top one. */
+static void
+test_sparkline_zero_based (void)
+{
+  const MpPoint points[] = { { 2000, 100 }, { 2010, 101 } };
+  Canvas canvas;
+  cairo_t *cr;
+  const MpColor *color;
+  int left = 6;
+
+  canvas_init (&canvas, 140, 40, FALSE);
+  color = &canvas.style.country[0];
+  cr = cairo_create (canvas.surface);
+  mp_sparkline_render (cr, points, G_N_ELEMENTS (points), MP_VALUE_FINAL, color, &canvas.style, 140, 40);
+  cairo_destroy (cr);
+  cairo_surface_flush (canvas.surface);
+
+  /* The first value (100) is drawn near the top, as the last (101) is;
+   * nothing of the line's colour in the lower half. */
+  g_assert_cmpuint (count_near_in_rect (&canvas, left, 0, left, 8, color, 40), >, 0);
+  g_assert_cmpuint (count_near_in_rect (&canvas, left, 20, left, 39, color, 40), ==, 0);
+  g_assert_true (pixel_near (&canvas, (int) (140 - 3.75), 4, color, 30));
+
+  canvas_clear (&canvas);
+}
+
 /* Value labels sit on the bars they fit, at the window's size and at
  * presentation size (2.5x), and none are squeezed onto narrow bars. */
 static void
@@ -576,13 +604,25 @@ test_aid_value_labels (void)
           break;
         }
       g_test_message ("%dx%d at %gx", cases[i].width, cases[i].height, cases[i].scale);
-      /* Kazakhstan 2021 and 2017, Azerbaijan 2018 (OECD): whole millions,
-       * whose labels fit the bars of the twelve years 2013-2024 at both
-       * sizes.  (At 2.5x the bars of the bundled data, 2013-2024 since the
-       * 2014, 2015 and 2024 figures, are too narrow for "49.2".) */
+      /* Kazakhstan 2021 and 2017, Azerbaijan 2018 (OECD): their labels fit
+       * the bars of the twelve years 2013-2024 at both sizes.  Every label
+       * has the same decimals: one where "49.2" fits (as in the table),
+       * else whole millions for all ("49", never "44" beside "44.9"). */
       g_assert_true ((strstr (text, "44") != NULL) == cases[i].labels);
       g_assert_true ((strstr (text, "35") != NULL) == cases[i].labels);
       g_assert_true ((strstr (text, "28") != NULL) == cases[i].labels);
+      if (cases[i].labels)
+        {
+          gboolean decimals = strstr (text, "49.2") != NULL;
+
+          g_test_message ("labels with %s", decimals ? "one decimal" : "no decimals");
+          /* Whichever it is, all labels follow it. */
+          g_assert_true ((strstr (text, "44.0") != NULL) == decimals);
+          g_assert_true ((strstr (text, "28.0") != NULL) == decimals);
+          g_assert_true ((strstr (text, "44.9") != NULL) == decimals);
+          if (!decimals)
+            g_assert_nonnull (strstr (text, "45"));
+        }
     }
 
   g_unlink (path);
@@ -767,6 +807,7 @@ main (int   argc,
   g_test_add_func ("/mp/indicator-chart/line-order", test_indicator_line_order);
   g_test_add_func ("/mp/indicator-chart/log-and-gaps", test_indicator_log_and_gaps);
   g_test_add_func ("/mp/sparkline/gaps-and-dot", test_sparkline);
+  g_test_add_func ("/mp/sparkline/zero-based", test_sparkline_zero_based);
   g_test_add_func ("/mp/aid-chart/value-labels", test_aid_value_labels);
   g_test_add_func ("/mp/chart-render/any-size", test_any_size);
   g_test_add_func ("/mp/chart-render/layouts-reused", test_layouts_reused);

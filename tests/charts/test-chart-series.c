@@ -487,20 +487,27 @@ test_contributions (void)
   g_autofree char *description = NULL;
 
   g_assert_cmpuint (series->n_items, ==, 4);
-  /* Newest first; totals are not listed. */
+  /* Newest first; totals are not listed; the amount over 2002–2021 comes
+   * after the yearly ones, apart, and the bars' scale is the yearly
+   * amounts' (it would have dwarfed them). */
   g_assert_cmpint (series->items[0].aid->year, ==, 2023);
   g_assert_cmpint (series->items[0].country, ==, 0);
   g_assert_cmpint (series->items[0].aid->measure, ==, MP_AID_PLEDGE);
-  g_assert_cmpstr (series->items[1].when, ==, "2002–2021");
-  g_assert_cmpstr (series->items[2].what, ==, "World Health Organization (WHO) · COVID-19 response");
-  g_assert_cmpint (series->items[3].aid->year, ==, 2013);
+  g_assert_cmpstr (series->items[1].what, ==, "World Health Organization (WHO) · COVID-19 response");
+  /* A statement's amount says so: it is not an OECD total. */
+  g_assert_cmpstr (series->items[1].amount, ==, "US$10 million · official statement");
+  g_assert_cmpint (series->items[2].aid->year, ==, 2013);
+  g_assert_false (series->items[2].multi_year);
+  g_assert_cmpstr (series->items[3].when, ==, "2002–2021");
+  g_assert_true (series->items[3].multi_year);
+  g_assert_nonnull (strstr (series->items[3].amount, "US$542 million in total"));
   g_assert_true (series->has_not_final);
   g_assert_cmpint (series->first_year, ==, 2002);
-  g_assert_cmpfloat (series->max_amount, ==, 542e6);
+  g_assert_cmpfloat (series->max_amount, ==, 10e6);
 
   description = mp_contributions_series_describe (series);
   g_assert_nonnull (strstr (description, "4 records, 2002 to 2023"));
-  g_assert_nonnull (strstr (description, "Largest: Kazakhstan, US$542 million in 2002–2021, foreign countries"));
+  g_assert_nonnull (strstr (description, "Largest: Azerbaijan, US$10 million in 2020, World Health Organization (WHO)"));
 }
 
 static void
@@ -525,14 +532,37 @@ test_chart_by_name (void)
   g_assert_cmpstr (mp_chart_get_title (aid), ==, "Aid contributions");
   g_assert_true (g_str_has_prefix (mp_chart_get_description (aid), "Aid contributions, 2013 to 2022"));
 
-  /* The table holds one row per value present. */
+  /* The table as a statistics office prints it: a row a year (2013 to
+   * 2022), a column a country, the measure and unit above, one decimal
+   * throughout, and the sources once, below. */
   table = mp_chart_get_table (aid);
-  g_assert_cmpuint (mp_chart_table_get_n_rows (table), ==, 18);
-  g_assert_cmpstr (table->titles[2], ==, "Amount (US$)");
+  g_assert_cmpuint (mp_chart_table_get_n_rows (table), ==, 10);
+  g_assert_cmpuint (table->n_columns, ==, 3);
+  g_assert_cmpstr (table->titles[0], ==, "Year");
+  g_assert_cmpstr (table->titles[1], ==, "Azerbaijan");
+  g_assert_cmpstr (table->titles[2], ==, "Kazakhstan");
+  g_assert_cmpstr (table->caption, ==, "Total official development assistance, US$ million, 2013–2022");
+  g_assert_nonnull (table->sources);
   tsv = mp_chart_table_to_tsv (table, NULL, 0);
   lines = g_strsplit (tsv, "\n", -1);
-  g_assert_cmpuint (g_strv_length (lines), ==, 20);
-  g_assert_cmpstr (lines[1], ==, "2013\tAzerbaijan\t19,000,000\tfinal\tDevelopment Co-operation Profiles");
+  /* Caption, heading, ten years, the sources, and the final line break. */
+  g_assert_cmpuint (g_strv_length (lines), ==, 14);
+  g_assert_cmpstr (lines[0], ==, table->caption);
+  g_assert_cmpstr (lines[1], ==, "Year\tAzerbaijan\tKazakhstan");
+  g_assert_cmpstr (lines[2], ==, "2013\t19.0\t30.0");
+  /* A year without Azerbaijan's figure leaves its cell empty; a
+   * preliminary figure says so. */
+  g_assert_cmpstr (lines[5], ==, "2016\t\t29.0");
+  g_assert_cmpstr (lines[11], ==, "2022\t49.2 (preliminary)\t40.0");
+  g_assert_cmpstr (lines[12], ==, table->sources);
+  {
+    guint n_source_lines = 0;
+
+    for (guint i = 0; lines[i] != NULL; i++)
+      if (strstr (lines[i], "Source") != NULL)
+        n_source_lines++;
+    g_assert_cmpuint (n_source_lines, ==, 1);
+  }
   g_assert_true (mp_chart_get_table (aid) == table);
 
   members = mp_chart_new (dataset, countries, "memberships", &options, &error);
@@ -547,7 +577,10 @@ test_chart_by_name (void)
   indicator = mp_chart_new (dataset, countries, "indicator:population", NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (mp_chart_get_kind (indicator), ==, MP_CHART_KIND_INDICATOR);
-  g_assert_cmpuint (mp_chart_table_get_n_rows (mp_chart_get_table (indicator)), ==, 58);
+  /* A row a year, a column a country, in million people. */
+  g_assert_cmpuint (mp_chart_get_table (indicator)->n_columns, ==, 3);
+  g_assert_cmpuint (mp_chart_table_get_n_rows (mp_chart_get_table (indicator)), ==, 29);
+  g_assert_cmpstr (mp_chart_get_table (indicator)->caption, ==, "Population, million people");
 
   g_assert_true (mp_chart_parse_name ("indicator:gdp", &kind, &id, NULL));
   g_assert_cmpstr (id, ==, "gdp");

@@ -96,7 +96,7 @@ static const char every_field_json[] =
   "{\"format\": \"middle-powers-dataset\", \"version\": 1,\n"
   " \"sources\": [{\"id\": \"src\", \"title\": \"Title\", \"publisher\": \"Publisher\",\n"
   "   \"url\": \"https://example.org/\", \"retrieved\": \"2020-02-03\", \"licence\": \"CC0-1.0\",\n"
-  "   \"note\": \"Source note\"}],\n"
+  "   \"retrieved_unknown\": true, \"note\": \"Source note\"}],\n"
   " \"countries\": [{\"id\": \"KZ\", \"iso3\": \"KAZ\",\n"
   "   \"name\": {\"en\": \"Kazakhstan\", \"kk\": \"Қазақстан\"},\n"
   "   \"official_name\": {\"en\": \"Republic of Kazakhstan\", \"ru\": \"Республика Казахстан\"},\n"
@@ -254,6 +254,8 @@ test_every_field (void)
   assert_same_string (sa->publisher, sb->publisher);
   assert_same_string (sa->url, sb->url);
   assert_same_date (&sa->retrieved, &sb->retrieved);
+  g_assert_true (sa->retrieved_unknown);
+  g_assert_true (sb->retrieved_unknown);
   assert_same_string (sa->licence, sb->licence);
   assert_same_string (sa->note, sb->note);
 

@@ -1,0 +1,361 @@
+/* test-window-layout.c
+ *
+ * Copyright 2026 The Middle Powers authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+#include <string.h>
+
+#include "mp-application.h"
+#include "mp-chart-panel.h"
+#include "mp-chart-view.h"
+#include "mp-country-card.h"
+#include "mp-source-popover.h"
+#include "mp-test-widgets.h"
+#include "mp-window.h"
+
+/* The window at classroom sizes: a projector's 1024x768, a school
+ * laptop's 1366x768, and a narrow 400 px window. */
+
+static MpApplication *shared_app;
+
+typedef struct
+{
+  int width;
+  int height;
+} Size;
+
+static void
+load_finished_cb (MpWindow *window,
+                  gboolean  ok,
+                  gpointer  data)
+{
+  *(gboolean *) data = TRUE;
+}
+
+static gboolean
+tick_cb (gpointer data)
+{
+  (*(guint *) data)++;
+  return G_SOURCE_CONTINUE;
+}
+
+/* Runs the main loop through a few frames: the window's layout settles
+ * (the page's height decides the cards' layout, an idle later). */
+static void
+settle (void)
+{
+  guint ticks = 0;
+  guint id = g_timeout_add (40, tick_cb, &ticks);
+
+  while (ticks < 15)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (id);
+}
+
+static MpWindow *
+open_window (int width,
+             int height)
+{
+  MpWindow *window;
+  gboolean loaded = FALSE;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  g_settings_reset (mp_application_get_settings (shared_app), "countries");
+  g_settings_reset (mp_application_get_settings (shared_app), "chart");
+  window = mp_window_new (GTK_APPLICATION (shared_app));
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  /* Also on a test screen narrower than a laptop's 1366 px (the suite's
+   * Xvfb is 1280x1024), which would shrink the default size to fit. */
+  gtk_widget_set_size_request (GTK_WIDGET (window), width, height);
+  g_signal_connect (window, "load-finished", G_CALLBACK (load_finished_cb), &loaded);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!loaded && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (loaded);
+  settle ();
+
+  /* Not wider or higher than asked (the content did not force it). */
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, width);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), >=, width - 20);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (window)), <=, height);
+
+  return window;
+}
+
+static void
+close_window (MpWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* At 1024x768 and 1366x768 the chart (its tabs, Table button and
+ * drawing) has at least 45 % of the page's height, in view without
+ * scrolling, below the two default cards. */
+static void
+test_chart_share (gconstpointer data)
+{
+  const Size *size = data;
+  MpWindow *window = open_window (size->width, size->height);
+  GtkWidget *panel = GTK_WIDGET (mp_window_get_chart_panel (window));
+  GtkWidget *page = mp_test_find_widget_of_type (GTK_WIDGET (window), GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *view = mp_test_find_widget_of_type (panel, g_type_from_name ("MpChartView"));
+  graphene_rect_t bounds;
+  double page_height = gtk_widget_get_height (page);
+
+  g_assert_nonnull (view);
+  /* The cards make room: compact in a window 768 px high. */
+  g_assert_true (mp_country_card_get_compact (MP_COUNTRY_CARD (mp_test_find_widget_of_type (GTK_WIDGET (window),
+                                                                                            MP_TYPE_COUNTRY_CARD))));
+  g_assert_true (gtk_widget_compute_bounds (panel, page, &bounds));
+  g_test_message ("%dx%d: chart panel %.0f of %.0f px, at %.0f; drawing %d px", size->width, size->height,
+                  bounds.size.height, page_height, bounds.origin.y, gtk_widget_get_height (view));
+  g_assert_cmpfloat (bounds.size.height, >=, 0.45 * page_height);
+  g_assert_cmpfloat (bounds.origin.y, >=, 0);
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, page_height + 0.5);
+  /* The drawing itself, not only the tabs: a third of the page at least
+   * (it was 90 px of 718). */
+  g_assert_cmpint (gtk_widget_get_height (view), >=, page_height / 3);
+
+  close_window (window);
+}
+
+static gboolean
+is_control (GtkWidget     *widget,
+            gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) || GTK_IS_MENU_BUTTON (widget) || GTK_IS_DROP_DOWN (widget);
+}
+
+static void
+collect_controls (GtkWidget *widget,
+                  GPtrArray *controls)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+  if (is_control (widget, NULL))
+    {
+      g_ptr_array_add (controls, widget);
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_controls (child, controls);
+}
+
+/* At 400 px wide every button of the page (the cards', the chart's
+ * tabs, Table) lies within the window's width, where scrolling the page
+ * down brings it into view: none is cut off at the side. */
+static void
+test_narrow (void)
+{
+  MpWindow *window = open_window (400, 768);
+  GtkWidget *panel = GTK_WIDGET (mp_window_get_chart_panel (window));
+  GtkWidget *page = mp_test_find_widget_of_type (GTK_WIDGET (window), GTK_TYPE_SCROLLED_WINDOW);
+  g_autoptr(GPtrArray) controls = g_ptr_array_new ();
+  GtkWidget *table = mp_test_find_button_with_action (panel, "chart.table");
+  gboolean table_seen = FALSE;
+
+  g_assert_nonnull (table);
+  collect_controls (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (page)), controls);
+  g_assert_cmpuint (controls->len, >=, 4 + 1 + 2);
+  for (guint i = 0; i < controls->len; i++)
+    {
+      GtkWidget *control = g_ptr_array_index (controls, i);
+      graphene_rect_t bounds;
+
+      g_assert_true (gtk_widget_compute_bounds (control, GTK_WIDGET (window), &bounds));
+      g_test_message ("%s at %.0f,%.0f %.0fx%.0f", G_OBJECT_TYPE_NAME (control),
+                      bounds.origin.x, bounds.origin.y, bounds.size.width, bounds.size.height);
+      g_assert_cmpfloat (bounds.origin.x, >=, 0);
+      g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (GTK_WIDGET (window)));
+      g_assert_cmpfloat (bounds.size.width, >, 0);
+      table_seen |= control == table;
+    }
+  g_assert_true (table_seen);
+
+  /* Reached by the keyboard, the Table button scrolls into view. */
+  gtk_widget_grab_focus (table);
+  settle ();
+  g_assert_true (gtk_widget_has_focus (table));
+  {
+    graphene_rect_t bounds;
+
+    g_assert_true (gtk_widget_compute_bounds (table, page, &bounds));
+    g_test_message ("Table button focused at %.0f of %d", bounds.origin.y, gtk_widget_get_height (page));
+    g_assert_cmpfloat (bounds.origin.y, >=, 0);
+    g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (page));
+  }
+
+  close_window (window);
+}
+
+static GtkEventController *
+find_key_controller (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        return controller;
+    }
+  return NULL;
+}
+
+static void
+press (GtkEventController *controller,
+       guint               keyval)
+{
+  gboolean handled = FALSE;
+
+  g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+  g_assert_true (handled);
+}
+
+static void
+collect_labels (GtkWidget *widget,
+                GPtrArray *labels)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget))
+    g_ptr_array_add (labels, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, labels);
+}
+
+/* The source of Kazakhstan's 2022 aid, opened from its bar: the popover
+ * points at the bar, names the value and its measure, and says once when
+ * the source was read (the OECD profile's date was not recorded), with
+ * no curation note and no text selected. */
+static void
+test_source_popover (void)
+{
+  MpWindow *window = open_window (1024, 768);
+  GtkWidget *panel = GTK_WIDGET (mp_window_get_chart_panel (window));
+  GtkWidget *view = mp_test_find_widget_of_type (panel, MP_TYPE_CHART_VIEW);
+  GtkEventController *keys = find_key_controller (view);
+  GtkWidget *popover;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  GdkRectangle rect;
+  graphene_rect_t view_bounds;
+  guint retrieval_lines = 0;
+  gboolean named = FALSE;
+
+  g_assert_cmpstr (mp_chart_view_get_chart (MP_CHART_VIEW (view)), ==, "aid");
+  gtk_widget_grab_focus (view);
+  press (keys, GDK_KEY_Home);
+  /* Values in reading order, years 2013 on, Azerbaijan then Kazakhstan:
+   * Kazakhstan 2022 is the 20th. */
+  for (guint i = 0; i < 19; i++)
+    press (keys, GDK_KEY_Right);
+  press (keys, GDK_KEY_Return);
+  settle ();
+
+  popover = mp_test_find_widget_of_type (panel, MP_TYPE_SOURCE_POPOVER);
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_visible (popover));
+
+  /* It points at the bar: inside the drawing, below its title and
+   * legend, as narrow as a bar, in the 2022 column (the tenth of twelve
+   * years, right of the middle). */
+  g_assert_true (gtk_popover_get_pointing_to (GTK_POPOVER (popover), &rect));
+  g_assert_true (gtk_widget_compute_bounds (view, panel, &view_bounds));
+  g_test_message ("pointing at %d,%d %dx%d; chart at %.0f,%.0f %.0fx%.0f", rect.x, rect.y, rect.width,
+                  rect.height, view_bounds.origin.x, view_bounds.origin.y, view_bounds.size.width,
+                  view_bounds.size.height);
+  g_assert_cmpfloat (rect.y, >, view_bounds.origin.y + view_bounds.size.height / 4);
+  g_assert_cmpfloat (rect.y + rect.height, <=, view_bounds.origin.y + view_bounds.size.height);
+  g_assert_cmpint (rect.width, <, view_bounds.size.width / 24);
+  g_assert_cmpfloat (rect.x, >, view_bounds.origin.x + view_bounds.size.width * 0.7);
+  g_assert_cmpfloat (rect.x + rect.width, <, view_bounds.origin.x + view_bounds.size.width * 0.9);
+
+  collect_labels (popover, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkLabel *label = g_ptr_array_index (labels, i);
+      const char *text = gtk_label_get_text (label);
+
+      g_test_message ("popover: %s", text);
+      named |= g_strcmp0 (text, "Kazakhstan, 2022: US$36.8 million, total ODA") == 0;
+      if (g_str_has_prefix (text, "Retrieved") || g_str_has_prefix (text, "Date of retrieval"))
+        retrieval_lines++;
+      g_assert_null (strstr (text, "Retrieval date not recorded"));
+      g_assert_null (strstr (text, "is used instead"));
+      g_assert_false (gtk_label_get_selectable (label));
+    }
+  g_assert_true (named);
+  g_assert_cmpuint (retrieval_lines, ==, 1);
+
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  close_window (window);
+}
+
+/* Each card's population sparkline says what it shows and when. */
+static void
+test_sparkline_caption (void)
+{
+  MpWindow *window = open_window (1366, 768);
+  MpCountryCard *card = MP_COUNTRY_CARD (mp_test_find_widget_of_type (GTK_WIDGET (window),
+                                                                      MP_TYPE_COUNTRY_CARD));
+
+  g_assert_nonnull (card);
+  g_assert_cmpstr (mp_country_card_get_country (card), ==, "AZ");
+  g_assert_cmpstr (mp_country_card_get_sparkline_caption (card), ==, "Population 1960–2024");
+
+  close_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  static const Size projector = { 1024, 768 };
+  static const Size laptop = { 1366, 768 };
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  gtk_test_init (&argc, &argv, NULL);
+
+  shared_app = mp_application_new ();
+  g_application_set_flags (G_APPLICATION (shared_app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (shared_app), NULL, &error);
+  g_assert_no_error (error);
+  g_application_hold (G_APPLICATION (shared_app));
+
+  g_test_add_data_func ("/mp/window-layout/chart-share/1024x768", &projector, test_chart_share);
+  g_test_add_data_func ("/mp/window-layout/chart-share/1366x768", &laptop, test_chart_share);
+  g_test_add_func ("/mp/window-layout/narrow", test_narrow);
+  g_test_add_func ("/mp/window-layout/source-popover", test_source_popover);
+  g_test_add_func ("/mp/window-layout/sparkline-caption", test_sparkline_caption);
+
+  ret = g_test_run ();
+
+  g_application_release (G_APPLICATION (shared_app));
+  g_clear_object (&shared_app);
+
+  return ret;
+}
