@@ -408,6 +408,16 @@ test_preset (Fixture       *fixture,
   g_assert_cmpstr (countries[0], ==, "AZ");
   g_assert_cmpstr (countries[1], ==, "KZ");
   g_assert_cmpstr (countries[2], ==, "UZ");
+
+  /* The largest of the featured middle powers, not of the world. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.preset", "s", "largest");
+  g_clear_pointer (&countries, g_strfreev);
+  countries = mp_window_get_countries (fixture->window);
+  g_assert_cmpuint (g_strv_length (countries), ==, 4);
+  g_assert_cmpstr (countries[0], ==, "ID");
+  g_assert_cmpstr (countries[1], ==, "BR");
+  g_assert_false (g_strv_contains ((const char * const *) countries, "CN"));
+  g_assert_false (g_strv_contains ((const char * const *) countries, "IN"));
 }
 
 static void

@@ -31,7 +31,7 @@ static const MpPreset presets[] = {
   { "ots", N_("Organization of Turkic States members") },
   { "central-asia-caucasus", N_("Central Asia and South Caucasus") },
   { "gulf", N_("Gulf states") },
-  { "largest", N_("Four largest by population") },
+  { "largest", N_("Four largest by population") },  /* of the featured countries */
 };
 
 /* Fixed regional groupings (a classification, not data). */
@@ -118,16 +118,24 @@ add_largest (GStrvBuilder *builder,
   const MpIndicator *population = mp_dataset_lookup_indicator (dataset, "population");
   g_autoptr(GArray) ranked = g_array_new (FALSE, FALSE, sizeof (Ranked));
 
+  gboolean any_featured = FALSE;
+
   if (population == NULL)
     return;
+
+  /* Among the dataset's featured countries, when it has some: the
+   * preset compares middle powers, not the world's largest. */
+  for (guint i = 0; i < mp_dataset_get_countries (dataset)->len; i++)
+    any_featured |= ((const MpCountry *) g_ptr_array_index (mp_dataset_get_countries (dataset), i))->featured;
 
   for (guint i = 0; i < population->n_series; i++)
     {
       const MpSeries *series = &population->series[i];
       const MpPoint *latest = mp_series_get_latest (series);
+      const MpCountry *country = mp_dataset_lookup_country (dataset, series->country);
       Ranked r;
 
-      if (latest == NULL || mp_dataset_lookup_country (dataset, series->country) == NULL)
+      if (latest == NULL || country == NULL || (any_featured && !country->featured))
         continue;
 
       r.id = series->country;
