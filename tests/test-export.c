@@ -173,7 +173,8 @@ test_svg (Fixture       *fixture,
   g_assert_true (g_markup_parse_context_end_parse (context, &error));
   g_assert_true (count.svg_root);
   g_assert_cmpuint (count.elements, >, 50);
-  g_assert_nonnull (strstr (contents, "width=\"1200\""));
+  /* The size asked for. */
+  g_assert_nonnull (strstr (contents, "viewBox=\"0 0 1200 "));
 }
 
 static void
@@ -243,6 +244,8 @@ test_memberships_pdf (Fixture       *fixture,
       g_error ("%s is not in the memberships PDF:\n%s", key[i], text);
   g_assert_nonnull (strstr (text, "key organizations"));
   g_assert_null (strstr (text, "see the table"));
+  /* How current it is, under the drawing. */
+  g_assert_nonnull (strstr (text, "Data as of December 2026"));
   g_assert_null (strstr (text, "more organization"));
   /* The long tail (COW's BIPM, ICAO…) is behind "All organizations". */
   g_assert_false (g_strv_contains ((const char * const *) lines, "BIPM"));

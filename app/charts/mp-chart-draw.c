@@ -240,15 +240,31 @@ mp_chart_draw_footer (cairo_t              *cr,
                       gboolean              draw)
 {
   double h = 0;
+  double note_w = 0, note_h = 0;
+  double text_w = width;
 
-  if (text == NULL || text[0] == '\0')
+  if ((text == NULL || text[0] == '\0') && style->footnote == NULL)
     return 0;
 
+  /* The footnote at the right, the sources in the rest. */
+  if (style->footnote != NULL)
+    {
+      mp_chart_text_size (style, MP_TEXT_SMALL, style->footnote, 0, &note_w, &note_h);
+      text_w = MAX (width / 3, width - note_w - 2 * metrics->gap);
+      if (draw)
+        mp_chart_draw_text (cr, style, MP_TEXT_SMALL, style->footnote, 0,
+                            x + width, bottom, 1, 1, &style->fg, 0.6);
+    }
+
   /* Two lines at most: the source popover has the details. */
-  mp_chart_paragraph_size (style, MP_TEXT_SMALL, text, (int) width, 2, NULL, &h);
-  if (draw)
-    mp_chart_draw_paragraph (cr, style, MP_TEXT_SMALL, text, (int) width, 2,
-                             x, bottom, 0, 1, &style->fg, 0.6);
+  if (text != NULL && text[0] != '\0')
+    {
+      mp_chart_paragraph_size (style, MP_TEXT_SMALL, text, (int) text_w, 2, NULL, &h);
+      if (draw)
+        mp_chart_draw_paragraph (cr, style, MP_TEXT_SMALL, text, (int) text_w, 2,
+                                 x, bottom, 0, 1, &style->fg, 0.6);
+    }
+  h = MAX (h, note_h);
   return h;
 }
 

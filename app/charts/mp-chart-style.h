@@ -64,6 +64,8 @@ typedef struct
   gboolean              dark;              /* light text on dark background */
   gboolean              paint_background;  /* fill with bg first (exports) */
   gboolean              has_table;         /* the window: a cut-off list can say "see the table" */
+  const char           *footnote;          /* nullable, not owned: drawn at the right of the
+                                            * sources line ("Data as of …" on exports) */
   PangoFontDescription *font;              /* base font, owned */
   double                resolution;        /* font dpi, 96 by default */
   cairo_font_options_t *ui_font_options;   /* the widget's, owned, or NULL */

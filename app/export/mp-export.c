@@ -203,15 +203,23 @@ mp_export_render (const MpExportRequest  *request,
     {
       /* Larger text: the drawing laid out smaller and scaled up. */
       double zoom = request->text_px > 0 ? request->text_px / mp_chart_style_get_font_px (style) : 1.0;
+      g_autofree char *as_of = mp_format_data_as_of (request->dataset);
+      g_autofree char *footnote = NULL;
+      MpChartStyle noted = *style;
+
+      /* Beside the sources: the dataset's date, so that a picture pasted
+       * into a slide says how current it is. */
+      if (as_of != NULL)
+        noted.footnote = footnote = g_strdup_printf ("%s · %s", _("Middle Powers"), as_of);
 
       cairo_save (cr);
       cairo_scale (cr, zoom, zoom);
       if (g_strcmp0 (request->chart, "cards") == 0)
-        ret = mp_cards_render (cr, request->dataset, request->countries, style,
+        ret = mp_cards_render (cr, request->dataset, request->countries, &noted,
                                width / zoom, height / zoom, TRUE, NULL, error);
       else
         ret = mp_chart_render_by_name (cr, request->dataset, request->countries, request->chart,
-                                       style, width / zoom, height / zoom, error);
+                                       &noted, width / zoom, height / zoom, error);
       cairo_restore (cr);
     }
 
