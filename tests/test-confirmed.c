@@ -72,10 +72,16 @@ test_timeline_spans (void)
               /* Confirmed through the end of 2014, drawn to today. */
               g_assert_cmpfloat (span->confirmed, <=, 2015.0);
               g_assert_cmpfloat (span->confirmed, <, span->to);
+              /* Its tooltip and source popover say so, in words. */
+              if (strstr (span->label, ", confirmed by the source only until 201") == NULL)
+                g_error ("%s", span->label);
               n_unconfirmed++;
             }
           else if (span->open)
-            n_confirmed++;
+            {
+              g_assert_null (strstr (span->label, "confirmed by the source only"));
+              n_confirmed++;
+            }
         }
 
   g_assert_cmpuint (n_unconfirmed, >, 0);

@@ -108,6 +108,17 @@ span_label (MpDataset          *dataset,
     /* Translators: a membership status with its start, e.g. "member since 1992" */
     period = g_strdup_printf (_("%s since %s"), status, from);
 
+  if (mp_date_is_set (&membership->confirmed_until))
+    {
+      g_autofree char *dated = g_steal_pointer (&period);
+
+      /* Translators: a membership's status and period, then the last
+       * year its source confirms it (its data end), e.g. "member since
+       * 1992, confirmed by the source only until 2014" */
+      period = g_strdup_printf (_("%s, confirmed by the source only until %d"), dated,
+                                membership->confirmed_until.year);
+    }
+
   /* Translators: tooltip of a membership span: country, organization
    * acronym, status and period, then the source on its own line */
   return g_strdup_printf (_("%s in %s: %s\nSource: %s"), country_name,
