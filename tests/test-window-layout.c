@@ -197,7 +197,9 @@ test_narrow (void)
   /* Reached by the keyboard, the Table button scrolls into view. */
   gtk_widget_grab_focus (table);
   settle ();
-  g_assert_true (gtk_widget_has_focus (table));
+  /* The window's focus widget (has-focus also needs an active window,
+   * which Xvfb without a window manager does not give on GTK 4.18). */
+  g_assert_true (gtk_root_get_focus (gtk_widget_get_root (table)) == table);
   {
     graphene_rect_t bounds;
 
