@@ -437,13 +437,34 @@ mp_chart_panel_class_init (MpChartPanelClass *klass)
  * and the shown text: "_Aid Aid".  The name comes from the shown text
  * alone. */
 static GtkWidget *
-mnemonic_toggle_new (const char *label)
+mnemonic_toggle_new (const char *label,
+                     gboolean    radio)
 {
-  GtkWidget *button = gtk_toggle_button_new_with_mnemonic (label);
+  GtkWidget *button;
+
+  /* The role can only be given at construction. */
+  if (radio)
+    button = g_object_new (GTK_TYPE_TOGGLE_BUTTON, "accessible-role", GTK_ACCESSIBLE_ROLE_RADIO, NULL);
+  else
+    button = gtk_toggle_button_new ();
+  gtk_button_set_use_underline (GTK_BUTTON (button), TRUE);
+  gtk_button_set_label (GTK_BUTTON (button), label);
 
   gtk_accessible_reset_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL);
 
   return button;
+}
+
+/* A chart tab is a radio button to a screen reader: GTK 4.8 gives a
+ * grouped toggle button the toggle-button role and a "pressed" state,
+ * which Orca reads as "Aid, toggle button, pressed" four times over,
+ * with nothing saying that exactly one is chosen. */
+static void
+switch_button_active_cb (GtkToggleButton *button)
+{
+  gtk_accessible_update_state (GTK_ACCESSIBLE (button),
+                               GTK_ACCESSIBLE_STATE_CHECKED, gtk_toggle_button_get_active (button),
+                               -1);
 }
 
 static GtkToggleButton *
@@ -451,7 +472,10 @@ add_switch_button (GtkWidget       *box,
                    const char      *label,
                    GtkToggleButton *group)
 {
-  GtkWidget *button = mnemonic_toggle_new (label);
+  GtkWidget *button = mnemonic_toggle_new (label, TRUE);
+
+  g_signal_connect (button, "notify::active", G_CALLBACK (switch_button_active_cb), NULL);
+  switch_button_active_cb (GTK_TOGGLE_BUTTON (button));
 
   if (group != NULL)
     gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), group);
@@ -486,7 +510,10 @@ mp_chart_panel_init (MpChartPanel *self)
     gtk_box_append (GTK_BOX (self->box), scroller);
   }
 
-  switcher = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  switcher = g_object_new (GTK_TYPE_BOX,
+                           "orientation", GTK_ORIENTATION_HORIZONTAL,
+                           "accessible-role", GTK_ACCESSIBLE_ROLE_RADIO_GROUP,
+                           NULL);
   gtk_widget_add_css_class (switcher, "linked");
   gtk_accessible_update_property (GTK_ACCESSIBLE (switcher),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Chart"), -1);
@@ -505,7 +532,7 @@ mp_chart_panel_init (MpChartPanel *self)
   gtk_widget_set_hexpand (spacer, TRUE);
   gtk_box_append (GTK_BOX (self->toolbar), spacer);
 
-  self->table_toggle = mnemonic_toggle_new (_("_Table"));
+  self->table_toggle = mnemonic_toggle_new (_("_Table"), FALSE);
   mp_widget_set_tooltip (self->table_toggle, _("Show the numbers as a table"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->table_toggle), "chart.table");
   gtk_box_append (GTK_BOX (self->toolbar), self->table_toggle);
