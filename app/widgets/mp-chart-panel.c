@@ -23,6 +23,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "mp-accessible.h"
 #include "mp-chart-panel.h"
 #include "mp-tooltip.h"
 
@@ -111,7 +112,7 @@ ensure_table_view (MpChartPanel *self)
   self->table_view = MP_CHART_TABLE_VIEW (mp_chart_table_view_new ());
   g_signal_connect_object (self->table_view, "source-activated", G_CALLBACK (source_activated_cb), self,
                            G_CONNECT_SWAPPED);
-  gtk_stack_add_named (self->stack, GTK_WIDGET (self->table_view), "table");
+  gtk_stack_add_titled (self->stack, GTK_WIDGET (self->table_view), "table", _("Table"));
 
   return self->table_view;
 }
@@ -430,6 +431,8 @@ mp_chart_panel_class_init (MpChartPanelClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "mp-chart-panel");
+  /* A group, not a generic widget that GTK 4.8 names "MpChartPanel". */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 /* A toggle button with a mnemonic.  GTK 4.8 gives the button its raw
@@ -507,6 +510,7 @@ mp_chart_panel_init (MpChartPanel *self)
     gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (scroller), TRUE);
     gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
     gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), self->toolbar);
+    mp_accessible_label_scrollbars (GTK_SCROLLED_WINDOW (scroller), _("Chart"));
     gtk_box_append (GTK_BOX (self->box), scroller);
   }
 
@@ -549,7 +553,7 @@ mp_chart_panel_init (MpChartPanel *self)
                            G_CONNECT_SWAPPED);
   /* No scroller of its own: a long chart (a timeline) makes the page
    * longer and scrolls with it, as one scrollable page should. */
-  gtk_stack_add_named (self->stack, GTK_WIDGET (self->view), "chart");
+  gtk_stack_add_titled (self->stack, GTK_WIDGET (self->view), "chart", _("Chart"));
 
   gtk_stack_set_visible_child_name (self->stack, "chart");
 
@@ -668,6 +672,7 @@ ensure_copy_button (MpChartPanel *self)
   self->copy_button = gtk_button_new ();
   content = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   gtk_box_append (GTK_BOX (content), gtk_image_new_from_icon_name ("edit-copy-symbolic"));
+  mp_accessible_hide (gtk_widget_get_last_child (content));
   label = gtk_label_new_with_mnemonic (_("_Copy"));
   gtk_label_set_mnemonic_widget (GTK_LABEL (label), self->copy_button);
   gtk_box_append (GTK_BOX (content), label);

@@ -22,6 +22,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mp-accessible.h"
 #include "mp-chart-table-view.h"
 #include "mp-tooltip.h"
 
@@ -243,6 +244,7 @@ mp_chart_table_view_init (MpChartTableView *self)
   self->scrolled = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled), GTK_WIDGET (self->column_view));
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (self->scrolled), FALSE);
+  mp_accessible_label_scrollbars (GTK_SCROLLED_WINDOW (self->scrolled), _("Table"));
   gtk_widget_set_parent (self->scrolled, GTK_WIDGET (self));
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);

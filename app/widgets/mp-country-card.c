@@ -22,6 +22,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mp-accessible.h"
 #include "mp-country-card.h"
 #include "mp-country-facts.h"
 #include "mp-country-popover.h"
@@ -587,6 +588,7 @@ mp_country_card_init (MpCountryCard *self)
     gtk_widget_set_hexpand (GTK_WIDGET (self->picker_label), TRUE);
     gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->picker_label));
     gtk_box_append (GTK_BOX (content), gtk_image_new_from_icon_name ("pan-down-symbolic"));
+    mp_accessible_hide (gtk_widget_get_last_child (content));
     gtk_widget_set_hexpand (content, TRUE);
     gtk_menu_button_set_child (self->picker, content);
     /* Name at the start, arrow at the end, like a drop-down: GtkMenuButton

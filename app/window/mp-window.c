@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mp-accessible.h"
 #include "mp-font-preload.h"
 #include "mp-source-popover.h"
 #include "mp-text-context.h"
@@ -485,6 +486,9 @@ mp_window_init (MpWindow *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Add a Country Card"), -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Main Menu"), -1);
+  mp_accessible_label_scrollbars (GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (self->cards_box),
+                                                                                GTK_TYPE_SCROLLED_WINDOW)),
+                                  _("Comparison"));
 
   self->settings = g_settings_new (APP_ID);
 

@@ -1,0 +1,57 @@
+/* mp-accessible.c
+ *
+ * Copyright 2026 The Middle Powers authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "mp-accessible.h"
+
+static void
+label_scrollbar (GtkWidget  *scrollbar,
+                 const char *label)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (scrollbar),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  /* The range inside GtkScrollbar, a part of its own to AT-SPI. */
+  for (GtkWidget *child = gtk_widget_get_first_child (scrollbar);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_RANGE (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
+void
+mp_accessible_label_scrollbars (GtkScrolledWindow *scrolled,
+                                const char        *label)
+{
+  g_return_if_fail (GTK_IS_SCROLLED_WINDOW (scrolled));
+  g_return_if_fail (label != NULL);
+
+  label_scrollbar (gtk_scrolled_window_get_hscrollbar (scrolled), label);
+  label_scrollbar (gtk_scrolled_window_get_vscrollbar (scrolled), label);
+}
+
+void
+mp_accessible_hide (GtkWidget *widget)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  gtk_accessible_update_state (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+}

@@ -1,0 +1,39 @@
+/* mp-accessible.h
+ *
+ * Copyright 2026 The Middle Powers authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <http://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* GTK 4.8 names an accessible that has no name of its own by its class:
+ * a screen reader said "GtkScrollbar", "GtkRange" or "GtkImage".  These
+ * give GTK's own parts real names, or hide them when they only
+ * decorate. */
+
+/* Names the scroll bars of @scrolled (and the range inside each) after
+ * what they scroll, @label ("Table"). */
+void mp_accessible_label_scrollbars (GtkScrolledWindow *scrolled,
+                                     const char        *label);
+/* Hides a decorative widget (an icon beside a text) from screen readers. */
+void mp_accessible_hide             (GtkWidget         *widget);
+
+G_END_DECLS
