@@ -48,6 +48,38 @@ mp_accessible_label_scrollbars (GtkScrolledWindow *scrolled,
   label_scrollbar (gtk_scrolled_window_get_vscrollbar (scrolled), label);
 }
 
+static void
+unlabel_by_icon (GtkWidget *button)
+{
+  GtkWidget *child = gtk_button_get_child (GTK_BUTTON (button));
+
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  if (GTK_IS_IMAGE (child))
+    mp_accessible_hide (child);
+}
+
+void
+mp_accessible_name_icon_button (GtkWidget  *button,
+                                const char *name)
+{
+  g_return_if_fail (GTK_IS_BUTTON (button) || GTK_IS_MENU_BUTTON (button));
+  g_return_if_fail (name != NULL);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  if (GTK_IS_BUTTON (button))
+    unlabel_by_icon (button);
+  else
+    /* The toggle button inside, which takes the focus. */
+    for (GtkWidget *child = gtk_widget_get_first_child (button);
+         child != NULL;
+         child = gtk_widget_get_next_sibling (child))
+      if (GTK_IS_BUTTON (child))
+        {
+          gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+          unlabel_by_icon (child);
+        }
+}
+
 void
 mp_accessible_hide (GtkWidget *widget)
 {

@@ -33,6 +33,11 @@ G_BEGIN_DECLS
  * what they scroll, @label ("Table"). */
 void mp_accessible_label_scrollbars (GtkScrolledWindow *scrolled,
                                      const char        *label);
+/* Names an icon-only button (a GtkButton or GtkMenuButton) @name.  GTK
+ * 4.8 has its icon label it, and Orca read the icon's name before the
+ * button's: "GtkImage Remove Card push button". */
+void mp_accessible_name_icon_button (GtkWidget         *button,
+                                     const char        *name);
 /* Hides a decorative widget (an icon beside a text) from screen readers. */
 void mp_accessible_hide             (GtkWidget         *widget);
 

@@ -459,9 +459,8 @@ mnemonic_toggle_new (const char *label,
 }
 
 /* A chart tab is a radio button to a screen reader: GTK 4.8 gives a
- * grouped toggle button the toggle-button role and a "pressed" state,
- * which Orca reads as "Aid, toggle button, pressed" four times over,
- * with nothing saying that exactly one is chosen. */
+ * grouped toggle button the button role and a "pressed" state, with
+ * nothing saying that exactly one is chosen. */
 static void
 switch_button_active_cb (GtkToggleButton *button)
 {
@@ -476,7 +475,15 @@ add_switch_button (GtkWidget       *box,
                    GtkToggleButton *group)
 {
   GtkWidget *button = mnemonic_toggle_new (label, TRUE);
+  GtkWidget *text = gtk_button_get_child (GTK_BUTTON (button));
 
+  /* Orca (43) takes the label a radio button is labelled by for the name
+   * of its group and said "Aid. Aid. selected radio button".  The name
+   * is the shown text, as a property; the group is named by its box. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, gtk_label_get_text (GTK_LABEL (text)),
+                                  -1);
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
   g_signal_connect (button, "notify::active", G_CALLBACK (switch_button_active_cb), NULL);
   switch_button_active_cb (GTK_TOGGLE_BUTTON (button));
 
@@ -514,10 +521,10 @@ mp_chart_panel_init (MpChartPanel *self)
     gtk_box_append (GTK_BOX (self->box), scroller);
   }
 
-  switcher = g_object_new (GTK_TYPE_BOX,
-                           "orientation", GTK_ORIENTATION_HORIZONTAL,
-                           "accessible-role", GTK_ACCESSIBLE_ROLE_RADIO_GROUP,
-                           NULL);
+  /* A group ("panel" to AT-SPI), where Orca looks for the name of a
+   * radio button's group: it says "Chart. Aid. selected radio button".
+   * It passes over a radio group ("grouping") to the panels above. */
+  switcher = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   gtk_widget_add_css_class (switcher, "linked");
   gtk_accessible_update_property (GTK_ACCESSIBLE (switcher),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Chart"), -1);

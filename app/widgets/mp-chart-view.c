@@ -423,7 +423,7 @@ focus_changed_cb (MpChartView *self)
     self->focus = 0;
   /* A screen reader meets the chart by its title and description; the
    * cursor is announced as it moves. */
-  if (!gtk_widget_has_focus (GTK_WIDGET (self)))
+  if (!gtk_widget_is_focus (GTK_WIDGET (self)))
     set_announcement (self, NULL);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }

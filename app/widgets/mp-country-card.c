@@ -575,8 +575,7 @@ mp_country_card_init (MpCountryCard *self)
   mp_wrap_label_set_wrap_mode (self->official_label, PANGO_WRAP_WORD_CHAR);
   mp_wrap_label_set_max_width_chars (self->official_label, 40);
   mp_widget_set_tooltip (GTK_WIDGET (self->remove_button), _("Remove Card"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->remove_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove Card"), -1);
+  mp_accessible_name_icon_button (GTK_WIDGET (self->remove_button), _("Remove Card"));
   mp_widget_set_tooltip (GTK_WIDGET (self->picker), _("Choose a Country"));
 
   {

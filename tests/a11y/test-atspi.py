@@ -26,7 +26,8 @@ D-Bus session and walks its tree as Orca would:
 - the chart tabs are radio buttons, exactly one checked;
 - the chart, focused with Tab, tells what its data cursor is on when Right
   is pressed (on GTK 4.8 its name changes, on 4.14 it announces): country,
-  year, value and, for a figure that is not final, its status.
+  year, value and, for a figure that is not final, its status; once the
+  focus leaves, its name is its title again.
 
 usage: test-atspi.py APP_BINARY
 Needs /usr/bin/python3 with pyatspi, xdotool, an X display and a session
@@ -230,6 +231,11 @@ def check_cursor_announced(fixture):
                 break
         assert heard, 'nothing was told'
         assert statuses, 'no status told in %d points: %r' % (len(heard), heard[-3:])
+
+        # Leaving the chart gives it its title back.
+        press(window_id, 'shift+Tab')
+        wait_for(lambda: not has_state(chart, pyatspi.STATE_FOCUSED), 'the focus to leave the chart')
+        wait_for(lambda: chart.name == title, 'the title back after leaving (%r)' % chart.name)
     finally:
         pyatspi.Registry.deregisterEventListener(on_event, 'object:property-change:accessible-name',
                                                  'object:announcement')
