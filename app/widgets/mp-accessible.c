@@ -80,6 +80,47 @@ mp_accessible_name_icon_button (GtkWidget  *button,
         }
 }
 
+static void
+drop_down_selected_cb (GtkDropDown *drop_down)
+{
+  gpointer item = gtk_drop_down_get_selected_item (drop_down);
+  const char *text = GTK_IS_STRING_OBJECT (item) ? gtk_string_object_get_string (item) : NULL;
+
+  for (GtkWidget *widget = GTK_WIDGET (drop_down);
+       widget != NULL;
+       widget = widget == GTK_WIDGET (drop_down) ? gtk_widget_get_first_child (widget)
+                                                 : gtk_widget_get_next_sibling (widget))
+    {
+      if (widget != GTK_WIDGET (drop_down) && !GTK_IS_BUTTON (widget))
+        continue;
+      if (text != NULL)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
+      else
+        gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
+}
+
+void
+mp_accessible_label_drop_down (GtkDropDown *drop_down,
+                               const char  *label)
+{
+  g_return_if_fail (GTK_IS_DROP_DOWN (drop_down));
+  g_return_if_fail (label != NULL);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (drop_down));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_BUTTON (child))
+      {
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+        if (gtk_button_get_child (GTK_BUTTON (child)) != NULL)
+          mp_accessible_hide (gtk_button_get_child (GTK_BUTTON (child)));
+      }
+  g_signal_connect (drop_down, "notify::selected", G_CALLBACK (drop_down_selected_cb), NULL);
+  drop_down_selected_cb (drop_down);
+}
+
 void
 mp_accessible_hide (GtkWidget *widget)
 {

@@ -38,6 +38,13 @@ void mp_accessible_label_scrollbars (GtkScrolledWindow *scrolled,
  * button's: "GtkImage Remove Card push button". */
 void mp_accessible_name_icon_button (GtkWidget         *button,
                                      const char        *name);
+/* Names a drop-down of strings @label, and the button inside it that GTK
+ * 4.8 gives the focus too (Orca said "GtkToggleButton push button").
+ * What the button shows (GtkStackPage, GtkListItemWidget, …) is hidden:
+ * the chosen string is the description of both, which Orca reads after
+ * the name ("Organizations combo box. Shared."). */
+void mp_accessible_label_drop_down  (GtkDropDown       *drop_down,
+                                     const char        *label);
 /* Hides a decorative widget (an icon beside a text) from screen readers. */
 void mp_accessible_hide             (GtkWidget         *widget);
 

@@ -146,6 +146,29 @@ log_toggled_cb (MpChartPanel    *self,
 /* The indicator and filter drop-downs (and the log-scale toggle) show
  * only with their charts and are built the first time they do: the
  * first frame shows the aid chart, which needs neither. */
+/* A toggle button with a mnemonic.  GTK 4.8 gives the button its raw
+ * label ("_Aid") as its accessible label, and a screen reader read that
+ * and the shown text: "_Aid Aid".  The name comes from the shown text
+ * alone. */
+static GtkWidget *
+mnemonic_toggle_new (const char *label,
+                     gboolean    radio)
+{
+  GtkWidget *button;
+
+  /* The role can only be given at construction. */
+  if (radio)
+    button = g_object_new (GTK_TYPE_TOGGLE_BUTTON, "accessible-role", GTK_ACCESSIBLE_ROLE_RADIO, NULL);
+  else
+    button = gtk_toggle_button_new ();
+  gtk_button_set_use_underline (GTK_BUTTON (button), TRUE);
+  gtk_button_set_label (GTK_BUTTON (button), label);
+
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+
+  return button;
+}
+
 static GtkDropDown *
 ensure_indicator_dropdown (MpChartPanel *self)
 {
@@ -154,13 +177,12 @@ ensure_indicator_dropdown (MpChartPanel *self)
 
   self->indicator_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (self->indicator_names)), NULL));
   mp_widget_set_tooltip (GTK_WIDGET (self->indicator_dropdown), _("Indicator"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->indicator_dropdown),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Indicator"), -1);
+  mp_accessible_label_drop_down (self->indicator_dropdown, _("Indicator"));
   g_signal_connect_swapped (self->indicator_dropdown, "notify::selected",
                             G_CALLBACK (indicator_selected_cb), self);
   gtk_box_insert_child_after (GTK_BOX (self->toolbar), GTK_WIDGET (self->indicator_dropdown), self->switcher);
 
-  self->log_toggle = GTK_TOGGLE_BUTTON (gtk_toggle_button_new_with_mnemonic (_("_Log Scale")));
+  self->log_toggle = GTK_TOGGLE_BUTTON (mnemonic_toggle_new (_("_Log Scale"), FALSE));
   mp_widget_set_tooltip (GTK_WIDGET (self->log_toggle), _("Logarithmic value axis"));
   gtk_toggle_button_set_active (self->log_toggle, mp_chart_view_get_log_scale (self->view));
   g_signal_connect_swapped (self->log_toggle, "toggled", G_CALLBACK (log_toggled_cb), self);
@@ -184,8 +206,7 @@ ensure_filter_dropdown (MpChartPanel *self)
     gtk_string_list_append (filter_names, _(filters[i]));
   self->filter_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (filter_names), NULL));
   mp_widget_set_tooltip (GTK_WIDGET (self->filter_dropdown), _("Which organizations to show"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->filter_dropdown),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Organizations"), -1);
+  mp_accessible_label_drop_down (self->filter_dropdown, _("Organizations"));
   g_signal_connect_swapped (self->filter_dropdown, "notify::selected",
                             G_CALLBACK (filter_selected_cb), self);
   gtk_box_insert_child_after (GTK_BOX (self->toolbar), GTK_WIDGET (self->filter_dropdown),
@@ -433,29 +454,6 @@ mp_chart_panel_class_init (MpChartPanelClass *klass)
   gtk_widget_class_set_css_name (widget_class, "mp-chart-panel");
   /* A group, not a generic widget that GTK 4.8 names "MpChartPanel". */
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
-}
-
-/* A toggle button with a mnemonic.  GTK 4.8 gives the button its raw
- * label ("_Aid") as its accessible label, and a screen reader read that
- * and the shown text: "_Aid Aid".  The name comes from the shown text
- * alone. */
-static GtkWidget *
-mnemonic_toggle_new (const char *label,
-                     gboolean    radio)
-{
-  GtkWidget *button;
-
-  /* The role can only be given at construction. */
-  if (radio)
-    button = g_object_new (GTK_TYPE_TOGGLE_BUTTON, "accessible-role", GTK_ACCESSIBLE_ROLE_RADIO, NULL);
-  else
-    button = gtk_toggle_button_new ();
-  gtk_button_set_use_underline (GTK_BUTTON (button), TRUE);
-  gtk_button_set_label (GTK_BUTTON (button), label);
-
-  gtk_accessible_reset_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL);
-
-  return button;
 }
 
 /* A chart tab is a radio button to a screen reader: GTK 4.8 gives a

@@ -24,6 +24,9 @@ D-Bus session and walks its tree as Orca would:
 - no accessible is named by a GTK class ("GtkImage", "MpChartPanel") or
   by a raw mnemonic label ("_Aid"), and every control has a name;
 - the chart tabs are radio buttons, exactly one checked;
+- the memberships chart's description names the key organizations both
+  countries are members of and those only one is (and the controls of the
+  memberships and indicators charts have names too);
 - the chart, focused with Tab, tells what its data cursor is on when Right
   is pressed (on GTK 4.8 its name changes, on 4.14 it announces): country,
   year, value and, for a figure that is not final, its status; once the
@@ -228,6 +231,7 @@ def check_cursor_announced(fixture):
             assert 1990 <= int(match['year']) <= 2100, said
             if match['status']:
                 statuses.add(match['status'])
+                print('# heard: ' + said)
                 break
         assert heard, 'nothing was told'
         assert statuses, 'no status told in %d points: %r' % (len(heard), heard[-3:])
@@ -239,8 +243,35 @@ def check_cursor_announced(fixture):
     finally:
         pyatspi.Registry.deregisterEventListener(on_event, 'object:property-change:accessible-name',
                                                  'object:announcement')
-    print('# heard: ' + heard[0])
-    print('# heard: ' + heard[-1])
+
+
+def choose_tab(fixture, name):
+    tab = next(t for t in fixture.tabs() if t.name == name)
+    tab.queryAction().doAction(0)
+    wait_for(lambda: has_state(tab, pyatspi.STATE_CHECKED), name + ' checked')
+
+
+def check_other_charts(fixture):
+    # The memberships chart: its description names the key organizations
+    # both are members of and each one's own (the controls it brings, a
+    # drop-down among them, have names too).
+    choose_tab(fixture, 'Memberships')
+    chart = wait_for(lambda: (lambda c: c if c and c.name.startswith('Memberships') else None)(fixture.chart()),
+                     'the memberships chart')
+    description = chart.description
+    match = re.search(r'Key organizations all of them are members of: ([^.]+)\.', description)
+    assert match, description
+    assert re.search(r'Only Azerbaijan is a member of: [A-Z]', description), description
+    assert re.search(r'Only Kazakhstan is a member of: [A-Z]', description), description
+    check_names(fixture)
+    checked = [t.name for t in fixture.tabs() if has_state(t, pyatspi.STATE_CHECKED)]
+    assert checked == ['Memberships'], checked
+    # Its drop-down says what it shows.
+    combo = next(n for n in fixture.nodes() if n.getRoleName() == 'combo box')
+    assert (combo.name, combo.description) == ('Organizations', 'All'), (combo.name, combo.description)
+
+    choose_tab(fixture, 'Indicators')
+    check_names(fixture)
 
 
 def main():
@@ -258,6 +289,7 @@ def main():
         tap.check('names', check_names, fixture)
         tap.check('tabs are radios', check_tabs, fixture)
         tap.check('cursor announced', check_cursor_announced, fixture)
+        tap.check('memberships and indicators', check_other_charts, fixture)
     finally:
         fixture.stop()
     tap.finish()
