@@ -122,6 +122,23 @@ mp_accessible_label_drop_down (GtkDropDown *drop_down,
 }
 
 void
+mp_accessible_label_popover (GtkPopover *popover,
+                             const char *label)
+{
+  GtkWidget *child;
+
+  g_return_if_fail (GTK_IS_POPOVER (popover));
+  g_return_if_fail (label != NULL);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (popover), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  child = gtk_popover_get_child (popover);
+  for (GtkWidget *parent = child != NULL ? gtk_widget_get_parent (child) : NULL;
+       parent != NULL && parent != GTK_WIDGET (popover);
+       parent = gtk_widget_get_parent (parent))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (parent), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
+void
 mp_accessible_hide (GtkWidget *widget)
 {
   g_return_if_fail (GTK_IS_WIDGET (widget));

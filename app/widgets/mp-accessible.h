@@ -45,6 +45,11 @@ void mp_accessible_name_icon_button (GtkWidget         *button,
  * the name ("Organizations combo box. Shared."). */
 void mp_accessible_label_drop_down  (GtkDropDown       *drop_down,
                                      const char        *label);
+/* Names a popover @label, and the content box GTK 4.8 puts around its
+ * child (a "GtkPopoverContent" to a screen reader).  Call after
+ * gtk_popover_set_child (). */
+void mp_accessible_label_popover    (GtkPopover        *popover,
+                                     const char        *label);
 /* Hides a decorative widget (an icon beside a text) from screen readers. */
 void mp_accessible_hide             (GtkWidget         *widget);
 

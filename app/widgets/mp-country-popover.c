@@ -23,6 +23,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "mp-accessible.h"
 #include "mp-country-popover.h"
 #include "mp-text.h"
 
@@ -33,6 +34,7 @@ struct _MpCountryPopover
   GtkSearchEntry *search;
   GtkListBox     *list;
   char           *query;    /* casefolded, NULL: show all */
+  char           *selected_id;
 };
 
 G_DEFINE_FINAL_TYPE (MpCountryPopover, mp_country_popover, GTK_TYPE_POPOVER)
@@ -115,6 +117,8 @@ map_cb (MpCountryPopover *self)
   /* At once: the entry reports the change only after a delay. */
   mp_country_popover_search (self, NULL);
   gtk_widget_grab_focus (GTK_WIDGET (self->search));
+  /* GtkListBox has cleared its rows' "selected" state since. */
+  mp_country_popover_set_selected (self, self->selected_id);
 }
 
 static void
@@ -123,6 +127,7 @@ mp_country_popover_finalize (GObject *object)
   MpCountryPopover *self = MP_COUNTRY_POPOVER (object);
 
   g_clear_pointer (&self->query, g_free);
+  g_clear_pointer (&self->selected_id, g_free);
 
   G_OBJECT_CLASS (mp_country_popover_parent_class)->finalize (object);
 }
@@ -175,12 +180,14 @@ mp_country_popover_init (MpCountryPopover *self)
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 360);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->list));
+  mp_accessible_label_scrollbars (GTK_SCROLLED_WINDOW (scrolled), _("Countries"));
   gtk_box_append (GTK_BOX (box), scrolled);
 
   /* Keys typed with the list focused go to the search. */
   gtk_search_entry_set_key_capture_widget (self->search, GTK_WIDGET (self->list));
 
   gtk_popover_set_child (GTK_POPOVER (self), box);
+  mp_accessible_label_popover (GTK_POPOVER (self), _("Choose a Country"));
   g_signal_connect (self, "map", G_CALLBACK (map_cb), NULL);
 }
 
@@ -211,7 +218,10 @@ mp_country_popover_new (MpDataset  *dataset,
       gtk_widget_set_hexpand (label, TRUE);
       gtk_box_append (GTK_BOX (box), label);
       gtk_box_append (GTK_BOX (box), check);
+      /* The chosen row is "selected" to a screen reader, not a check. */
+      mp_accessible_hide (check);
       gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
       g_object_set_data_full (G_OBJECT (row), ROW_ID, g_strdup (country->id), g_free);
       g_object_set_data_full (G_OBJECT (row), ROW_SEARCH,
                               g_strconcat (folded_name, "\n", folded_id, NULL), g_free);
@@ -227,6 +237,12 @@ mp_country_popover_set_selected (MpCountryPopover *self,
                                  const char       *selected_id)
 {
   g_return_if_fail (MP_IS_COUNTRY_POPOVER (self));
+
+  if (selected_id != self->selected_id)
+    {
+      g_free (self->selected_id);
+      self->selected_id = g_strdup (selected_id);
+    }
 
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list));
        row != NULL;

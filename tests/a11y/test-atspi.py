@@ -24,6 +24,7 @@ D-Bus session and walks its tree as Orca would:
 - no accessible is named by a GTK class ("GtkImage", "MpChartPanel") or
   by a raw mnemonic label ("_Aid"), and every control has a name;
 - the chart tabs are radio buttons, exactly one checked;
+- a card's country list has named rows, the card's country selected;
 - the memberships chart's description names the key organizations both
   countries are members of and those only one is (and the controls of the
   memberships and indicators charts have names too);
@@ -274,6 +275,21 @@ def check_other_charts(fixture):
     check_names(fixture)
 
 
+def check_country_popover(fixture):
+    # The card's country list: named rows, the card's own one selected.
+    button = [n for n in fixture.nodes()
+              if n.getRoleName() == 'push button' and n.name == 'Country: Azerbaijan'][-1]
+    button.queryAction().doAction(0)
+    rows = wait_for(lambda: [n for n in fixture.nodes() if n.getRoleName() == 'list item'],
+                    'the country list')
+    try:
+        check_names(fixture)
+        selected = [r.name for r in rows if has_state(r, pyatspi.STATE_SELECTED)]
+        assert selected == ['Azerbaijan'], selected
+    finally:
+        button.queryAction().doAction(0)
+
+
 def main():
     tap = Tap()
     if pyatspi is None or shutil.which('xdotool') is None or 'DISPLAY' not in os.environ \
@@ -290,6 +306,7 @@ def main():
         tap.check('tabs are radios', check_tabs, fixture)
         tap.check('cursor announced', check_cursor_announced, fixture)
         tap.check('memberships and indicators', check_other_charts, fixture)
+        tap.check('country popover', check_country_popover, fixture)
     finally:
         fixture.stop()
     tap.finish()
