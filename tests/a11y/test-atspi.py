@@ -25,6 +25,7 @@ D-Bus session and walks its tree as Orca would:
   by a raw mnemonic label ("_Aid"), and every control has a name;
 - the chart tabs are radio buttons, exactly one checked;
 - a card's country list has named rows, the card's country selected;
+- the table's rows are named by their cells;
 - the memberships chart's description names the key organizations both
   countries are members of and those only one is (and the controls of the
   memberships and indicators charts have names too);
@@ -275,6 +276,24 @@ def check_other_charts(fixture):
     check_names(fixture)
 
 
+def check_table(fixture):
+    # The Table toggle: the chart's numbers, with rows named by their
+    # cells and columns by their titles.
+    choose_tab(fixture, 'Aid')
+    toggle = next(n for n in fixture.nodes() if n.getRoleName() == 'push button' and n.name == 'Table')
+    toggle.queryAction().doAction(0)
+    try:
+        rows = wait_for(lambda: [n for n in fixture.nodes()
+                                 if n.getRoleName() == 'table row' and 'Azerbaijan' in n.name],
+                        'the table rows')
+        check_names(fixture)
+        # Year, country, value, status, source: what the row shows.
+        assert any(re.match(r'20\d\d, Azerbaijan, [\d.]+, preliminary, .+', r.name) for r in rows), \
+            [r.name for r in rows[:3]]
+    finally:
+        toggle.queryAction().doAction(0)
+
+
 def check_country_popover(fixture):
     # The card's country list: named rows, the card's own one selected.
     button = [n for n in fixture.nodes()
@@ -306,6 +325,7 @@ def main():
         tap.check('tabs are radios', check_tabs, fixture)
         tap.check('cursor announced', check_cursor_announced, fixture)
         tap.check('memberships and indicators', check_other_charts, fixture)
+        tap.check('table', check_table, fixture)
         tap.check('country popover', check_country_popover, fixture)
     finally:
         fixture.stop()
