@@ -144,21 +144,29 @@ test_window_accessible_names (Fixture       *fixture,
   g_assert_nonnull (remove);
   gtk_test_accessible_assert_property (remove, GTK_ACCESSIBLE_PROPERTY_LABEL, "Remove Card");
 
-  /* The chart's tabs and Table toggle are named by their shown text, not
-   * by a raw label with the mnemonic's underscore ("_Aid Aid"). */
+  /* The chart's tabs are named by their shown text, not by a raw label
+   * with the mnemonic's underscore ("_Aid Aid"); test-chart-view checks
+   * them as radio buttons. */
   {
     GtkWidget *panel = GTK_WIDGET (mp_window_get_chart_panel (fixture->window));
+    const char *names[] = { "Aid", "Contributions", "Memberships", "Indicators" };
     guint n_toggles = 0;
 
     for (GtkWidget *w = mp_test_find_widget_of_type (panel, GTK_TYPE_TOGGLE_BUTTON); w != NULL;
          w = gtk_widget_get_next_sibling (w))
       if (GTK_IS_TOGGLE_BUTTON (w))
         {
-          g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (w), GTK_ACCESSIBLE_PROPERTY_LABEL));
+          g_assert_cmpuint (n_toggles, <, G_N_ELEMENTS (names));
+          gtk_test_accessible_assert_property (w, GTK_ACCESSIBLE_PROPERTY_LABEL, names[n_toggles]);
           n_toggles++;
         }
     g_assert_cmpuint (n_toggles, ==, 4);
   }
+  /* Icon buttons are not labelled by their icons (Orca read "GtkImage
+   * Remove Card"). */
+  g_assert_false (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_RELATION_LABELLED_BY));
+  g_assert_false (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (mp_test_find_button_with_action (window, "win.open")),
+                                                    GTK_ACCESSIBLE_RELATION_LABELLED_BY));
 }
 
 static void

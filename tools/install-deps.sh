@@ -7,7 +7,7 @@ set -eu
 PACKAGES="build-essential pkg-config meson ninja-build gettext libgtk-4-dev
 libjson-glib-dev libglib2.0-bin xvfb xauth appstream desktop-file-utils
 dbus-daemon dbus-x11 at-spi2-core fonts-dejavu-core fonts-noto-core adwaita-icon-theme
-libgtk-4-bin librsvg2-common poppler-utils libxml2-utils python3 locales xdotool"
+libgtk-4-bin librsvg2-common poppler-utils libxml2-utils python3 python3-pyatspi locales xdotool"
 
 missing=""
 for pkg in $PACKAGES; do

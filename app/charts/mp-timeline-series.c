@@ -30,6 +30,8 @@
 #include "mp-timeline-series.h"
 
 #define FALLBACK_START 1991.0
+/* A description names at most this many organizations in a list. */
+#define MAX_NAMED 8
 
 typedef struct
 {
@@ -203,6 +205,120 @@ summary_text (const MpTimelineSeries *series)
   for (guint c = 0; c < series->n_countries; c++)
     /* Translators: part of the timeline summary: ", only Azerbaijan 5" */
     g_string_append_printf (str, _(", only %s %u"), series->country_names[c], series->n_unique[c]);
+
+  return g_string_free (g_steal_pointer (&str), FALSE);
+}
+
+/* Appends " list" of @names: "UN, OSCE, CIS" or, when long, "UN, OSCE,
+ * … and 3 more". */
+static void
+append_names (GString   *str,
+              GPtrArray *names)
+{
+  guint n_named = MIN (names->len, MAX_NAMED);
+
+  for (guint i = 0; i < n_named; i++)
+    {
+      if (i > 0)
+        /* Translators: between the names in a list of organizations */
+        g_string_append (str, C_("list", ", "));
+      g_string_append (str, g_ptr_array_index (names, i));
+    }
+  if (names->len > n_named)
+    /* Translators: ends a list of organizations that is cut short */
+    g_string_append_printf (str, ngettext (" and %u more", " and %u more", names->len - n_named),
+                            names->len - n_named);
+}
+
+/* The key organizations (mp-key-organizations.h) by name: those every
+ * country is a member of and those only one is, for the description a
+ * screen reader reads ("Key organizations all of them are members of:
+ * UN, OSCE. Only Azerbaijan is a member of: GUAM.").  Observers and
+ * partners are not members (mp_membership_status_is_member ()). */
+static char *
+key_organizations_text (MpDataset              *dataset,
+                        const MpTimelineSeries *series)
+{
+  g_autoptr(GString) str = g_string_new (NULL);
+  g_autoptr(MpKeyOrganizations) key = NULL;
+  g_autoptr(GPtrArray) shared = g_ptr_array_new ();
+  /* For each country, a GPtrArray of the names only it is a member of */
+  g_autoptr(GPtrArray) only = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  const char *ids[MP_CHART_MAX_COUNTRIES + 1] = { NULL };
+
+  for (guint c = 0; c < series->n_countries; c++)
+    {
+      ids[c] = series->country_ids[c];
+      g_ptr_array_add (only, g_ptr_array_new ());
+    }
+  key = mp_key_organizations_new (dataset, ids);
+
+  for (guint i = 0; i < mp_key_organizations_get_n (key); i++)
+    {
+      const MpOrganization *organization = mp_key_organizations_get (key, i);
+      const char *name = organization->acronym != NULL ? organization->acronym
+                                                       : mp_text_get (organization->name, NULL);
+      guint n_members = 0;
+      guint member = 0;
+
+      for (guint c = 0; c < series->n_countries; c++)
+        {
+          const MpMembership *membership = mp_key_organizations_get_membership (key, i, c);
+
+          if (membership != NULL && mp_membership_status_is_member (membership->status))
+            {
+              n_members++;
+              member = c;
+            }
+        }
+
+      if (mp_key_organizations_is_shared (key, i))
+        g_ptr_array_add (shared, (gpointer) name);
+      else if (n_members == 1)
+        g_ptr_array_add (g_ptr_array_index (only, member), (gpointer) name);
+    }
+
+  if (series->n_countries == 1)
+    {
+      if (shared->len == 0)
+        return NULL;
+      /* Translators: part of the memberships chart's description, for
+       * one country; then a list of organizations ("UN, OSCE, CIS") */
+      g_string_append (str, _(" Member of the key organizations:"));
+      g_string_append_c (str, ' ');
+      append_names (str, shared);
+      g_string_append_c (str, '.');
+      return g_string_free (g_steal_pointer (&str), FALSE);
+    }
+
+  if (shared->len == 0)
+    /* Translators: part of the memberships chart's description */
+    g_string_append (str, _(" No key organization has all of them as members."));
+  else
+    {
+      /* Translators: part of the memberships chart's description; then
+       * a list of organizations ("UN, OSCE, CIS") */
+      g_string_append (str, _(" Key organizations all of them are members of:"));
+      g_string_append_c (str, ' ');
+      append_names (str, shared);
+      g_string_append_c (str, '.');
+    }
+
+  for (guint c = 0; c < series->n_countries; c++)
+    {
+      GPtrArray *names = g_ptr_array_index (only, c);
+
+      if (names->len > 0)
+        {
+          /* Translators: part of the memberships chart's description:
+           * the key organizations only one country is a member of; %s is
+           * the country, a list of organizations follows */
+          g_string_append_printf (str, _(" Only %s is a member of:"), series->country_names[c]);
+          g_string_append_c (str, ' ');
+          append_names (str, names);
+          g_string_append_c (str, '.');
+        }
+    }
 
   return g_string_free (g_steal_pointer (&str), FALSE);
 }
@@ -483,6 +599,7 @@ mp_timeline_series_new (MpDataset          *dataset,
                                                   series->n_organizations),
                                         years, series->n_organizations);
   series->summary = summary_text (series);
+  series->key_organizations = key_organizations_text (dataset, series);
   if (series->confirmed_year != 0)
     /* Translators: legend of the pale end of a membership bar; %d is a year like 2014 */
     series->unconfirmed_label = g_strdup_printf (_("Not confirmed after %d (the data end)"),
@@ -509,6 +626,7 @@ mp_timeline_series_free (MpTimelineSeries *series)
   g_free (series->title);
   g_free (series->subtitle);
   g_free (series->summary);
+  g_free (series->key_organizations);
   g_free (series->sources);
   g_free (series);
 }
@@ -544,6 +662,9 @@ mp_timeline_series_describe (const MpTimelineSeries *series)
       g_string_append_printf (str, ngettext (" %s belongs to %u today.", " %s belongs to %u today.",
                                              series->n_current[c]),
                               series->country_names[c], series->n_current[c]);
+
+  if (series->key_organizations != NULL)
+    g_string_append (str, series->key_organizations);
 
   if (series->filter == MP_TIMELINE_SHARED)
     g_string_append_printf (str, ngettext (" Showing %u shared organization.",

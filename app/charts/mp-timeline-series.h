@@ -109,6 +109,9 @@ typedef struct
   char             *title;
   char             *subtitle;
   char             *summary;          /* "Today: shared 12, only Azerbaijan 5, …" */
+  char             *key_organizations; /* " Key organizations all of them are
+                                        * members of: UN, OSCE. Only Azerbaijan
+                                        * is a member of: GUAM.", or NULL */
   char             *sources;
   GPtrArray        *source_ids;
 } MpTimelineSeries;

@@ -24,6 +24,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "mp-accessible.h"
 #include "mp-chart-panel.h"
 #include "mp-tooltip.h"
 #include "mp-wrap-box.h"
@@ -117,7 +118,7 @@ ensure_table_view (MpChartPanel *self)
   self->table_view = MP_CHART_TABLE_VIEW (mp_chart_table_view_new ());
   g_signal_connect_object (self->table_view, "source-activated", G_CALLBACK (source_activated_cb), self,
                            G_CONNECT_SWAPPED);
-  gtk_stack_add_named (self->stack, GTK_WIDGET (self->table_view), "table");
+  gtk_stack_add_titled (self->stack, GTK_WIDGET (self->table_view), "table", _("Table"));
 
   return self->table_view;
 }
@@ -151,6 +152,29 @@ log_toggled_cb (MpChartPanel    *self,
 /* The indicator and filter drop-downs (and the log-scale toggle) show
  * only with their charts and are built the first time they do: the
  * first frame shows the aid chart, which needs neither. */
+/* A toggle button with a mnemonic.  GTK 4.8 gives the button its raw
+ * label ("_Aid") as its accessible label, and a screen reader read that
+ * and the shown text: "_Aid Aid".  The name comes from the shown text
+ * alone. */
+static GtkWidget *
+mnemonic_toggle_new (const char *label,
+                     gboolean    radio)
+{
+  GtkWidget *button;
+
+  /* The role can only be given at construction. */
+  if (radio)
+    button = g_object_new (GTK_TYPE_TOGGLE_BUTTON, "accessible-role", GTK_ACCESSIBLE_ROLE_RADIO, NULL);
+  else
+    button = gtk_toggle_button_new ();
+  gtk_button_set_use_underline (GTK_BUTTON (button), TRUE);
+  gtk_button_set_label (GTK_BUTTON (button), label);
+
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+
+  return button;
+}
+
 static GtkDropDown *
 ensure_indicator_dropdown (MpChartPanel *self)
 {
@@ -159,13 +183,12 @@ ensure_indicator_dropdown (MpChartPanel *self)
 
   self->indicator_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (self->indicator_names)), NULL));
   mp_widget_set_tooltip (GTK_WIDGET (self->indicator_dropdown), _("Indicator"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->indicator_dropdown),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Indicator"), -1);
+  mp_accessible_label_drop_down (self->indicator_dropdown, _("Indicator"));
   g_signal_connect_swapped (self->indicator_dropdown, "notify::selected",
                             G_CALLBACK (indicator_selected_cb), self);
   mp_wrap_box_insert_child_after (MP_WRAP_BOX (self->toolbar), GTK_WIDGET (self->indicator_dropdown), self->switcher);
 
-  self->log_toggle = GTK_TOGGLE_BUTTON (gtk_toggle_button_new_with_mnemonic (_("_Log Scale")));
+  self->log_toggle = GTK_TOGGLE_BUTTON (mnemonic_toggle_new (_("_Log Scale"), FALSE));
   mp_widget_set_tooltip (GTK_WIDGET (self->log_toggle), _("Logarithmic value axis"));
   gtk_toggle_button_set_active (self->log_toggle, mp_chart_view_get_log_scale (self->view));
   g_signal_connect_swapped (self->log_toggle, "toggled", G_CALLBACK (log_toggled_cb), self);
@@ -222,8 +245,7 @@ ensure_filter_dropdown (MpChartPanel *self)
     gtk_string_list_append (filter_names, _(filters[i]));
   self->filter_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (filter_names), NULL));
   mp_widget_set_tooltip (GTK_WIDGET (self->filter_dropdown), _("Which organizations to show"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->filter_dropdown),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Organizations"), -1);
+  mp_accessible_label_drop_down (self->filter_dropdown, _("Organizations"));
   g_signal_connect_swapped (self->filter_dropdown, "notify::selected",
                             G_CALLBACK (filter_selected_cb), self);
   mp_wrap_box_insert_child_after (MP_WRAP_BOX (self->toolbar), GTK_WIDGET (self->filter_dropdown),
@@ -495,20 +517,19 @@ mp_chart_panel_class_init (MpChartPanelClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "mp-chart-panel");
+  /* A group, not a generic widget that GTK 4.8 names "MpChartPanel". */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
-/* A toggle button with a mnemonic.  GTK 4.8 gives the button its raw
- * label ("_Aid") as its accessible label, and a screen reader read that
- * and the shown text: "_Aid Aid".  The name comes from the shown text
- * alone. */
-static GtkWidget *
-mnemonic_toggle_new (const char *label)
+/* A chart tab is a radio button to a screen reader: GTK 4.8 gives a
+ * grouped toggle button the button role and a "pressed" state, with
+ * nothing saying that exactly one is chosen. */
+static void
+switch_button_active_cb (GtkToggleButton *button)
 {
-  GtkWidget *button = gtk_toggle_button_new_with_mnemonic (label);
-
-  gtk_accessible_reset_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL);
-
-  return button;
+  gtk_accessible_update_state (GTK_ACCESSIBLE (button),
+                               GTK_ACCESSIBLE_STATE_CHECKED, gtk_toggle_button_get_active (button),
+                               -1);
 }
 
 static GtkToggleButton *
@@ -516,7 +537,18 @@ add_switch_button (GtkWidget       *box,
                    const char      *label,
                    GtkToggleButton *group)
 {
-  GtkWidget *button = mnemonic_toggle_new (label);
+  GtkWidget *button = mnemonic_toggle_new (label, TRUE);
+  GtkWidget *text = gtk_button_get_child (GTK_BUTTON (button));
+
+  /* Orca (43) takes the label a radio button is labelled by for the name
+   * of its group and said "Aid. Aid. selected radio button".  The name
+   * is the shown text, as a property; the group is named by its box. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, gtk_label_get_text (GTK_LABEL (text)),
+                                  -1);
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  g_signal_connect (button, "notify::active", G_CALLBACK (switch_button_active_cb), NULL);
+  switch_button_active_cb (GTK_TOGGLE_BUTTON (button));
 
   if (group != NULL)
     gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), group);
@@ -545,6 +577,9 @@ mp_chart_panel_init (MpChartPanel *self)
   gtk_widget_add_css_class (self->toolbar, "mp-chart-toolbar");
   gtk_box_append (GTK_BOX (self->box), self->toolbar);
 
+  /* A group ("panel" to AT-SPI), where Orca looks for the name of a
+   * radio button's group: it says "Chart. Aid. selected radio button".
+   * It passes over a radio group ("grouping") to the panels above. */
   switcher = mp_wrap_box_new (0);
   gtk_widget_add_css_class (switcher, "linked");
   gtk_accessible_update_property (GTK_ACCESSIBLE (switcher),
@@ -564,7 +599,7 @@ mp_chart_panel_init (MpChartPanel *self)
   gtk_widget_set_hexpand (spacer, TRUE);
   mp_wrap_box_append (MP_WRAP_BOX (self->toolbar), spacer);
 
-  self->table_toggle = mnemonic_toggle_new (_("_Table"));
+  self->table_toggle = mnemonic_toggle_new (_("_Table"), FALSE);
   mp_widget_set_tooltip (self->table_toggle, _("Show the numbers as a table"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->table_toggle), "chart.table");
   mp_wrap_box_append (MP_WRAP_BOX (self->toolbar), self->table_toggle);
@@ -581,7 +616,7 @@ mp_chart_panel_init (MpChartPanel *self)
                            G_CONNECT_SWAPPED);
   /* No scroller of its own: a long chart (a timeline) makes the page
    * longer and scrolls with it, as one scrollable page should. */
-  gtk_stack_add_named (self->stack, GTK_WIDGET (self->view), "chart");
+  gtk_stack_add_titled (self->stack, GTK_WIDGET (self->view), "chart", _("Chart"));
 
   gtk_stack_set_visible_child_name (self->stack, "chart");
 
@@ -700,6 +735,7 @@ ensure_copy_button (MpChartPanel *self)
   self->copy_button = gtk_button_new ();
   content = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   gtk_box_append (GTK_BOX (content), gtk_image_new_from_icon_name ("edit-copy-symbolic"));
+  mp_accessible_hide (gtk_widget_get_last_child (content));
   label = gtk_label_new_with_mnemonic (_("_Copy"));
   gtk_label_set_mnemonic_widget (GTK_LABEL (label), self->copy_button);
   gtk_box_append (GTK_BOX (content), label);

@@ -22,6 +22,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mp-accessible.h"
 #include "mp-chart-table-view.h"
 #include "mp-tooltip.h"
 
@@ -131,6 +132,36 @@ bind_cb (GtkSignalListItemFactory *factory,
 
   gtk_label_set_text (GTK_LABEL (label), text);
   mp_widget_set_tooltip (label, g_utf8_strlen (text, -1) > 36 ? text : NULL);
+
+  /* GTK 4.8 names the cell and row around the label by their classes
+   * ("GtkColumnViewCell", "GtkListItemWidget"): a cell is named by its
+   * text, a row by its cells. */
+  {
+    GtkWidget *cell = gtk_widget_get_parent (label);
+    GtkWidget *row = cell != NULL ? gtk_widget_get_parent (cell) : NULL;
+
+    /* An empty cell (a year without that country's figure) is said as
+     * "no data", not as its class. */
+    gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    *text != '\0' ? text : _("no data"), -1);
+    if (cell != NULL)
+      gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      *text != '\0' ? text : _("no data"), -1);
+    if (row != NULL && data->column == 0 && table != NULL && item != NULL && item->index < table->rows->len)
+      {
+        const MpChartTableRow *table_row = mp_chart_table_get_row (table, item->index);
+        g_autoptr(GString) all = g_string_new (NULL);
+
+        for (guint c = 0; c < table->n_columns; c++)
+          if (table_row->cells[c] != NULL && *table_row->cells[c] != '\0')
+            {
+              if (all->len > 0)
+                g_string_append (all, ", ");
+              g_string_append (all, table_row->cells[c]);
+            }
+        gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, all->str, -1);
+      }
+  }
 }
 
 static void
@@ -174,6 +205,41 @@ remove_columns (MpChartTableView *self)
     }
 }
 
+/* GTK 4.8 names the header row and its titles by their classes
+ * ("GtkListItemWidget", "GtkColumnViewTitle"; the sort arrow is a
+ * "GtkBuiltinIcon"): each title is named by its column, the row by all,
+ * and the arrows are hidden. */
+static void
+name_column_headers (MpChartTableView *self)
+{
+  for (GtkWidget *header = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+       header != NULL;
+       header = gtk_widget_get_next_sibling (header))
+    {
+      g_autoptr(GString) all = g_string_new (NULL);
+      guint c = 0;
+
+      if (GTK_IS_LIST_VIEW (header))
+        continue;
+
+      for (GtkWidget *title = gtk_widget_get_first_child (header);
+           title != NULL && c < self->table->n_columns;
+           title = gtk_widget_get_next_sibling (title), c++)
+        {
+          gtk_accessible_update_property (GTK_ACCESSIBLE (title),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL, self->table->titles[c], -1);
+          for (GtkWidget *box = gtk_widget_get_first_child (title); box != NULL; box = gtk_widget_get_next_sibling (box))
+            for (GtkWidget *part = gtk_widget_get_first_child (box); part != NULL; part = gtk_widget_get_next_sibling (part))
+              if (!GTK_IS_LABEL (part))
+                mp_accessible_hide (part);
+          if (all->len > 0)
+            g_string_append (all, ", ");
+          g_string_append (all, self->table->titles[c]);
+        }
+      gtk_accessible_update_property (GTK_ACCESSIBLE (header), GTK_ACCESSIBLE_PROPERTY_LABEL, all->str, -1);
+    }
+}
+
 static void
 add_columns (MpChartTableView *self)
 {
@@ -201,6 +267,7 @@ add_columns (MpChartTableView *self)
       g_object_unref (sorter);
       gtk_column_view_append_column (self->column_view, column);
     }
+  name_column_headers (self);
 }
 
 static void
@@ -236,6 +303,8 @@ mp_chart_table_view_class_init (MpChartTableViewClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "mp-chart-table-view");
+  /* A group, not a generic widget that GTK 4.8 names by its class. */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static void
@@ -257,6 +326,14 @@ mp_chart_table_view_init (MpChartTableView *self)
   gtk_column_view_set_model (self->column_view, selection);
   g_object_unref (selection);
   g_signal_connect_swapped (self->column_view, "activate", G_CALLBACK (activate_cb), self);
+  /* The column view and the list inside it. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->column_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Table"), -1);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Table"), -1);
 
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
@@ -271,6 +348,7 @@ mp_chart_table_view_init (MpChartTableView *self)
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled), GTK_WIDGET (self->column_view));
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (self->scrolled), FALSE);
   gtk_widget_set_vexpand (self->scrolled, TRUE);
+  mp_accessible_label_scrollbars (GTK_SCROLLED_WINDOW (self->scrolled), _("Table"));
   gtk_box_append (GTK_BOX (self->box), self->scrolled);
 
   self->sources_label = GTK_LABEL (gtk_label_new (NULL));

@@ -49,6 +49,8 @@ struct _MpChartView
   MpHitMap         *hits;
   int               hover;
   int               focus;
+  /* What the data cursor is on, as last told to a screen reader. */
+  char             *announcement;
 };
 
 G_DEFINE_FINAL_TYPE (MpChartView, mp_chart_view, GTK_TYPE_WIDGET)
@@ -78,6 +80,13 @@ mp_chart_view_update_accessible (MpChartView *self)
 {
   const char *label;
 
+#if !GTK_CHECK_VERSION (4, 14, 0)
+  /* Without gtk_accessible_announce (), the focused chart's name is
+   * what its data cursor is on: Orca reads a focused object's new name. */
+  if (self->announcement != NULL)
+    label = self->announcement;
+  else
+#endif
   if (self->chart != NULL)
     label = mp_chart_get_title (self->chart);
   else
@@ -87,6 +96,38 @@ mp_chart_view_update_accessible (MpChartView *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->description,
                                   -1);
+}
+
+/* Tells a screen reader what the data cursor is on: the text of the
+ * tooltip a sighted user sees there, on one line ("Azerbaijan, 2020:
+ * US$44.9 million (preliminary). Source: …").  NULL when the cursor
+ * is on nothing: the chart's title is its name again. */
+static void
+set_announcement (MpChartView *self,
+                  const MpHit *hit)
+{
+  g_autofree char *text = NULL;
+
+  if (hit != NULL && hit->label != NULL)
+    {
+      g_auto(GStrv) lines = g_strsplit (hit->label, "\n", -1);
+
+      text = g_strjoinv (". ", lines);
+    }
+
+  if (g_strcmp0 (text, self->announcement) == 0)
+    return;
+
+  g_free (self->announcement);
+  self->announcement = g_steal_pointer (&text);
+
+#if GTK_CHECK_VERSION (4, 14, 0)
+  if (self->announcement != NULL)
+    gtk_accessible_announce (GTK_ACCESSIBLE (self), self->announcement,
+                             GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+#else
+  mp_chart_view_update_accessible (self);
+#endif
 }
 
 static void
@@ -101,6 +142,7 @@ mp_chart_view_rebuild (MpChartView *self)
   mp_hit_map_clear (self->hits);
   self->hover = -1;
   self->focus = -1;
+  g_clear_pointer (&self->announcement, g_free);
 
   if (self->dataset == NULL)
     self->error = g_strdup (_("No dataset loaded"));
@@ -217,6 +259,7 @@ released_cb (MpChartView     *self,
   self->focus = index;
   gtk_widget_grab_focus (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
+  set_announcement (self, get_hit (self, index));
   activate_hit (self, index);
 }
 
@@ -289,6 +332,7 @@ key_pressed_cb (MpChartView           *self,
     {
       self->focus = focus;
       gtk_widget_queue_draw (GTK_WIDGET (self));
+      set_announcement (self, get_hit (self, focus));
     }
 
   return TRUE;
@@ -410,6 +454,10 @@ focus_changed_cb (MpChartView *self)
   /* The focus callout shows only while focused. */
   if (self->focus < 0 && gtk_widget_has_focus (GTK_WIDGET (self)) && mp_hit_map_get_n (self->hits) > 0)
     self->focus = 0;
+  /* A screen reader meets the chart by its title and description; the
+   * cursor is announced as it moves. */
+  if (!gtk_widget_is_focus (GTK_WIDGET (self)))
+    set_announcement (self, NULL);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -433,6 +481,7 @@ mp_chart_view_finalize (GObject *object)
   g_clear_pointer (&self->chart_name, g_free);
   g_clear_pointer (&self->error, g_free);
   g_clear_pointer (&self->description, g_free);
+  g_clear_pointer (&self->announcement, g_free);
   g_clear_pointer (&self->hits, mp_hit_map_free);
   mp_chart_style_clear (&self->style);
 
@@ -785,4 +834,12 @@ mp_chart_view_get_focus_index (MpChartView *self)
   g_return_val_if_fail (MP_IS_CHART_VIEW (self), -1);
 
   return self->focus;
+}
+
+const char *
+mp_chart_view_get_announcement (MpChartView *self)
+{
+  g_return_val_if_fail (MP_IS_CHART_VIEW (self), NULL);
+
+  return self->announcement;
 }

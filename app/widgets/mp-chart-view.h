@@ -33,9 +33,10 @@ G_DECLARE_FINAL_TYPE (MpChartView, mp_chart_view, MP, CHART_VIEW, GtkWidget)
 
 /* Draws one chart (see mp-chart.h for names) with the theme's colours
  * and font.  Hover shows a tooltip with value, year and source; arrow
- * keys move a focus callout between data points; a click, Enter or Space
- * emits ::source-activated with the source id.  The accessible
- * description is regenerated whenever data, countries or options change.
+ * keys move a focus callout between data points, and a screen reader is
+ * told what it is on; a click, Enter or Space emits ::source-activated
+ * with the source id.  The accessible description is regenerated
+ * whenever data, countries or options change.
  */
 
 GtkWidget          *mp_chart_view_new             (void);
@@ -68,5 +69,10 @@ const char         *mp_chart_view_get_description (MpChartView        *self);
 /* Index of the data point with keyboard focus in the last frame's hit
  * map, or -1. */
 int                 mp_chart_view_get_focus_index (MpChartView        *self);
+/* What the keyboard data cursor is on, as told to a screen reader (the
+ * point's tooltip on one line), or NULL.  GTK 4.14 announces it; older
+ * GTKs make it the chart's accessible name while the cursor is on a
+ * point (Orca reads the new name of the focused object). */
+const char         *mp_chart_view_get_announcement (MpChartView       *self);
 
 G_END_DECLS

@@ -22,6 +22,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mp-accessible.h"
 #include "mp-country-card.h"
 #include "mp-country-facts.h"
 #include "mp-country-popover.h"
@@ -641,8 +642,7 @@ mp_country_card_init (MpCountryCard *self)
   mp_wrap_label_set_wrap_mode (self->official_label, PANGO_WRAP_WORD_CHAR);
   mp_wrap_label_set_max_width_chars (self->official_label, 40);
   mp_widget_set_tooltip (GTK_WIDGET (self->remove_button), _("Remove Card"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->remove_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove Card"), -1);
+  mp_accessible_name_icon_button (GTK_WIDGET (self->remove_button), _("Remove Card"));
   mp_widget_set_tooltip (GTK_WIDGET (self->picker), _("Choose a Country"));
 
   {
@@ -654,6 +654,7 @@ mp_country_card_init (MpCountryCard *self)
     gtk_widget_set_hexpand (GTK_WIDGET (self->picker_label), TRUE);
     gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->picker_label));
     gtk_box_append (GTK_BOX (content), gtk_image_new_from_icon_name ("pan-down-symbolic"));
+    mp_accessible_hide (gtk_widget_get_last_child (content));
     gtk_widget_set_hexpand (content, TRUE);
     gtk_menu_button_set_child (self->picker, content);
     /* Name at the start, arrow at the end, like a drop-down: GtkMenuButton

@@ -23,6 +23,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "mp-accessible.h"
 #include "mp-country-popover.h"
 #include "mp-country-search.h"
 #include "mp-flag.h"
@@ -117,7 +118,12 @@ update_check (MpCountryPopover *self,
 
   selected = g_strcmp0 (gtk_string_object_get_string (item), self->selected) == 0;
   gtk_widget_set_opacity (gtk_widget_get_last_child (box), selected ? 1 : 0);
-  gtk_accessible_update_state (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_STATE_SELECTED, selected, -1);
+  /* The row around the box is what a screen reader lists (GtkListItem
+   * has no accessible state of its own before GTK 4.12): the card's
+   * own country is "selected" there. */
+  if (gtk_widget_get_parent (box) != NULL)
+    gtk_accessible_update_state (GTK_ACCESSIBLE (gtk_widget_get_parent (box)),
+                                 GTK_ACCESSIBLE_STATE_SELECTED, selected, -1);
 }
 
 static void
@@ -140,6 +146,8 @@ setup_cb (GtkSignalListItemFactory *factory,
   gtk_box_append (GTK_BOX (box), flag);
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), check);
+  /* The chosen row is "selected" to a screen reader, not a check. */
+  mp_accessible_hide (check);
   gtk_list_item_set_child (list_item, box);
 }
 
@@ -156,6 +164,9 @@ bind_cb (GtkSignalListItemFactory *factory,
   mp_flag_set_path (MP_FLAG (flag), entry->country->flag);
   gtk_widget_set_visible (flag, entry->country->flag != NULL);
   gtk_label_set_label (GTK_LABEL (label), mp_text_get (entry->country->name, NULL));
+  if (gtk_widget_get_parent (box) != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (box)),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, mp_text_get (entry->country->name, NULL), -1);
   update_check (self, list_item);
   g_ptr_array_add (self->bound, list_item);
 }
@@ -341,6 +352,7 @@ mp_country_popover_init (MpCountryPopover *self)
   /* Wide enough for "United Kingdom of Great Britain…" to be read. */
   gtk_scrolled_window_set_min_content_width (GTK_SCROLLED_WINDOW (scrolled), 300);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->list));
+  mp_accessible_label_scrollbars (GTK_SCROLLED_WINDOW (scrolled), _("Countries"));
 
   gtk_widget_add_css_class (none, "dim-label");
   gtk_widget_set_margin_top (none, 18);
@@ -348,14 +360,16 @@ mp_country_popover_init (MpCountryPopover *self)
 
   self->stack = GTK_STACK (gtk_stack_new ());
   gtk_stack_set_vhomogeneous (self->stack, FALSE);
-  gtk_stack_add_named (self->stack, scrolled, "list");
-  gtk_stack_add_named (self->stack, none, "none");
+  /* Titled: a screen reader names the pages by them. */
+  gtk_stack_page_set_title (gtk_stack_add_named (self->stack, scrolled, "list"), _("Countries"));
+  gtk_stack_page_set_title (gtk_stack_add_named (self->stack, none, "none"), _("No countries match"));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->stack));
 
   /* Keys typed with the list focused go to the search. */
   gtk_search_entry_set_key_capture_widget (self->search, GTK_WIDGET (self->list));
 
   gtk_popover_set_child (GTK_POPOVER (self), box);
+  mp_accessible_label_popover (GTK_POPOVER (self), _("Choose a Country"));
   g_signal_connect (self, "map", G_CALLBACK (map_cb), NULL);
 }
 

@@ -216,6 +216,8 @@ mp_wrap_box_class_init (MpWrapBoxClass *klass)
   widget_class->measure = mp_wrap_box_measure;
   widget_class->size_allocate = mp_wrap_box_size_allocate;
   gtk_widget_class_set_css_name (widget_class, "box");
+  /* As a GtkBox: a group, where Orca finds a radio button's group name. */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static void

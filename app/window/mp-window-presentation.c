@@ -70,7 +70,8 @@ mp_window_ensure_slide_view (MpWindow *self)
     return;
 
   self->slide_view = mp_slide_view_new ();
-  gtk_stack_add_child (self->main_stack, self->slide_view);
+  /* Translators: what a screen reader calls the window's page of slides */
+  gtk_stack_add_titled (self->main_stack, self->slide_view, NULL, _("Slides"));
   presentation_settings_changed_cb (self);
 }
 

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "mp-accessible.h"
 #include "mp-font-preload.h"
 #include "mp-source-popover.h"
 #include "mp-text-context.h"
@@ -541,12 +542,12 @@ mp_window_init (MpWindow *self)
   mp_widget_set_tooltip (self->add_card_button, _("Add a Country Card (Ctrl+N)"));
   mp_widget_set_tooltip (GTK_WIDGET (self->menu_button), _("Main Menu"));
   /* Icon-only buttons: a screen reader says their names, not "button". */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->open_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Open Dataset"), -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_card_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Add a Country Card"), -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Main Menu"), -1);
+  mp_accessible_name_icon_button (self->open_button, _("Open Dataset"));
+  mp_accessible_name_icon_button (self->add_card_button, _("Add a Country Card"));
+  mp_accessible_name_icon_button (GTK_WIDGET (self->menu_button), _("Main Menu"));
+  mp_accessible_label_scrollbars (GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (self->cards_box),
+                                                                                GTK_TYPE_SCROLLED_WINDOW)),
+                                  _("Comparison"));
 
   self->settings = g_settings_new (APP_ID);
 

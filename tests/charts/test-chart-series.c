@@ -252,6 +252,65 @@ test_timeline_counts (void)
   g_assert_true (g_str_has_prefix (description,
                                    "Memberships in international organizations, 1991 to 2025: 10 organizations."));
   g_assert_nonnull (strstr (description, "shared 6"));
+  /* It names the key organizations (the fixture ranks none: all are
+   * key) both are members of, and each one's own; observers (Azerbaijan
+   * at the WTO, Kazakhstan in NAM) are not members. */
+  g_assert_nonnull (strstr (description,
+                            " Key organizations all of them are members of: OIC, UN, CIS, OSCE, EBRD, TURKSOY."
+                            " Only Azerbaijan is a member of: NAM, GUAM."
+                            " Only Kazakhstan is a member of: WTO, CSTO."));
+}
+
+/* The memberships description names the key organizations only. */
+static void
+test_timeline_describes_key_organizations (void)
+{
+  g_autoptr(MpDataset) dataset = NULL;
+  const char *one[] = { "AZ", NULL };
+  const char *three[] = { "AZ", "KZ", "GE", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MpTimelineSeries) series = NULL;
+  g_autofree char *description = NULL;
+  GPtrArray *organizations;
+
+  dataset = mp_test_load_chart_fixture ("two-countries.json");
+  series = mp_timeline_series_new (dataset, one, MP_TIMELINE_ALL, FALSE, TODAY, &error);
+  g_assert_no_error (error);
+  description = mp_timeline_series_describe (series);
+  /* Eight memberships today (and the WTO as observer). */
+  g_assert_nonnull (strstr (description,
+                            " Member of the key organizations: NAM, OIC, UN, CIS, GUAM, OSCE, EBRD, TURKSOY."));
+  g_clear_pointer (&series, mp_timeline_series_free);
+  g_clear_pointer (&description, g_free);
+
+  /* Georgia: UN and GUAM (with Azerbaijan) today. */
+  series = mp_timeline_series_new (dataset, three, MP_TIMELINE_ALL, FALSE, TODAY, &error);
+  g_assert_no_error (error);
+  description = mp_timeline_series_describe (series);
+  g_assert_nonnull (strstr (description, " Key organizations all of them are members of: UN."
+                                         " Only Azerbaijan is a member of: NAM."
+                                         " Only Kazakhstan is a member of: WTO, CSTO."));
+  g_assert_null (strstr (description, "Only Georgia"));
+  g_clear_pointer (&series, mp_timeline_series_free);
+  g_clear_pointer (&description, g_free);
+
+  /* Once the dataset ranks some, only those are named (ranked here in
+   * the loaded dataset, as the loader would from "key"). */
+  organizations = mp_dataset_get_organizations (dataset);
+  for (guint i = 0; i < organizations->len; i++)
+    {
+      MpOrganization *organization = g_ptr_array_index (organizations, i);
+
+      if (g_str_equal (organization->id, "UN") || g_str_equal (organization->id, "CSTO"))
+        organization->key = 1;
+    }
+  series = mp_timeline_series_new (dataset, three, MP_TIMELINE_ALL, FALSE, TODAY, &error);
+  g_assert_no_error (error);
+  description = mp_timeline_series_describe (series);
+  g_assert_nonnull (strstr (description,
+                            " Key organizations all of them are members of: UN."
+                            " Only Kazakhstan is a member of: CSTO."));
+  g_assert_null (strstr (description, "OSCE"));
 }
 
 /* A country independent long before its first membership does not
@@ -608,6 +667,7 @@ main (int   argc,
   g_test_add_func ("/mp/aid-series/bad-countries", test_bad_countries);
   g_test_add_func ("/mp/timeline-series/counts", test_timeline_counts);
   g_test_add_func ("/mp/timeline-series/filters", test_timeline_filters);
+  g_test_add_func ("/mp/timeline-series/describes-key-organizations", test_timeline_describes_key_organizations);
   g_test_add_func ("/mp/timeline-series/starts-near-the-data", test_timeline_starts_near_the_data);
   g_test_add_func ("/mp/timeline-series/four-countries", test_timeline_four_countries);
   g_test_add_func ("/mp/timeline-series/key-organizations", test_timeline_key_organizations);

@@ -545,6 +545,136 @@ test_keyboard (void)
   iterate ();
 }
 
+/* A screen reader is told what the data cursor is on as it moves: the
+ * point's tooltip (country, year, value, status, source) on one line.
+ * GTK 4.14 announces it; GTK 4.8 makes it the focused chart's name. */
+static void
+assert_name (GtkWidget  *view,
+             const char *announced)
+{
+#if GTK_CHECK_VERSION (4, 14, 0)
+  gtk_test_accessible_assert_property (view, GTK_ACCESSIBLE_PROPERTY_LABEL, "Aid contributions");
+#else
+  gtk_test_accessible_assert_property (view, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       announced != NULL ? announced : "Aid contributions");
+#endif
+}
+
+static void
+test_keyboard_announced (void)
+{
+  g_autoptr(MpDataset) dataset = mp_test_load_chart_fixture ("two-countries.json");
+  const char *two[] = { "AZ", "KZ", NULL };
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = mp_chart_view_new ();
+  GtkEventController *keys = find_key_controller (view);
+  const char *announced;
+
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 500);
+  mp_chart_view_set_dataset (MP_CHART_VIEW (view), dataset);
+  mp_chart_view_set_countries (MP_CHART_VIEW (view), two);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate ();
+
+  /* Focus alone says the chart's title (and its description). */
+  gtk_widget_grab_focus (view);
+  iterate ();
+  g_assert_null (mp_chart_view_get_announcement (MP_CHART_VIEW (view)));
+  assert_name (view, NULL);
+
+  /* End: Kazakhstan's last bar, a final figure. */
+  g_assert_true (press (keys, GDK_KEY_End));
+  announced = mp_chart_view_get_announcement (MP_CHART_VIEW (view));
+  g_assert_cmpstr (announced, ==, "Kazakhstan, 2022: US$40 million, total ODA. Source: Development Co-operation Profiles");
+  assert_name (view, announced);
+
+  /* Left: Azerbaijan's bar of the same year, a preliminary figure. */
+  g_assert_true (press (keys, GDK_KEY_Left));
+  announced = mp_chart_view_get_announcement (MP_CHART_VIEW (view));
+  g_assert_cmpstr (announced, ==, "Azerbaijan, 2022: US$49.2 million, total ODA (preliminary). Source: Development Co-operation Profiles");
+  assert_name (view, announced);
+
+  /* Escape takes the cursor away: the title again. */
+  g_assert_true (press (keys, GDK_KEY_Escape));
+  g_assert_null (mp_chart_view_get_announcement (MP_CHART_VIEW (view)));
+  assert_name (view, NULL);
+
+  /* Home: the first point again.  (That leaving the chart gives it its
+   * title back needs the window active: tests/a11y/test-atspi.py, which
+   * runs alone, checks it.) */
+  g_assert_true (press (keys, GDK_KEY_Home));
+  g_assert_nonnull (strstr (mp_chart_view_get_announcement (MP_CHART_VIEW (view)), "Azerbaijan, 2013"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+}
+
+/* The chart tabs are a radio group: each tab a radio button named by its
+ * shown text, exactly one checked, the one of the chart shown (@checked:
+ * its shown text), in a group named "Chart".  Not labelled by their own
+ * labels: Orca reads a radio button's labelled-by label as the name of
+ * its group ("Aid. Aid. selected radio button"). */
+static void
+assert_tabs (MpChartPanel *panel,
+             const char   *checked)
+{
+  GtkWidget *first = mp_test_find_widget_of_type (GTK_WIDGET (panel), GTK_TYPE_TOGGLE_BUTTON);
+  GtkWidget *group = gtk_widget_get_parent (first);
+  guint n_tabs = 0;
+  guint n_checked = 0;
+
+  gtk_test_accessible_assert_role (group, GTK_ACCESSIBLE_ROLE_GROUP);
+  gtk_test_accessible_assert_property (group, GTK_ACCESSIBLE_PROPERTY_LABEL, "Chart");
+  for (GtkWidget *tab = first; tab != NULL; tab = gtk_widget_get_next_sibling (tab))
+    {
+      g_autofree char *unchecked = NULL;
+      const char *shown = gtk_label_get_text (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (tab))));
+
+      gtk_test_accessible_assert_role (tab, GTK_ACCESSIBLE_ROLE_RADIO);
+      /* Named by its text ("Aid"), not by its raw label ("_Aid"). */
+      g_assert_nonnull (strchr (gtk_button_get_label (GTK_BUTTON (tab)), '_'));
+      g_assert_null (strchr (shown, '_'));
+      gtk_test_accessible_assert_property (tab, GTK_ACCESSIBLE_PROPERTY_LABEL, shown);
+      g_assert_false (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (tab), GTK_ACCESSIBLE_RELATION_LABELLED_BY));
+      g_assert_true (gtk_test_accessible_has_state (GTK_ACCESSIBLE (tab), GTK_ACCESSIBLE_STATE_CHECKED));
+      unchecked = gtk_test_accessible_check_state (GTK_ACCESSIBLE (tab), GTK_ACCESSIBLE_STATE_CHECKED, FALSE);
+      n_tabs++;
+      if (unchecked != NULL)
+        {
+          n_checked++;
+          g_assert_cmpstr (shown, ==, checked);
+        }
+    }
+  g_assert_cmpuint (n_tabs, ==, 4);
+  g_assert_cmpuint (n_checked, ==, 1);
+}
+
+static void
+test_tabs_are_radios (void)
+{
+  g_autoptr(MpDataset) dataset = mp_test_load_chart_fixture ("two-countries.json");
+  const char *two[] = { "AZ", "KZ", NULL };
+  MpChartPanel *panel = MP_CHART_PANEL (g_object_ref_sink (mp_chart_panel_new ()));
+  GtkWidget *tab;
+
+  mp_chart_panel_set_dataset (panel, dataset);
+  mp_chart_panel_set_countries (panel, two);
+  assert_tabs (panel, "Aid");
+
+  mp_chart_panel_set_chart (panel, "memberships:unique");
+  assert_tabs (panel, "Memberships");
+
+  /* Choosing a tab checks it. */
+  tab = mp_test_find_widget_of_type (GTK_WIDGET (panel), GTK_TYPE_TOGGLE_BUTTON);
+  tab = gtk_widget_get_next_sibling (tab);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (tab), TRUE);
+  g_assert_cmpstr (mp_chart_panel_get_chart (panel), ==, "contributions");
+  assert_tabs (panel, "Contributions");
+
+  g_object_unref (panel);
+}
+
 static void
 test_sparkline (void)
 {
@@ -598,6 +728,8 @@ main (int   argc,
   g_test_add_func ("/mp/chart-panel/all-organizations", test_all_organizations_toggle);
   g_test_add_func ("/mp/chart-panel/render-png", test_render_png);
   g_test_add_func ("/mp/chart-view/keyboard", test_keyboard);
+  g_test_add_func ("/mp/chart-view/keyboard-announced", test_keyboard_announced);
+  g_test_add_func ("/mp/chart-panel/tabs-are-radios", test_tabs_are_radios);
   g_test_add_func ("/mp/sparkline/accessible", test_sparkline);
 
   return g_test_run ();
