@@ -254,18 +254,9 @@ test_picker (Fixture       *fixture,
   mp_country_popover_search (popover, "kaz");
   {
     GtkWidget *search = mp_test_find_widget_of_type (GTK_WIDGET (popover), GTK_TYPE_SEARCH_ENTRY);
-    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (search);
-    gboolean handled = FALSE;
     GtkWidget *focus;
 
-    for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
-      {
-        g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-        if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
-          g_signal_emit_by_name (controller, "key-pressed", GDK_KEY_Down, 0, 0, &handled);
-      }
-    g_assert_true (handled);
+    g_assert_true (mp_test_press_key (mp_test_find_key_controller (search), GDK_KEY_Down));
     focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (popover)));
     g_assert_true (gtk_widget_is_ancestor (focus, mp_test_find_widget_of_type (GTK_WIDGET (popover), GTK_TYPE_LIST_VIEW)));
     g_assert_true (has_label (focus, "Kazakhstan"));
@@ -353,7 +344,6 @@ test_add_card_opens_picker (Fixture       *fixture,
   GtkPopover *popover;
   GtkWidget *search;
   GtkWidget *focus;
-  gboolean handled = FALSE;
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-card", NULL);
   g_assert_nonnull (card (fixture, 2));
@@ -369,18 +359,7 @@ test_add_card_opens_picker (Fixture       *fixture,
 
   /* Type-ahead on the first card's picker. */
   picker = mp_test_find_widget_of_type (GTK_WIDGET (card (fixture, 0)), GTK_TYPE_MENU_BUTTON);
-  {
-    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (picker);
-
-    for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
-      {
-        g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-        if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
-          g_signal_emit_by_name (controller, "key-pressed", GDK_KEY_q, 0, 0, &handled);
-      }
-  }
-  g_assert_true (handled);
+  g_assert_true (mp_test_press_key (mp_test_find_key_controller (picker), GDK_KEY_q));
   popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (picker));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
   search = mp_test_find_widget_of_type (GTK_WIDGET (popover), GTK_TYPE_SEARCH_ENTRY);

@@ -212,31 +212,6 @@ test_narrow (void)
   close_window (window);
 }
 
-static GtkEventController *
-find_key_controller (GtkWidget *widget)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
-        return controller;
-    }
-  return NULL;
-}
-
-static void
-press (GtkEventController *controller,
-       guint               keyval)
-{
-  gboolean handled = FALSE;
-
-  g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
-  g_assert_true (handled);
-}
-
 static void
 collect_labels (GtkWidget *widget,
                 GPtrArray *labels)
@@ -259,7 +234,7 @@ test_source_popover (void)
   MpWindow *window = open_window (1024, 768);
   GtkWidget *panel = GTK_WIDGET (mp_window_get_chart_panel (window));
   GtkWidget *view = mp_test_find_widget_of_type (panel, MP_TYPE_CHART_VIEW);
-  GtkEventController *keys = find_key_controller (view);
+  GtkEventController *keys = mp_test_find_key_controller (view);
   GtkWidget *popover;
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
   GdkRectangle rect;
@@ -269,12 +244,12 @@ test_source_popover (void)
 
   g_assert_cmpstr (mp_chart_view_get_chart (MP_CHART_VIEW (view)), ==, "aid");
   gtk_widget_grab_focus (view);
-  press (keys, GDK_KEY_Home);
+  g_assert_true (mp_test_press_key (keys, GDK_KEY_Home));
   /* Values in reading order, years 2013 on, Azerbaijan then Kazakhstan:
    * Kazakhstan 2022 is the 20th. */
   for (guint i = 0; i < 19; i++)
-    press (keys, GDK_KEY_Right);
-  press (keys, GDK_KEY_Return);
+    g_assert_true (mp_test_press_key (keys, GDK_KEY_Right));
+  g_assert_true (mp_test_press_key (keys, GDK_KEY_Return));
   settle ();
 
   popover = mp_test_find_widget_of_type (panel, MP_TYPE_SOURCE_POPOVER);

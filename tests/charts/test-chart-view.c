@@ -459,31 +459,6 @@ test_render_png (void)
   iterate ();
 }
 
-static GtkEventController *
-find_key_controller (GtkWidget *widget)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
-        return controller;
-    }
-  return NULL;
-}
-
-static gboolean
-press (GtkEventController *controller,
-       guint               keyval)
-{
-  gboolean handled = FALSE;
-
-  g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
-  return handled;
-}
-
 static void
 source_cb (MpChartView        *view,
            const char         *source_id,
@@ -502,7 +477,7 @@ test_keyboard (void)
   const char *two[] = { "AZ", "KZ", NULL };
   GtkWidget *window = gtk_window_new ();
   GtkWidget *view = mp_chart_view_new ();
-  GtkEventController *keys = find_key_controller (view);
+  GtkEventController *keys = mp_test_find_key_controller (view);
   g_autofree char *activated = NULL;
 
   g_assert_nonnull (keys);
@@ -518,28 +493,28 @@ test_keyboard (void)
   gtk_widget_grab_focus (view);
   iterate ();
   g_assert_true (gtk_widget_is_focus (view));
-  g_assert_true (press (keys, GDK_KEY_Home));
+  g_assert_true (mp_test_press_key (keys, GDK_KEY_Home));
   g_assert_cmpint (mp_chart_view_get_focus_index (MP_CHART_VIEW (view)), ==, 0);
 
   /* Right: Kazakhstan in 2013; Enter opens its source. */
-  g_assert_true (press (keys, GDK_KEY_Right));
+  g_assert_true (mp_test_press_key (keys, GDK_KEY_Right));
   g_assert_cmpint (mp_chart_view_get_focus_index (MP_CHART_VIEW (view)), ==, 1);
-  g_assert_true (press (keys, GDK_KEY_Return));
+  g_assert_true (mp_test_press_key (keys, GDK_KEY_Return));
   g_assert_cmpstr (activated, ==, "oecd");
 
   /* Up goes back to Azerbaijan in the same year; End to the last bar. */
-  g_assert_true (press (keys, GDK_KEY_Up));
+  g_assert_true (mp_test_press_key (keys, GDK_KEY_Up));
   g_assert_cmpint (mp_chart_view_get_focus_index (MP_CHART_VIEW (view)), ==, 0);
-  g_assert_true (press (keys, GDK_KEY_End));
+  g_assert_true (mp_test_press_key (keys, GDK_KEY_End));
   g_assert_cmpint (mp_chart_view_get_focus_index (MP_CHART_VIEW (view)), ==, 19);
-  g_assert_true (press (keys, GDK_KEY_Right));
+  g_assert_true (mp_test_press_key (keys, GDK_KEY_Right));
   g_assert_cmpint (mp_chart_view_get_focus_index (MP_CHART_VIEW (view)), ==, 19);
   iterate ();
 
   /* Escape drops the focus callout; other keys pass through. */
-  g_assert_true (press (keys, GDK_KEY_Escape));
+  g_assert_true (mp_test_press_key (keys, GDK_KEY_Escape));
   g_assert_cmpint (mp_chart_view_get_focus_index (MP_CHART_VIEW (view)), ==, -1);
-  g_assert_false (press (keys, GDK_KEY_a));
+  g_assert_false (mp_test_press_key (keys, GDK_KEY_a));
 
   gtk_window_destroy (GTK_WINDOW (window));
   iterate ();
@@ -567,7 +542,7 @@ test_keyboard_announced (void)
   const char *two[] = { "AZ", "KZ", NULL };
   GtkWidget *window = gtk_window_new ();
   GtkWidget *view = mp_chart_view_new ();
-  GtkEventController *keys = find_key_controller (view);
+  GtkEventController *keys = mp_test_find_key_controller (view);
   const char *announced;
 
   gtk_window_set_child (GTK_WINDOW (window), view);
@@ -584,26 +559,26 @@ test_keyboard_announced (void)
   assert_name (view, NULL);
 
   /* End: Kazakhstan's last bar, a final figure. */
-  g_assert_true (press (keys, GDK_KEY_End));
+  g_assert_true (mp_test_press_key (keys, GDK_KEY_End));
   announced = mp_chart_view_get_announcement (MP_CHART_VIEW (view));
   g_assert_cmpstr (announced, ==, "Kazakhstan, 2022: US$40 million, total ODA. Source: Development Co-operation Profiles");
   assert_name (view, announced);
 
   /* Left: Azerbaijan's bar of the same year, a preliminary figure. */
-  g_assert_true (press (keys, GDK_KEY_Left));
+  g_assert_true (mp_test_press_key (keys, GDK_KEY_Left));
   announced = mp_chart_view_get_announcement (MP_CHART_VIEW (view));
   g_assert_cmpstr (announced, ==, "Azerbaijan, 2022: US$49.2 million, total ODA (preliminary). Source: Development Co-operation Profiles");
   assert_name (view, announced);
 
   /* Escape takes the cursor away: the title again. */
-  g_assert_true (press (keys, GDK_KEY_Escape));
+  g_assert_true (mp_test_press_key (keys, GDK_KEY_Escape));
   g_assert_null (mp_chart_view_get_announcement (MP_CHART_VIEW (view)));
   assert_name (view, NULL);
 
   /* Home: the first point again.  (That leaving the chart gives it its
    * title back needs the window active: tests/a11y/test-atspi.py, which
    * runs alone, checks it.) */
-  g_assert_true (press (keys, GDK_KEY_Home));
+  g_assert_true (mp_test_press_key (keys, GDK_KEY_Home));
   g_assert_nonnull (strstr (mp_chart_view_get_announcement (MP_CHART_VIEW (view)), "Azerbaijan, 2013"));
 
   gtk_window_destroy (GTK_WINDOW (window));

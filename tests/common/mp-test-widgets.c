@@ -85,3 +85,29 @@ mp_test_find_button_with_action (GtkWidget  *root,
 {
   return mp_test_find_widget (root, is_button_for, action);
 }
+
+GtkEventController *
+mp_test_find_key_controller (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        return controller;
+    }
+  return NULL;
+}
+
+gboolean
+mp_test_press_key (GtkEventController *controller,
+                   guint               keyval)
+{
+  gboolean handled = FALSE;
+
+  g_assert_nonnull (controller);
+  g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+  return handled;
+}

@@ -40,4 +40,10 @@ GtkWidget *mp_test_find_widget_with_class (GtkWidget         *root,
 GtkWidget *mp_test_find_button_with_action (GtkWidget        *root,
                                             const char       *action);
 
+/* The first key controller of @widget, and a key press sent to one as
+ * GTK would (no modifiers): TRUE when a handler took it. */
+GtkEventController *mp_test_find_key_controller (GtkWidget          *widget);
+gboolean            mp_test_press_key           (GtkEventController *controller,
+                                                 guint               keyval);
+
 G_END_DECLS
