@@ -141,6 +141,12 @@ test_window_accessible_names (Fixture       *fixture,
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Add a Country Card");
   g_assert_nonnull (menu);
   gtk_test_accessible_assert_property (menu, GTK_ACCESSIBLE_PROPERTY_LABEL, "Main Menu");
+  /* Its popover too, not "GtkPopoverMenu". */
+  gtk_menu_button_popup (GTK_MENU_BUTTON (menu));
+  g_assert_nonnull (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu)));
+  gtk_test_accessible_assert_property (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu)),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Main Menu");
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (menu));
   g_assert_nonnull (remove);
   gtk_test_accessible_assert_property (remove, GTK_ACCESSIBLE_PROPERTY_LABEL, "Remove Card");
 

@@ -145,3 +145,40 @@ mp_accessible_hide (GtkWidget *widget)
 
   gtk_accessible_update_state (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
 }
+
+static void
+label_menu_parts (GtkWidget  *widget,
+                  const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      /* The submenu arrows and check marks decorate their items. */
+      if (g_str_equal (G_OBJECT_TYPE_NAME (child), "GtkBuiltinIcon"))
+        mp_accessible_hide (child);
+      if (GTK_IS_STACK (child))
+        {
+          g_autoptr(GListModel) pages = G_LIST_MODEL (gtk_stack_get_pages (GTK_STACK (child)));
+
+          for (guint i = 0; i < g_list_model_get_n_items (pages); i++)
+            {
+              g_autoptr(GObject) page = g_list_model_get_item (pages, i);
+
+              gtk_accessible_update_property (GTK_ACCESSIBLE (page), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+            }
+        }
+      label_menu_parts (child, label);
+    }
+}
+
+void
+mp_accessible_label_menu (GtkPopoverMenu *menu,
+                          const char     *label)
+{
+  g_return_if_fail (GTK_IS_POPOVER_MENU (menu));
+  g_return_if_fail (label != NULL);
+
+  mp_accessible_label_popover (GTK_POPOVER (menu), label);
+  label_menu_parts (GTK_WIDGET (menu), label);
+}

@@ -50,6 +50,11 @@ void mp_accessible_label_drop_down  (GtkDropDown       *drop_down,
  * gtk_popover_set_child (). */
 void mp_accessible_label_popover    (GtkPopover        *popover,
                                      const char        *label);
+/* Names a menu's popover, and the pages GTK 4.8 builds it from (a
+ * "GtkStackPage" to a screen reader), @label; hides its arrows and
+ * check marks ("GtkBuiltinIcon"), which the items' states say. */
+void mp_accessible_label_menu       (GtkPopoverMenu    *menu,
+                                     const char        *label);
 /* Hides a decorative widget (an icon beside a text) from screen readers. */
 void mp_accessible_hide             (GtkWidget         *widget);
 

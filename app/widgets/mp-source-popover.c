@@ -22,6 +22,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mp-accessible.h"
 #include "mp-citation.h"
 #include "mp-format.h"
 #include "mp-source-popover.h"
@@ -108,6 +109,7 @@ static void
 mp_source_popover_init (MpSourcePopover *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  mp_accessible_label_popover (GTK_POPOVER (self), _("Source"));
 }
 
 GtkWidget *

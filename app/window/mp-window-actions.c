@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mp-accessible.h"
 #include "mp-presets.h"
 #include "mp-window-private.h"
 
@@ -143,6 +144,7 @@ create_primary_menu_cb (GtkMenuButton *button,
       g_menu_append (presets_menu, _(presets[i].label), action);
     }
   gtk_menu_button_set_menu_model (button, self->primary_menu);
+  mp_accessible_label_menu (GTK_POPOVER_MENU (gtk_menu_button_get_popover (button)), _("Main Menu"));
 }
 
 void
