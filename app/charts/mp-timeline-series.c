@@ -462,6 +462,7 @@ mp_timeline_series_new (MpDataset          *dataset,
                 lane->current = TRUE;
                 member |= mp_membership_status_is_member (lane->spans[k].status);
               }
+          lane->member = member;
           if (lane->current)
             row.n_current++;
           if (member)
@@ -531,7 +532,10 @@ mp_timeline_series_new (MpDataset          *dataset,
             series->status_mask |= 1u << MP_MEMBERSHIP_CHAIR;
           if (lane->current)
             series->n_current[c]++;
-          if (lane->current && row->n_current == 1)
+          /* As the "only one" filter reads a row: this country the one
+           * member, or the one tie where none is a member. */
+          if (row_passes (row, n_countries, MP_TIMELINE_UNIQUE) &&
+              (lane->member || (row->n_members == 0 && lane->current)))
             series->n_unique[c]++;
         }
       if (n_countries > 1 && row->shared)

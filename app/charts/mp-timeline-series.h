@@ -60,6 +60,7 @@ typedef struct
   MpTimelineSpan *chairs;          /* chair periods */
   guint           n_chairs;
   gboolean        current;         /* an open span today */
+  gboolean        member;          /* of which one a member's, not a looser tie */
 } MpTimelineLane;
 
 typedef struct
