@@ -122,9 +122,18 @@ set_announcement (MpChartView *self,
   self->announcement = g_steal_pointer (&text);
 
 #if GTK_CHECK_VERSION (4, 14, 0)
+  /* GTK 4.14 to 4.18 call a NULL function when the accessibility
+   * bridge is off (GTK_A11Y=none, a headless test): announce only to a
+   * screen reader that is there, through AT-SPI. */
   if (self->announcement != NULL)
-    gtk_accessible_announce (GTK_ACCESSIBLE (self), self->announcement,
-                             GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+    {
+      GtkATContext *context = gtk_accessible_get_at_context (GTK_ACCESSIBLE (self));
+
+      if (context != NULL && g_str_equal (G_OBJECT_TYPE_NAME (context), "GtkAtSpiContext"))
+        gtk_accessible_announce (GTK_ACCESSIBLE (self), self->announcement,
+                                 GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+      g_clear_object (&context);
+    }
 #else
   mp_chart_view_update_accessible (self);
 #endif

@@ -51,6 +51,7 @@ struct _MpCountryPopover
   GtkCustomFilter    *filter;
   GtkCustomSorter    *sorter;
   GtkSortListModel   *shown;
+  GtkSingleSelection *selection; /* the card's own country, if shown */
   GHashTable         *entries;   /* id → Entry */
   GPtrArray          *bound;     /* GtkListItem: the rows in sight */
   char               *selected;
@@ -252,6 +253,36 @@ map_cb (MpCountryPopover *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->search));
   /* Typing goes on after what was typed, not over it. */
   gtk_editable_set_position (GTK_EDITABLE (self->search), -1);
+
+#if GTK_CHECK_VERSION (4, 12, 0)
+  /* The card's own country in sight, as a drop-down opens on its
+   * choice (GTK 4.8 builds rows well past the visible ones). */
+  if (gtk_single_selection_get_selected (self->selection) != GTK_INVALID_LIST_POSITION)
+    gtk_list_view_scroll_to (self->list, gtk_single_selection_get_selected (self->selection),
+                             GTK_LIST_SCROLL_NONE, NULL);
+#endif
+}
+
+/* The card's own country is the list's selected row: a screen reader
+ * says "selected" there (GTK 4.12 and later take a row's state from the
+ * selection, not from its widget). */
+static void
+select_current (MpCountryPopover *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->shown));
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  for (guint i = 0; i < n && self->selected != NULL; i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (G_LIST_MODEL (self->shown), i);
+
+      if (g_str_equal (gtk_string_object_get_string (item), self->selected))
+        {
+          position = i;
+          break;
+        }
+    }
+  gtk_single_selection_set_selected (self->selection, position);
 }
 
 static void
@@ -259,6 +290,7 @@ shown_changed_cb (MpCountryPopover *self)
 {
   gboolean none = g_list_model_get_n_items (G_LIST_MODEL (self->shown)) == 0;
 
+  select_current (self);
   gtk_stack_set_visible_child_name (self->stack, none ? "none" : "list");
 }
 
@@ -269,6 +301,7 @@ mp_country_popover_dispose (GObject *object)
 
   g_clear_pointer (&self->bound, g_ptr_array_unref);
   g_clear_object (&self->shown);
+  g_clear_object (&self->selection);
 
   G_OBJECT_CLASS (mp_country_popover_parent_class)->dispose (object);
 }
@@ -333,13 +366,16 @@ mp_country_popover_init (MpCountryPopover *self)
   self->sorter = gtk_custom_sorter_new (sort_cb, self, NULL);
   filtered = gtk_filter_list_model_new (G_LIST_MODEL (self->ids), GTK_FILTER (self->filter));
   self->shown = gtk_sort_list_model_new (G_LIST_MODEL (filtered), GTK_SORTER (self->sorter));
-  g_signal_connect_swapped (self->shown, "items-changed", G_CALLBACK (shown_changed_cb), self);
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cb), self);
-  self->list = GTK_LIST_VIEW (gtk_list_view_new (GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->shown)))),
-                                                 factory));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->shown)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  /* After the selection has followed the change. */
+  g_signal_connect_swapped (self->selection, "items-changed", G_CALLBACK (shown_changed_cb), self);
+  self->list = GTK_LIST_VIEW (gtk_list_view_new (GTK_SELECTION_MODEL (g_object_ref (self->selection)), factory));
   gtk_list_view_set_single_click_activate (self->list, TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self->list), "navigation-sidebar");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list),
@@ -414,6 +450,20 @@ mp_country_popover_set_selected (MpCountryPopover *self,
   self->selected = g_strdup (selected_id);
   for (guint i = 0; i < self->bound->len; i++)
     update_check (self, g_ptr_array_index (self->bound, i));
+  select_current (self);
+
+  /* Said with the list whether or not its row is in sight. */
+  {
+    Entry *entry = selected_id != NULL ? g_hash_table_lookup (self->entries, selected_id) : NULL;
+    g_autofree char *current = NULL;
+
+    if (entry != NULL)
+      /* Translators: the accessible description of the country list:
+       * the country the card shows now */
+      current = g_strdup_printf (_("Shown now: %s"), mp_text_get (entry->country->name, NULL));
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    current != NULL ? current : "", -1);
+  }
 }
 
 GStrv
