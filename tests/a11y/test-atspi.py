@@ -65,7 +65,7 @@ except ImportError:  # pragma: no cover - reported as a skip below
 # How long to wait for the app to appear and for each event.  Not a
 # timing check: generous limits so that a hung app fails rather than
 # blocks.
-WAIT = float(os.environ.get("MP_ATSPI_WAIT", "30"))
+WAIT = float(os.environ.get("MP_ATSPI_WAIT", "60"))
 
 CONTROL_ROLES = {
     'push button', 'toggle button', 'radio button', 'check box', 'combo box',
