@@ -1240,7 +1240,39 @@ def build_organizations(cow_igo, used_org_ids, facts):
     out = [o for o in out if o["id"] in used_org_ids]
     out.sort(key=lambda o: o["id"])
     set_key_ranks(out)
-    return [order_keys(o, ["id", "acronym", "name", "kind", "founded", "url", "source", "key"]) for o in out]
+    set_translated_names(out)
+    return [order_keys(o, ["id", "acronym", "name", "kind", "founded", "url", "source", "key",
+                           "acronyms", "note"]) for o in out]
+
+
+ORGANIZATION_NAMES = "organization-names.csv"
+LANGUAGE_NAMES = {"ru": "Russian", "az": "Azerbaijani", "kk": "Kazakh", "tr": "Turkish"}
+
+
+def set_translated_names(organizations):
+    """Names and acronyms in ru, az, kk and tr from organization-names.csv:
+    each row says whether the organisation's or a government's site gives
+    it ("official URL") or we translated it ("translated"); the record's
+    note says which."""
+    by_id = {o["id"]: o for o in organizations}
+    origins = {}
+    for r in read_csv_dicts(ORGANIZATION_NAMES):
+        o = by_id.get(r["id"])
+        if o is None:
+            raise BuildError("%s names unknown organisation %r" % (ORGANIZATION_NAMES, r["id"]))
+        if r["lang"] not in LANGUAGE_NAMES or not r["acronym"].strip() or not r["name"].strip():
+            raise BuildError("%s: bad row %r" % (ORGANIZATION_NAMES, r))
+        o["name"][r["lang"]] = r["name"].strip()
+        o.setdefault("acronyms", {"en": o["acronym"]})[r["lang"]] = r["acronym"].strip()
+        origins.setdefault(r["id"], []).append((r["lang"], r["origin"].strip()))
+    for oid, rows in origins.items():
+        official = [(lang, origin.split(" ", 1)[1]) for lang, origin in rows if origin.startswith("official ")]
+        ours = [lang for lang, origin in rows if not origin.startswith("official ")]
+        parts = ["%s from %s" % (LANGUAGE_NAMES[lang], url) for lang, url in official]
+        if ours:
+            parts.append("%s translated by the Middle Powers authors"
+                         % ", ".join(LANGUAGE_NAMES[lang] for lang in ours))
+        by_id[oid]["note"] = "Names and acronyms: " + "; ".join(parts) + "."
 
 
 def set_key_ranks(organizations):

@@ -511,7 +511,7 @@ add_span_row (MpChart              *chart,
   keys[4] = span->from;
   keys[5] = span->open ? G_MAXDOUBLE : span->to;
   table_row = mp_chart_table_add_row (table,
-                                      cells_new (table->n_columns, row->organization->acronym,
+                                      cells_new (table->n_columns, mp_organization_get_acronym (row->organization, NULL),
                                                  mp_chart_org_kind_label (row->organization->kind),
                                                  series->country_names[country],
                                                  mp_chart_membership_status_label (membership->status),

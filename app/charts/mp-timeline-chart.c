@@ -103,7 +103,7 @@ layout_init (Layout                 *l,
     {
       double w;
 
-      mp_chart_text_size (style, MP_TEXT_BODY, series->rows[i].organization->acronym, 0, &w, NULL);
+      mp_chart_text_size (style, MP_TEXT_BODY, mp_organization_get_acronym (series->rows[i].organization, NULL), 0, &w, NULL);
       l->label_w = MAX (l->label_w, w);
     }
   for (guint g = 0; g < series->n_groups; g++)
@@ -488,7 +488,7 @@ mp_timeline_chart_render (cairo_t                *cr,
            * the organization's acronym. */
           if (r > group->first_row)
             g_array_append_val (batch.separators, y);
-          mp_chart_draw_text (cr, style, MP_TEXT_BODY, row->organization->acronym,
+          mp_chart_draw_text (cr, style, MP_TEXT_BODY, mp_organization_get_acronym (row->organization, NULL),
                               (int) l.label_w, l.x0, y + row_h / 2, 0, 0.5, &style->fg, 0.9);
           if (hits != NULL)
             {

@@ -124,7 +124,7 @@ span_label (MpDataset          *dataset,
   /* Translators: tooltip of a membership span: country, organization
    * acronym, status and period, then the source on its own line */
   return g_strdup_printf (_("%s in %s: %s\nSource: %s"), country_name,
-                          organization->acronym, period,
+                          mp_organization_get_acronym (organization, NULL), period,
                           mp_chart_source_title (dataset, membership->source));
 }
 
@@ -256,8 +256,7 @@ key_organizations_text (MpDataset              *dataset,
   for (guint i = 0; i < mp_key_organizations_get_n (key); i++)
     {
       const MpOrganization *organization = mp_key_organizations_get (key, i);
-      const char *name = organization->acronym != NULL ? organization->acronym
-                                                       : mp_text_get (organization->name, NULL);
+      const char *name = mp_organization_get_acronym (organization, NULL);
       guint n_members = 0;
       guint member = 0;
 
@@ -439,7 +438,7 @@ mp_timeline_series_new (MpDataset          *dataset,
 
       row.organization = organization;
       row.name = g_strdup (organization->name != NULL ? mp_text_get (organization->name, NULL)
-                                                      : organization->acronym);
+                                                      : mp_organization_get_acronym (organization, NULL));
       for (guint c = 0; c < n_countries; c++)
         {
           MpTimelineLane *lane = &row.lanes[c];

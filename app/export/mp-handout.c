@@ -260,9 +260,10 @@ static char *
 organization_name (const MpOrganization *org)
 {
   const char *name = mp_text_get (org->name, NULL);
+  const char *acronym = mp_organization_get_acronym (org, NULL);
 
-  if (org->acronym != NULL && strstr (name, org->acronym) == NULL)
-    return g_strdup_printf ("%s (%s)", name, org->acronym);
+  if (acronym != NULL && strstr (name, acronym) == NULL)
+    return g_strdup_printf ("%s (%s)", name, acronym);
 
   return g_strdup (name);
 }

@@ -1455,6 +1455,8 @@ read_organization (Load     *load,
   read_reference (load, "source", slots[MP_ORGANIZATION_FIELD_SOURCE], MP_RECORD_SOURCE,
                   &organization->source);
   read_rank (load, "key", slots[MP_ORGANIZATION_FIELD_KEY], &organization->key);
+  read_text (load, "acronyms", slots[MP_ORGANIZATION_FIELD_ACRONYMS], &organization->acronyms);
+  read_string (load, "note", slots[MP_ORGANIZATION_FIELD_NOTE], &organization->note);
 
   if (has_id)
     register_record (load, MP_RECORD_ORGANIZATION, index, organization, NULL, 0);

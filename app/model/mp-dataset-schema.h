@@ -105,7 +105,9 @@ typedef struct
   F (X, FOUNDED, "founded", founded, FALSE, DATE) \
   F (X, URL,     "url",     url,     FALSE, STRING) \
   F (X, SOURCE,  "source",  source,  TRUE,  STRING) \
-  F (X, KEY,     "key",     key,     FALSE, INT)
+  F (X, KEY,     "key",     key,     FALSE, INT) \
+  F (X, ACRONYMS, "acronyms", acronyms, FALSE, TEXT) \
+  F (X, NOTE,    "note",    note,    FALSE, STRING)
 
 #define MP_MEMBERSHIP_FIELDS(F, X) \
   F (X, ID,              "id",              id,              TRUE,  ID) \

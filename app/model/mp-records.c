@@ -21,6 +21,7 @@
 #include "config.h"
 
 #include "mp-records.h"
+#include "mp-text.h"
 
 /* The strings are the values used in the JSON format (data/FORMAT.md),
  * not translated: the UI translates them itself. */
@@ -110,4 +111,16 @@ mp_precision_to_string (MpPrecision precision)
     case MP_PRECISION_YEAR_ONLY: return "year-only";
     default:                     return NULL;
     }
+}
+
+const char *
+mp_organization_get_acronym (const MpOrganization *organization,
+                             const char           *lang)
+{
+  g_return_val_if_fail (organization != NULL, NULL);
+
+  if (organization->acronyms != NULL)
+    return mp_text_get (organization->acronyms, lang);
+
+  return organization->acronym;
 }

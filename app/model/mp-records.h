@@ -143,6 +143,10 @@ typedef struct
   const char *source;
   int         key;            /* 0: not a key organization; else its rank
                                * among the key ones of its kind, 1 first */
+  MpText     *acronyms;       /* nullable: the acronym as each language
+                               * writes it ("СНГ"); "en" is acronym */
+  const char *note;           /* nullable: where the translated names and
+                               * acronyms come from */
 } MpOrganization;
 
 typedef struct
@@ -211,5 +215,10 @@ const char *mp_org_kind_to_string           (MpOrgKind          kind);
 const char *mp_aid_measure_to_string        (MpAidMeasure       measure);
 const char *mp_unit_to_string               (MpUnit             unit);
 const char *mp_precision_to_string          (MpPrecision        precision);
+
+/* @organization's acronym as @lang writes it (NULL: the UI language),
+ * falling back to its English one. */
+const char *mp_organization_get_acronym     (const MpOrganization *organization,
+                                             const char           *lang);
 
 G_END_DECLS

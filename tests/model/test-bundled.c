@@ -649,6 +649,73 @@ test_aid_of_the_other_donors (void)
   g_assert_nonnull (strstr (aid->note, "1.01%"));
 }
 
+typedef struct
+{
+  const char *lang;
+  const char *found;
+} TextCheck;
+
+static void
+check_language (const char *lang,
+                const char *value,
+                gpointer    user_data)
+{
+  TextCheck *check = user_data;
+
+  if (g_str_equal (lang, check->lang))
+    check->found = value;
+}
+
+static const char *
+text_in (const MpText *text,
+         const char   *lang)
+{
+  TextCheck check = { lang, NULL };
+
+  mp_text_foreach (text, check_language, &check);
+  return check.found;
+}
+
+/* The organisations that matter are named in the student's language:
+ * each key one has its name and acronym in all five, and says where the
+ * translations come from. */
+static void
+test_translated_organizations (void)
+{
+  static const char * const langs[] = { "en", "ru", "az", "kk", "tr" };
+  const MpOrganization *cis = mp_dataset_lookup_organization (dataset, "CIS");
+  const MpOrganization *sco = mp_dataset_lookup_organization (dataset, "SCO");
+  GPtrArray *organizations = mp_dataset_get_organizations (dataset);
+  guint n_key = 0;
+
+  g_assert_cmpstr (mp_organization_get_acronym (cis, "ru"), ==, "СНГ");
+  g_assert_cmpstr (mp_organization_get_acronym (cis, "kk"), ==, "ТМД");
+  g_assert_cmpstr (mp_organization_get_acronym (cis, "en"), ==, "CIS");
+  g_assert_cmpstr (mp_organization_get_acronym (sco, "tr"), ==, "ŞİÖ");
+  g_assert_cmpstr (text_in (cis->name, "ru"), ==, "Содружество Независимых Государств");
+  /* The Russian name is from the CIS's own site, the others ours. */
+  g_assert_nonnull (strstr (cis->note, "Russian from https://e-cis.info/"));
+  g_assert_nonnull (strstr (cis->note, "translated by the Middle Powers authors"));
+
+  for (guint i = 0; i < organizations->len; i++)
+    {
+      const MpOrganization *org = g_ptr_array_index (organizations, i);
+
+      if (org->key == 0)
+        continue;
+      n_key++;
+      g_test_message ("%s", org->id);
+      for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
+        {
+          g_assert_nonnull (text_in (org->name, langs[l]));
+          g_assert_nonnull (org->acronyms);
+          g_assert_nonnull (text_in (org->acronyms, langs[l]));
+        }
+      g_assert_nonnull (org->note);
+    }
+  g_assert_cmpuint (n_key, >=, 40);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -674,6 +741,7 @@ main (int   argc,
   g_test_add_func ("/mp/bundled/ledger-organizations", test_ledger_organizations);
   g_test_add_func ("/mp/bundled/superseded-preliminary-aid", test_superseded_preliminary_aid);
   g_test_add_func ("/mp/bundled/aid-of-the-other-donors", test_aid_of_the_other_donors);
+  g_test_add_func ("/mp/bundled/translated-organizations", test_translated_organizations);
 
   result = g_test_run ();
 

@@ -110,7 +110,8 @@ static const char every_field_json[] =
   "     \"year\": 1991, \"note\": \"Independence note\"}}],\n"
   " \"organizations\": [{\"id\": \"ORG\", \"acronym\": \"Org\", \"name\": {\"en\": \"Organization\"},\n"
   "   \"kind\": \"security\", \"founded\": \"1945-10\", \"url\": \"https://example.org/org\",\n"
-  "   \"source\": \"src\", \"key\": 3}],\n"
+  "   \"source\": \"src\", \"key\": 3, \"acronyms\": {\"en\": \"Org\", \"ru\": \"Орг\"},\n"
+  "   \"note\": \"Russian acronym translated by us.\"}],\n"
   " \"memberships\": [{\"id\": \"KZ:ORG\", \"country\": \"KZ\", \"organization\": \"ORG\",\n"
   "   \"status\": \"observer\", \"from\": \"1992-03-02\", \"to\": \"2021-06\", \"source\": \"src\",\n"
   "   \"precision\": \"month\", \"note\": \"Membership note\", \"confirmed_until\": \"2014\"}],\n"
@@ -292,6 +293,11 @@ test_every_field (void)
   assert_same_string (oa->source, ob->source);
   g_assert_cmpint (oa->key, ==, 3);
   g_assert_cmpint (oa->key, ==, ob->key);
+  assert_same_text (oa->acronyms, ob->acronyms);
+  g_assert_cmpstr (mp_organization_get_acronym (ob, "ru"), ==, "Орг");
+  g_assert_cmpstr (mp_organization_get_acronym (ob, "tr"), ==, "Org");
+  assert_same_string (oa->note, ob->note);
+  g_assert_nonnull (ob->note);
 
   ma = mp_dataset_lookup_membership (a, "KZ:ORG");
   mb = mp_dataset_lookup_membership (b, "KZ:ORG");
