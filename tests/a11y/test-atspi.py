@@ -143,7 +143,20 @@ class Fixture:
         # client, whose AT-SPI library warns when an object goes away.
         env['G_DEBUG'] = 'gc-friendly,fatal-warnings'
         self.process = subprocess.Popen([self.binary], env=env)
-        self.app = wait_for(find_app, 'the app on the AT-SPI registry')
+
+        def started():
+            # An app that stopped (a fatal warning, another instance that
+            # took the request) will never show up: say so at once.
+            if self.process.poll() is not None:
+                raise AssertionError('the app exited with status %d before it was on the registry'
+                                     % self.process.returncode)
+            return find_app()
+        try:
+            self.app = wait_for(started, 'the app on the AT-SPI registry')
+        except AssertionError:
+            names = [a.name for a in pyatspi.Registry.getDesktop(0) if a is not None]
+            print('# applications on the registry: %r' % names, flush=True)
+            raise
         self.window = wait_for(lambda: next((w for w in self.app if w is not None and
                                              w.getRoleName() == 'frame'), None),
                                'the window')
