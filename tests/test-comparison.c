@@ -786,11 +786,17 @@ test_figure_opens_source (Fixture       *fixture,
   g_assert_true (gtk_widget_get_parent (popover) == population);
   g_assert_nonnull (strstr (mp_source_popover_get_citation (MP_SOURCE_POPOVER (popover)), "World Bank"));
 
-  /* Closed, it gives the figure its focus back. */
+  /* Closed, it gives the figure its focus back (once the popover has
+   * gone, which takes frames: on a loaded machine, many). */
   gtk_popover_popdown (GTK_POPOVER (popover));
-  for (guint i = 0; i < 10; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
+  {
+    gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+    while (gtk_root_get_focus (GTK_ROOT (fixture->window)) != population &&
+           g_get_monotonic_time () < end)
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+  }
   g_assert_true (gtk_root_get_focus (GTK_ROOT (fixture->window)) == population);
 
   /* The figure's own action (a screen reader's "click") opens it too. */
