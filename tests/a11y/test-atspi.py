@@ -108,6 +108,10 @@ def wait_for(predicate, what):
     raise AssertionError('gave up waiting for ' + what)
 
 
+class AppExited(AssertionError):
+    pass
+
+
 def find_app():
     desktop = pyatspi.Registry.getDesktop(0)
     for app in desktop:
@@ -142,21 +146,29 @@ class Fixture:
         # Warnings are fatal for the app, as in every test; not for this
         # client, whose AT-SPI library warns when an object goes away.
         env['G_DEBUG'] = 'gc-friendly,fatal-warnings'
-        self.process = subprocess.Popen([self.binary], env=env)
+        # A display connection refused now and then on a loaded machine
+        # (the app then exits at once): start it again, twice at most.
+        for attempt in range(3):
+            self.process = subprocess.Popen([self.binary], env=env)
 
-        def started():
-            # An app that stopped (a fatal warning, another instance that
-            # took the request) will never show up: say so at once.
-            if self.process.poll() is not None:
-                raise AssertionError('the app exited with status %d before it was on the registry'
-                                     % self.process.returncode)
-            return find_app()
-        try:
-            self.app = wait_for(started, 'the app on the AT-SPI registry')
-        except AssertionError:
-            names = [a.name for a in pyatspi.Registry.getDesktop(0) if a is not None]
-            print('# applications on the registry: %r' % names, flush=True)
-            raise
+            def started():
+                # An app that stopped will never show up: say so at once.
+                if self.process.poll() is not None:
+                    raise AppExited('the app exited with status %d before it was on the registry'
+                                    % self.process.returncode)
+                return find_app()
+            try:
+                self.app = wait_for(started, 'the app on the AT-SPI registry')
+                break
+            except AppExited as error:
+                print('# %s (attempt %d)' % (error, attempt + 1), flush=True)
+                if attempt == 2:
+                    raise
+                time.sleep(1)
+            except AssertionError:
+                names = [a.name for a in pyatspi.Registry.getDesktop(0) if a is not None]
+                print('# applications on the registry: %r' % names, flush=True)
+                raise
         self.window = wait_for(lambda: next((w for w in self.app if w is not None and
                                              w.getRoleName() == 'frame'), None),
                                'the window')
