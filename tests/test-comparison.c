@@ -34,6 +34,7 @@
 #include "mp-country-popover.h"
 #include "mp-flag.h"
 #include "mp-source-popover.h"
+#include "mp-test-app.h"
 #include "mp-test-widgets.h"
 #include "mp-problem.h"
 #include "mp-slide-view.h"
@@ -952,18 +953,13 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int ret;
 
   /* The test accessibility backend keeps the properties we check. */
   g_setenv ("GTK_A11Y", "test", TRUE);
   gtk_test_init (&argc, &argv, NULL);
 
-  shared_app = mp_application_new ();
-  g_application_set_flags (G_APPLICATION (shared_app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (shared_app), NULL, &error);
-  g_assert_no_error (error);
-  g_application_hold (G_APPLICATION (shared_app));
+  shared_app = mp_test_application_new ();
 
   g_test_add ("/mp/comparison/default-cards", Fixture, NULL, fixture_set_up, test_default_cards, fixture_tear_down);
   g_test_add ("/mp/comparison/pick-country", Fixture, NULL, fixture_set_up, test_pick_country, fixture_tear_down);
@@ -986,8 +982,7 @@ main (int   argc,
 
   ret = g_test_run ();
 
-  g_application_release (G_APPLICATION (shared_app));
-  g_clear_object (&shared_app);
+  g_clear_pointer (&shared_app, mp_test_application_free);
 
   return ret;
 }

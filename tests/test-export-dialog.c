@@ -36,6 +36,7 @@
 #include "mp-export-dialog.h"
 #include "mp-export.h"
 #include "mp-slide.h"
+#include "mp-test-app.h"
 #include "mp-test-pdf.h"
 #include "mp-test-widgets.h"
 #include "mp-window.h"
@@ -469,17 +470,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int ret;
 
   g_setenv ("GTK_A11Y", "test", TRUE);
   gtk_test_init (&argc, &argv, NULL);
 
-  shared_app = mp_application_new ();
-  g_application_set_flags (G_APPLICATION (shared_app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (shared_app), NULL, &error);
-  g_assert_no_error (error);
-  g_application_hold (G_APPLICATION (shared_app));
+  shared_app = mp_test_application_new ();
 
   g_test_add ("/mp/export-dialog/choices", Fixture, NULL, fixture_set_up, test_choices, fixture_tear_down);
   g_test_add ("/mp/export-dialog/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);
@@ -487,8 +483,7 @@ main (int   argc,
 
   ret = g_test_run ();
 
-  g_application_release (G_APPLICATION (shared_app));
-  g_clear_object (&shared_app);
+  g_clear_pointer (&shared_app, mp_test_application_free);
 
   return ret;
 }

@@ -13,6 +13,7 @@
 
 #include "mp-application.h"
 #include "mp-slide-view.h"
+#include "mp-test-app.h"
 #include "mp-test-widgets.h"
 #include "mp-window.h"
 
@@ -307,16 +308,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int ret;
 
   gtk_test_init (&argc, &argv, NULL);
 
-  shared_app = mp_application_new ();
-  g_application_set_flags (G_APPLICATION (shared_app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (shared_app), NULL, &error);
-  g_assert_no_error (error);
-  g_application_hold (G_APPLICATION (shared_app));
+  shared_app = mp_test_application_new ();
 
   g_test_add ("/presentation/clicker-steps-through", Fixture, NULL, fixture_set_up,
               test_clicker_steps_through, fixture_tear_down);
@@ -325,8 +321,7 @@ main (int   argc,
 
   ret = g_test_run ();
 
-  g_application_release (G_APPLICATION (shared_app));
-  g_clear_object (&shared_app);
+  g_clear_pointer (&shared_app, mp_test_application_free);
 
   return ret;
 }

@@ -28,6 +28,7 @@
 #include "mp-chart-view.h"
 #include "mp-country-card.h"
 #include "mp-source-popover.h"
+#include "mp-test-app.h"
 #include "mp-test-widgets.h"
 #include "mp-window.h"
 
@@ -312,16 +313,11 @@ main (int   argc,
 {
   static const Size projector = { 1024, 768 };
   static const Size laptop = { 1366, 768 };
-  g_autoptr(GError) error = NULL;
   int ret;
 
   gtk_test_init (&argc, &argv, NULL);
 
-  shared_app = mp_application_new ();
-  g_application_set_flags (G_APPLICATION (shared_app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (shared_app), NULL, &error);
-  g_assert_no_error (error);
-  g_application_hold (G_APPLICATION (shared_app));
+  shared_app = mp_test_application_new ();
 
   g_test_add_data_func ("/mp/window-layout/chart-share/1024x768", &projector, test_chart_share);
   g_test_add_data_func ("/mp/window-layout/chart-share/1366x768", &laptop, test_chart_share);
@@ -331,8 +327,7 @@ main (int   argc,
 
   ret = g_test_run ();
 
-  g_application_release (G_APPLICATION (shared_app));
-  g_clear_object (&shared_app);
+  g_clear_pointer (&shared_app, mp_test_application_free);
 
   return ret;
 }

@@ -25,6 +25,7 @@
 
 #include "mp-application.h"
 #include "mp-chart-panel.h"
+#include "mp-test-app.h"
 #include "mp-test-widgets.h"
 #include "mp-window.h"
 
@@ -231,19 +232,13 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int ret;
 
   /* Accessible properties are read through GTK's test backend. */
   g_setenv ("GTK_A11Y", "test", TRUE);
   gtk_test_init (&argc, &argv, NULL);
 
-  shared_app = mp_application_new ();
-  g_application_set_flags (G_APPLICATION (shared_app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (shared_app), NULL, &error);
-  g_assert_no_error (error);
-  /* Keep it alive without windows between tests. */
-  g_application_hold (G_APPLICATION (shared_app));
+  shared_app = mp_test_application_new ();
 
   g_test_add ("/mp/window/title", Fixture, NULL, fixture_set_up, test_window_title, fixture_tear_down);
   g_test_add ("/mp/window/actions", Fixture, NULL, fixture_set_up, test_window_actions, fixture_tear_down);
@@ -253,8 +248,7 @@ main (int   argc,
 
   ret = g_test_run ();
 
-  g_application_release (G_APPLICATION (shared_app));
-  g_clear_object (&shared_app);
+  g_clear_pointer (&shared_app, mp_test_application_free);
 
   return ret;
 }

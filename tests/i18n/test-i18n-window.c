@@ -34,6 +34,7 @@
 #include "mp-chart-view.h"
 #include "mp-chart.h"
 #include "mp-dataset.h"
+#include "mp-test-app.h"
 #include "mp-test-po.h"
 #include "mp-test-widgets.h"
 #include "mp-text.h"
@@ -334,7 +335,6 @@ main (int   argc,
       char *argv[])
 {
   g_autofree char *localedir = g_build_filename (g_getenv ("MP_BUILD_ROOT"), "po", NULL);
-  g_autoptr(GError) error = NULL;
   const char * const *languages;
   int ret;
 
@@ -345,11 +345,7 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  shared_app = mp_application_new ();
-  g_application_set_flags (G_APPLICATION (shared_app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (shared_app), NULL, &error);
-  g_assert_no_error (error);
-  g_application_hold (G_APPLICATION (shared_app));
+  shared_app = mp_test_application_new ();
 
   languages = mp_test_languages ();
   for (guint i = 0; languages[i] != NULL; i++)
@@ -362,8 +358,7 @@ main (int   argc,
 
   ret = g_test_run ();
 
-  g_application_release (G_APPLICATION (shared_app));
-  g_clear_object (&shared_app);
+  g_clear_pointer (&shared_app, mp_test_application_free);
 
   return ret;
 }
