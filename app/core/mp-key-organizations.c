@@ -115,11 +115,12 @@ mp_key_organizations_new (MpDataset          *dataset,
 {
   MpKeyOrganizations *self = g_new0 (MpKeyOrganizations, 1);
   g_autoptr(GHashTable) rows = g_hash_table_new (NULL, NULL);
-  gboolean all_key = !has_key_organizations (dataset);
   guint n_countries = countries != NULL ? g_strv_length ((char **) countries) : 0;
+  gboolean all_key;
 
   g_return_val_if_fail (MP_IS_DATASET (dataset), self);
 
+  all_key = !has_key_organizations (dataset);
   self->ranked = !all_key;
   self->n_countries = n_countries;
   self->organizations = g_ptr_array_new ();

@@ -119,12 +119,6 @@ update_check (MpCountryPopover *self,
 
   selected = g_strcmp0 (gtk_string_object_get_string (item), self->selected) == 0;
   gtk_widget_set_opacity (gtk_widget_get_last_child (box), selected ? 1 : 0);
-  /* The row around the box is what a screen reader lists (GtkListItem
-   * has no accessible state of its own before GTK 4.12): the card's
-   * own country is "selected" there. */
-  if (gtk_widget_get_parent (box) != NULL)
-    gtk_accessible_update_state (GTK_ACCESSIBLE (gtk_widget_get_parent (box)),
-                                 GTK_ACCESSIBLE_STATE_SELECTED, selected, -1);
 }
 
 static void

@@ -611,8 +611,7 @@ sync_what (MpExportDialog *self)
   gtk_widget_set_sensitive (self->size_title, self->n_presets > 0);
   gtk_widget_set_sensitive (GTK_WIDGET (self->size_dropdown), self->n_presets > 0);
 
-  gtk_widget_set_visible (self->handout_options, what == MP_EXPORT_WHAT_HANDOUT &&
-                                                 gtk_widget_get_first_child (self->handout_options) != NULL);
+  gtk_widget_set_visible (self->handout_options, what == MP_EXPORT_WHAT_HANDOUT);
 
   sync_size_controls (self);
   self->updating = FALSE;
