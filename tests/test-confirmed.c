@@ -30,6 +30,7 @@
 #include "mp-country-facts.h"
 #include "mp-dataset-loader.h"
 #include "mp-timeline-series.h"
+#include "mp-test-data.h"
 
 static MpDataset *dataset;
 
@@ -140,15 +141,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(MpDatasetLoader) loader = NULL;
   int ret;
 
   g_test_init (&argc, &argv, NULL);
 
-  loader = mp_dataset_loader_new ();
-  mp_dataset_loader_add_bundled (loader);
-  dataset = mp_dataset_loader_load (loader, NULL);
-  g_assert_nonnull (dataset);
+  dataset = mp_test_load_bundled ();
 
   g_test_add_func ("/mp/confirmed/bundled-field", test_bundled_field);
   g_test_add_func ("/mp/confirmed/timeline-spans", test_timeline_spans);

@@ -21,20 +21,7 @@
 #include "config.h"
 
 #include "mp-country-search.h"
-#include "mp-dataset-loader.h"
-
-static MpDataset *
-load_bundled (void)
-{
-  g_autoptr(MpDatasetLoader) loader = mp_dataset_loader_new ();
-  MpDataset *dataset;
-
-  mp_dataset_loader_add_bundled (loader);
-  dataset = mp_dataset_loader_load (loader, NULL);
-  g_assert_nonnull (dataset);
-
-  return dataset;
-}
+#include "mp-test-data.h"
 
 /* The ids of the countries @query finds, best first, comma-separated. */
 static char *
@@ -130,7 +117,7 @@ test_fold (void)
 static void
 test_what_people_type (void)
 {
-  g_autoptr(MpDataset) dataset = load_bundled ();
+  g_autoptr(MpDataset) dataset = mp_test_load_bundled ();
 
   assert_finds_among (dataset, "en", "turk", "TR");
   assert_finds_among (dataset, "en", "turk", "TM");
@@ -160,7 +147,7 @@ test_what_people_type (void)
 static void
 test_order (void)
 {
-  g_autoptr(MpDataset) dataset = load_bundled ();
+  g_autoptr(MpDataset) dataset = mp_test_load_bundled ();
   g_autofree char *all = find (dataset, "en", "");
   g_autofree char *south = find (dataset, "en", "south");
   g_autofree char *sa = find (dataset, "en", "sa");

@@ -36,6 +36,7 @@
 #include "mp-dataset-loader.h"
 #include "mp-export.h"
 #include "mp-slide.h"
+#include "mp-test-data.h"
 #include "mp-test-pdf.h"
 
 static MpDataset *dataset;
@@ -754,15 +755,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(MpDatasetLoader) loader = NULL;
   int ret;
 
   g_test_init (&argc, &argv, NULL);
 
-  loader = mp_dataset_loader_new ();
-  mp_dataset_loader_add_bundled (loader);
-  dataset = mp_dataset_loader_load (loader, NULL);
-  g_assert_nonnull (dataset);
+  dataset = mp_test_load_bundled ();
 
   g_test_add ("/mp/export/png", Fixture, NULL, fixture_set_up, test_png, fixture_tear_down);
   g_test_add ("/mp/export/svg", Fixture, NULL, fixture_set_up, test_svg, fixture_tear_down);

@@ -37,6 +37,7 @@
 #include "mp-handout.h"
 #include "mp-key-organizations.h"
 #include "mp-test-pdf.h"
+#include "mp-test-data.h"
 
 static MpDataset *bundled;
 static MpDataset *fixture;
@@ -453,15 +454,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(MpDatasetLoader) loader = NULL;
   int ret;
 
   g_test_init (&argc, &argv, NULL);
 
-  loader = mp_dataset_loader_new ();
-  mp_dataset_loader_add_bundled (loader);
-  bundled = mp_dataset_loader_load (loader, NULL);
-  g_assert_nonnull (bundled);
+  bundled = mp_test_load_bundled ();
   fixture = load_fixture ();
 
   g_test_add_func ("/mp/handout/paper", test_paper);

@@ -17,6 +17,7 @@
 #include "mp-export.h"
 #include "mp-key-organizations.h"
 #include "mp-slide.h"
+#include "mp-test-data.h"
 #include "mp-test-pdf.h"
 
 /* Every slide of a lesson fits the screen it is shown on, at every
@@ -293,15 +294,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(MpDatasetLoader) loader = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
 
-  loader = mp_dataset_loader_new ();
-  mp_dataset_loader_add_bundled (loader);
-  dataset = mp_dataset_loader_load (loader, NULL);
-  g_assert_nonnull (dataset);
+  dataset = mp_test_load_bundled ();
 
   g_test_add_func ("/slides/builtin-lesson-fits", test_builtin_lesson_fits);
   g_test_add_func ("/slides/four-cards-fit", test_four_cards_fit);

@@ -38,3 +38,16 @@ mp_test_load_chart_fixture (const char *name)
 
   return dataset;
 }
+
+MpDataset *
+mp_test_load_bundled (void)
+{
+  g_autoptr(MpDatasetLoader) loader = mp_dataset_loader_new ();
+  MpDataset *dataset;
+
+  mp_dataset_loader_add_bundled (loader);
+  dataset = mp_dataset_loader_load (loader, NULL);
+  g_assert_nonnull (dataset);
+
+  return dataset;
+}

@@ -27,5 +27,8 @@ G_BEGIN_DECLS
 /* Loads tests/charts/data/@name (a dataset the chart tests share) and
  * asserts it has no errors.  Transfer full. */
 MpDataset *mp_test_load_chart_fixture (const char *name);
+/* The bundled dataset, as the app loads it; asserts it loads.  Transfer
+ * full. */
+MpDataset *mp_test_load_bundled       (void);
 
 G_END_DECLS
