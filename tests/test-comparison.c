@@ -33,13 +33,14 @@
 #include "mp-country-card.h"
 #include "mp-country-popover.h"
 #include "mp-flag.h"
-#include "mp-source-popover.h"
-#include "mp-test-app.h"
-#include "mp-test-widgets.h"
 #include "mp-problem.h"
 #include "mp-slide-view.h"
-#include "mp-tooltip.h"
+#include "mp-source-popover.h"
+#include "mp-test-app.h"
+#include "mp-test-init.h"
 #include "mp-test-pdf.h"
+#include "mp-test-widgets.h"
+#include "mp-tooltip.h"
 #include "mp-window.h"
 #include "mp-wrap-label.h"
 
@@ -957,7 +958,7 @@ main (int   argc,
 
   /* The test accessibility backend keeps the properties we check. */
   g_setenv ("GTK_A11Y", "test", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
+  mp_test_gtk_init (&argc, &argv);
 
   shared_app = mp_test_application_new ();
 

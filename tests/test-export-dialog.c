@@ -37,6 +37,7 @@
 #include "mp-export.h"
 #include "mp-slide.h"
 #include "mp-test-app.h"
+#include "mp-test-init.h"
 #include "mp-test-pdf.h"
 #include "mp-test-widgets.h"
 #include "mp-window.h"
@@ -473,7 +474,7 @@ main (int   argc,
   int ret;
 
   g_setenv ("GTK_A11Y", "test", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
+  mp_test_gtk_init (&argc, &argv);
 
   shared_app = mp_test_application_new ();
 

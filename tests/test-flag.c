@@ -30,6 +30,7 @@
 #include "mp-dataset-loader.h"
 #include "mp-dataset.h"
 #include "mp-flag.h"
+#include "mp-test-init.h"
 
 /* The bundled flags come pre-rendered at the card's sizes: every one of
  * them must exist and look exactly like the SVG it was rendered from. */
@@ -199,7 +200,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
+  mp_test_gtk_init (&argc, &argv);
 
   g_test_add_func ("/flag/bundled-prerendered", test_bundled_flags_prerendered);
   g_test_add_func ("/flag/other-sizes-render-svg", test_other_sizes_render_svg);

@@ -25,6 +25,7 @@
 
 #include "mp-application.h"
 #include "mp-font-preload.h"
+#include "mp-test-init.h"
 #include "mp-window.h"
 #include "mp-wrap-label.h"
 
@@ -227,7 +228,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
+  mp_test_gtk_init (&argc, &argv);
 
   g_test_add_func ("/mp/font-preload/options-match-gtk", test_options_match_gtk);
   g_test_add_func ("/mp/font-preload/finish-without-start", test_finish_without_start);

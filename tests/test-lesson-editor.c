@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "mp-lesson-editor.h"
+#include "mp-test-init.h"
 #include "mp-test-widgets.h"
 #include "mp-tooltip.h"
 
@@ -336,7 +337,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
+  mp_test_gtk_init (&argc, &argv);
 
   g_test_add ("/mp/lesson-editor/rows", Fixture, NULL, fixture_set_up, test_rows, fixture_tear_down);
   g_test_add ("/mp/lesson-editor/move", Fixture, NULL, fixture_set_up, test_move, fixture_tear_down);

@@ -14,6 +14,7 @@
 #include "mp-application.h"
 #include "mp-slide-view.h"
 #include "mp-test-app.h"
+#include "mp-test-init.h"
 #include "mp-test-widgets.h"
 #include "mp-window.h"
 
@@ -310,7 +311,7 @@ main (int   argc,
 {
   int ret;
 
-  gtk_test_init (&argc, &argv, NULL);
+  mp_test_gtk_init (&argc, &argv);
 
   shared_app = mp_test_application_new ();
 

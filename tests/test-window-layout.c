@@ -29,6 +29,7 @@
 #include "mp-country-card.h"
 #include "mp-source-popover.h"
 #include "mp-test-app.h"
+#include "mp-test-init.h"
 #include "mp-test-widgets.h"
 #include "mp-window.h"
 
@@ -315,7 +316,7 @@ main (int   argc,
   static const Size laptop = { 1366, 768 };
   int ret;
 
-  gtk_test_init (&argc, &argv, NULL);
+  mp_test_gtk_init (&argc, &argv);
 
   shared_app = mp_test_application_new ();
 

@@ -26,6 +26,7 @@
 #include "mp-application.h"
 #include "mp-chart-panel.h"
 #include "mp-test-app.h"
+#include "mp-test-init.h"
 #include "mp-test-widgets.h"
 #include "mp-window.h"
 
@@ -236,7 +237,7 @@ main (int   argc,
 
   /* Accessible properties are read through GTK's test backend. */
   g_setenv ("GTK_A11Y", "test", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
+  mp_test_gtk_init (&argc, &argv);
 
   shared_app = mp_test_application_new ();
 

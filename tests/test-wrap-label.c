@@ -22,6 +22,7 @@
 
 #include <gtk/gtk.h>
 
+#include "mp-test-init.h"
 #include "mp-tooltip.h"
 #include "mp-wrap-label.h"
 
@@ -546,7 +547,7 @@ main (int   argc,
 {
   /* The accessible label is checked: use GTK's test accessibility backend. */
   g_setenv ("GTK_A11Y", "test", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
+  mp_test_gtk_init (&argc, &argv);
 
   g_test_add ("/wrap-label/measures-like-a-label", Fixture, NULL,
               fixture_set_up, test_measures_like_a_label, fixture_tear_down);

@@ -234,16 +234,26 @@ stop_search_cb (MpCountryPopover *self)
   gtk_popover_popdown (GTK_POPOVER (self));
 }
 
-/* Each time it opens: an empty search (or the one asked for), with the
- * keyboard in it. */
+/* Each time it opens: an empty search (or the one asked for).  Set as it
+ * is shown, before it maps: on a busy display the popover maps later than
+ * the popup call, and the list must be right from the start. */
 static void
-map_cb (MpCountryPopover *self)
+visible_cb (MpCountryPopover *self)
 {
   g_autofree char *initial = g_steal_pointer (&self->initial);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self)))
+    return;
 
   gtk_editable_set_text (GTK_EDITABLE (self->search), initial != NULL ? initial : "");
   /* At once: the entry reports the change only after a delay. */
   mp_country_popover_search (self, initial);
+}
+
+/* Mapped: the keyboard in the search. */
+static void
+map_cb (MpCountryPopover *self)
+{
   gtk_widget_grab_focus (GTK_WIDGET (self->search));
   /* Typing goes on after what was typed, not over it. */
   gtk_editable_set_position (GTK_EDITABLE (self->search), -1);
@@ -400,6 +410,7 @@ mp_country_popover_init (MpCountryPopover *self)
 
   gtk_popover_set_child (GTK_POPOVER (self), box);
   mp_accessible_label_popover (GTK_POPOVER (self), _("Choose a Country"));
+  g_signal_connect (self, "notify::visible", G_CALLBACK (visible_cb), NULL);
   g_signal_connect (self, "map", G_CALLBACK (map_cb), NULL);
 }
 

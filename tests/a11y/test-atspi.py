@@ -44,6 +44,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 
 # The test environment makes warnings fatal (G_DEBUG).  They stay fatal
@@ -143,13 +144,15 @@ class Fixture:
         # The bridge on, for this app only.
         env.pop('NO_AT_BRIDGE', None)
         env.pop('GTK_A11Y', None)
-        # Warnings are fatal for the app, as in every test; not for this
-        # client, whose AT-SPI library warns when an object goes away.
-        env['G_DEBUG'] = 'gc-friendly,fatal-warnings'
+        # The app's warnings are collected and fail 'no warnings' at the
+        # end, with their text, rather than made fatal: GTK 4.24 on X11
+        # logs one of its own when any popover opens (app_warnings ()).
+        env['G_DEBUG'] = 'gc-friendly'
         # A display connection refused now and then on a loaded machine
         # (the app then exits at once): start it again, twice at most.
         for attempt in range(3):
-            self.process = subprocess.Popen([self.binary], env=env)
+            self.log = tempfile.TemporaryFile(mode='w+')
+            self.process = subprocess.Popen([self.binary], env=env, stderr=self.log)
 
             def started():
                 # An app that stopped will never show up: say so at once.
@@ -357,6 +360,29 @@ def check_country_popover(fixture):
         button.queryAction().doAction(0)
 
 
+# GTK 4.24's X11 backend reports a frame as submitted twice when a popup
+# surface maps: any GtkPopover logs this once per process, a plain
+# GtkMenuButton's too (docs/platforms.md).  GTK's, not the app's, there only.
+GTK_FRAME_TIMINGS_BUG = 'Gdk-WARNING **', 'gdk_frame_timings_submitted() called on submitted frame'
+
+
+def gtk_has_frame_timings_bug():
+    version = [int(v) for v in os.environ.get('MP_GTK_VERSION', '0.0').split('.')[:2]]
+    return version >= [4, 24] and 'WAYLAND_DISPLAY' not in os.environ
+
+
+def app_warnings(fixture):
+    fixture.log.seek(0)
+    found = []
+    for line in fixture.log.read().splitlines():
+        if '-WARNING **' not in line and '-CRITICAL **' not in line and 'runtime error:' not in line:
+            continue
+        if gtk_has_frame_timings_bug() and all(part in line for part in GTK_FRAME_TIMINGS_BUG):
+            continue
+        found.append(line)
+    assert not found, found
+
+
 def main():
     tap = Tap()
     if pyatspi is None or shutil.which('xdotool') is None or 'DISPLAY' not in os.environ \
@@ -375,6 +401,7 @@ def main():
         tap.check('memberships and indicators', check_other_charts, fixture)
         tap.check('table', check_table, fixture)
         tap.check('country popover', check_country_popover, fixture)
+        tap.check('no warnings', app_warnings, fixture)
     finally:
         fixture.stop()
     tap.finish()

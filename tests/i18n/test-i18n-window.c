@@ -35,6 +35,7 @@
 #include "mp-chart.h"
 #include "mp-dataset.h"
 #include "mp-test-app.h"
+#include "mp-test-init.h"
 #include "mp-test-po.h"
 #include "mp-test-widgets.h"
 #include "mp-text.h"
@@ -338,7 +339,7 @@ main (int   argc,
   const char * const *languages;
   int ret;
 
-  gtk_test_init (&argc, &argv, NULL);
+  mp_test_gtk_init (&argc, &argv);
 
   /* As main.c does, with the translations built in the build tree. */
   bindtextdomain (GETTEXT_PACKAGE, localedir);
