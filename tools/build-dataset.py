@@ -999,7 +999,7 @@ def org_dates(cow_igo, facts):
 # Building
 
 def build_sources(web_urls_used):
-    sources = [dict(s) for s in FILE_SOURCES]
+    sources = [dict(s) for s in FILE_SOURCES + CAPITAL_SOURCES]
     web = []
     seen = set()
     for key in web_urls_used:
@@ -1103,6 +1103,7 @@ def build_countries():
             t = iso_tr.get(lang, {}).get(cc, {}).get("official_name")
             if t and lang not in official and iso[cc].get("official_name"):
                 official[lang] = t
+        official_from_iso_name(cc, official, iso[cc], iso_tr)
         # Other names people search by ("Republic of Turkey", "Burma"):
         # world-countries' altSpellings and i18n-iso-countries' further
         # names, less the ISO code and the names the record already has.
@@ -1129,6 +1130,7 @@ def build_countries():
             capital = {"value": ", ".join(capitals), "source": "world-countries"}
             if len(capitals) > 1:
                 capital["note"] = "world-countries lists %d capitals, in this order." % len(capitals)
+            set_capital_names(capital, cc, capitals)
             rec["capital"] = capital
         if w is not None and w.get("area"):
             rec["area_km2"] = {"value": w["area"], "source": "world-countries"}
@@ -1141,7 +1143,27 @@ def build_countries():
                 fact["note"] = INDEPENDENCE_NOTES[cc]
             rec["independence"] = fact
         out.append(rec)
+    check_capital_names()
     return out
+
+
+# iso-codes' translations of an English official name that is the ISO short
+# name ("Japan", "Russian Federation": ISO gives no official name of its own),
+# where a language still lacks one; not these, which are not that name.
+ISO_NAME_NOT_OFFICIAL = {
+    ("kk", "RU"): "Ресей, the short name",
+    ("kk", "AS"): "'Шығыс Самоа (АҚШ)', 'Eastern Samoa (USA)'",
+    ("az", "RO"): "'Ruminıya', misspelt",
+}
+
+
+def official_from_iso_name(cc, official, iso_entry, iso_tr):
+    if iso_entry.get("official_name") or official["en"] != iso_entry["name"]:
+        return
+    for lang in ("ru", "az", "kk", "tr"):
+        t = iso_tr.get(lang, {}).get(cc, {}).get("name")
+        if t and lang not in official and (lang, cc) not in ISO_NAME_NOT_OFFICIAL:
+            official[lang] = t
 
 
 def read_cow():
@@ -1273,6 +1295,126 @@ def set_translated_names(organizations):
             parts.append("%s translated by the Middle Powers authors"
                          % ", ".join(LANGUAGE_NAMES[lang] for lang in ours))
         by_id[oid]["note"] = "Names and acronyms: " + "; ".join(parts) + "."
+
+
+# ---------------------------------------------------------------------------
+# Capitals in ru, az, kk and tr (data/raw/capital-names/, see its README
+# section): Unicode CLDR 41 and Natural Earth 5.0.0 where they have the city,
+# extracted by tools/extract-capital-names.py; translated.csv, written by hand,
+# gives ours where neither has it (or where a source's form is wrong, saying
+# which value it replaces and why) and the ones left out.
+
+CAPITAL_NAMES = "capital-names"
+CAPITAL_SOURCES = [
+    {
+        "id": "unicode-cldr",
+        "title": "Unicode CLDR 41: names of time-zone cities and of country subdivisions",
+        "publisher": "Unicode, Inc. (Common Locale Data Repository)",
+        "url": "https://cldr.unicode.org/",
+        "retrieved": "2026-12-06",
+        "licence": "Unicode-DFS-2016",
+        "note": "Debian package unicode-cldr-core 41-0.1 (bookworm), common/main/{ru,az,kk,tr}.xml "
+                "(exemplarCity) and common/subdivisions/{ru,az,kk,tr}.xml, read by "
+                "tools/extract-capital-names.py into data/raw/capital-names/cldr.csv. "
+                "Copyright 1991-2022 Unicode, Inc.; the licence notice is data/raw/capital-names/LICENSE-CLDR.txt.",
+    },
+    {
+        "id": "natural-earth",
+        "title": "Natural Earth 5.0.0, 1:50m populated places (names in Russian and Turkish)",
+        "publisher": "Natural Earth",
+        "url": "https://www.naturalearthdata.com/",
+        "retrieved": "2026-12-06",
+        "licence": "Public domain",
+        "note": "ne_50m_populated_places (VERSION 5.0.0), NAME_RU and NAME_TR, which Natural Earth "
+                "takes from Wikidata; the copy read is geojson/ne_50m_populated_places.zip of "
+                "github.com/gtitov/geojson-leaflet-map (commit 2e0cf415c8ea2022e26b14844f087ee5a375214d), "
+                "read by tools/extract-capital-names.py into data/raw/capital-names/natural-earth.csv.",
+    },
+]
+# In the order they are preferred.
+CAPITAL_ORIGINS = [
+    ("cldr.csv", "zone ", "Unicode CLDR 41"),
+    ("cldr.csv", "subdivision ", "Unicode CLDR 41"),
+    ("natural-earth.csv", "wikidata ", "Natural Earth 5.0.0"),
+]
+OURS = "translated by the Middle Powers authors"
+_capital_names = None
+CAPITALS_SEEN = {}   # iso2 -> its capitals, as set_capital_names() saw them
+
+
+def read_capital_names():
+    """{(iso2, English capital, lang): (name or '', origin, replaced, reason)};
+    replaced is '' or (the source's name, its origin)."""
+    sourced = {}
+    for name, prefix, origin in CAPITAL_ORIGINS:
+        for r in read_csv_dicts(CAPITAL_NAMES, name):
+            if r["key"].startswith(prefix):
+                sourced.setdefault((r["id"], r["capital"], r["lang"]), (r["name"], origin, "", ""))
+    out = dict(sourced)
+    for r in read_csv_dicts(CAPITAL_NAMES, "translated.csv"):
+        key = (r["id"], r["capital"], r["lang"])
+        if r["lang"] not in LANGUAGE_NAMES or (not r["name"] and not r["reason"]):
+            raise BuildError("%s/translated.csv: bad row %r" % (CAPITAL_NAMES, r))
+        was = sourced.get(key)
+        if (was[0] if was else "") != r["replaces"]:
+            raise BuildError("%s/translated.csv: %s %s %s replaces %r, but the sources give %r"
+                             % (CAPITAL_NAMES, r["id"], r["capital"], r["lang"], r["replaces"],
+                                was[0] if was else ""))
+        if r["replaces"] and not r["reason"]:
+            raise BuildError("%s/translated.csv: %r replaces a source's name without a reason" % (CAPITAL_NAMES, r))
+        out[key] = (r["name"], OURS if r["name"] else "", (was[0], was[1]) if was else "", r["reason"])
+    return out
+
+
+def set_capital_names(capital, cc, parts):
+    """Makes the capital fact's value a text in the five languages and says
+    in its note where each language's name comes from."""
+    global _capital_names
+    if _capital_names is None:
+        _capital_names = read_capital_names()
+    CAPITALS_SEEN[cc] = parts
+    value = {"en": capital["value"]}
+    origins = {}   # origin -> languages
+    missing = {}   # reason -> languages
+    replaced = []
+    for lang in LANGUAGE_NAMES:
+        names = []
+        for part in parts:
+            entry = _capital_names.get((cc, part, lang))
+            if entry is None:
+                raise BuildError("%s: no %s name for %s and no row saying why in %s/translated.csv"
+                                 % (cc, LANGUAGE_NAMES[lang], part, CAPITAL_NAMES))
+            name, origin, was, reason = entry
+            if not name:
+                missing.setdefault(reason.split(": ", 1)[-1], []).append(LANGUAGE_NAMES[lang])
+                names = None
+                break
+            if was:
+                replaced.append("%s \"%s\" of %s (%s)" % (LANGUAGE_NAMES[lang], was[0], was[1], reason))
+            names.append(name)
+            langs = origins.setdefault(origin, [])
+            if LANGUAGE_NAMES[lang] not in langs:
+                langs.append(LANGUAGE_NAMES[lang])
+        if names:
+            value[lang] = ", ".join(names)
+    parts_note = ["%s %s" % (", ".join(langs), origin if origin == OURS else "from " + origin)
+                  for origin, langs in origins.items()]
+    note = "Names: " + "; ".join(parts_note) + "."
+    if replaced:
+        note += " Ours instead of " + "; ".join(replaced) + "."
+    for reason, langs in missing.items():
+        note += " %s not given (shown in English): %s." % (", ".join(langs), reason)
+    capital["value"] = value
+    capital["note"] = (capital["note"] + " " + note) if "note" in capital else note
+
+
+def check_capital_names():
+    """Every row of data/raw/capital-names/ names a capital of the dataset."""
+    rows = set(read_capital_names())
+    known = {(cc, part) for cc, parts in CAPITALS_SEEN.items() for part in parts}
+    stale = sorted({(cc, part) for cc, part, _lang in rows} - known)
+    if stale:
+        raise BuildError("%s names capitals world-countries does not: %r" % (CAPITAL_NAMES, stale))
 
 
 def set_key_ranks(organizations):

@@ -64,7 +64,9 @@ compute_capital (MpDataset       *dataset,
   if (!country->capital.present || country->capital.text == NULL)
     return;
 
-  fact->text = g_strdup (country->capital.text);
+  /* In the UI language where the dataset gives it, else in English. */
+  fact->text = g_strdup (country->capital.texts != NULL ? mp_text_get (country->capital.texts, NULL)
+                                                         : country->capital.text);
   fact->source = country->capital.source;
   fact->status = country->capital.status;
 }

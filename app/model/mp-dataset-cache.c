@@ -679,6 +679,8 @@ r_fields (const Reader   *r,
 
             ((MpFact *) member)->present = column[0] != 0;
             r_fields (r, mp_fact_fields (field->type), MP_FACT_N_FIELDS, &fact, member);
+            if (field->type == MP_FIELD_FACT_TEXT && ((MpFact *) member)->texts != NULL)
+              ((MpFact *) member)->text = mp_text_get (((MpFact *) member)->texts, "en");
           }
           break;
 

@@ -1188,6 +1188,30 @@ read_reference (Load          *load,
   return TRUE;
 }
 
+/* A text fact's value: a string (its English), or the value in several
+ * languages as a text is written ({"en": "Astana", "kk": "Астана"}). */
+static gboolean
+read_fact_text (Load       *load,
+                JsonNode   *node,
+                MpFact     *fact)
+{
+  if (node != NULL && JSON_NODE_HOLDS_OBJECT (node))
+    {
+      gboolean ok = read_text (load, "value", node, &fact->texts);
+
+      if (fact->texts != NULL)
+        fact->text = mp_text_get (fact->texts, "en");
+      return ok && fact->text != NULL;
+    }
+
+  if (!read_string (load, "value", node, &fact->text))
+    return FALSE;
+
+  fact->texts = _mp_dataset_new_text (load->dataset);
+  mp_text_set (fact->texts, "en", fact->text);
+  return TRUE;
+}
+
 static gboolean
 read_fact (Load        *load,
            const char  *field,
@@ -1213,7 +1237,7 @@ read_fact (Load        *load,
     }
 
   if (type == MP_FIELD_FACT_TEXT)
-    ok &= read_string (load, "value", slots[MP_FACT_FIELD_VALUE], &fact.text);
+    ok &= read_fact_text (load, slots[MP_FACT_FIELD_VALUE], &fact);
   else if (type == MP_FIELD_FACT_NUMBER)
     ok &= read_number (load, "value", slots[MP_FACT_FIELD_VALUE], TRUE, &fact.number);
   else

@@ -172,7 +172,9 @@ static const MpField mp_membership_fields[] = { MP_MEMBERSHIP_FIELDS (MP_SCHEMA_
 static const MpField mp_aid_fields[] = { MP_AID_FIELDS (MP_SCHEMA_FIELD, MpAid) };
 static const MpField mp_indicator_fields[] = { MP_INDICATOR_FIELDS (MP_SCHEMA_FIELD, MpIndicator) };
 
-static const MpField mp_text_fact_fields[] = { MP_FACT_FIELDS (MP_SCHEMA_FIELD, MpFact, text, STRING) };
+/* A text fact keeps its value in each language; its @text, the English,
+ * is set from them (the loader and the cache do it). */
+static const MpField mp_text_fact_fields[] = { MP_FACT_FIELDS (MP_SCHEMA_FIELD, MpFact, texts, TEXT) };
 static const MpField mp_number_fact_fields[] = { MP_FACT_FIELDS (MP_SCHEMA_FIELD, MpFact, number, NUMBER) };
 static const MpField mp_date_fact_fields[] = { MP_FACT_FIELDS (MP_SCHEMA_FIELD, MpFact, date, DATE) };
 

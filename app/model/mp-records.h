@@ -107,7 +107,10 @@ typedef struct
 {
   gboolean      present;
   double        number;       /* for numeric facts */
-  const char   *text;         /* for string facts, nullable */
+  const char   *text;         /* for string facts, nullable: the English
+                               * of @texts */
+  MpText       *texts;        /* for string facts, nullable: the value in
+                               * each language given ("en" always) */
   MpDate        date;         /* for date facts */
   int           year;         /* 0 when not given */
   MpValueStatus status;

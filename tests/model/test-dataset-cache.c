@@ -102,7 +102,8 @@ static const char every_field_json[] =
   "   \"official_name\": {\"en\": \"Republic of Kazakhstan\", \"ru\": \"Республика Казахстан\"},\n"
   "   \"other_names\": [\"Kazakstan\", \"Qazaqstan\"], \"featured\": true,\n"
   "   \"flag\": \"" RESOURCE_PREFIX "/flags/KZ.svg\", \"source\": \"src\",\n"
-  "   \"capital\": {\"value\": \"Astana\", \"source\": \"src\", \"status\": \"estimate\", \"year\": 2019,\n"
+  "   \"capital\": {\"value\": {\"en\": \"Astana\", \"kk\": \"Астана\"}, \"source\": \"src\",\n"
+  "     \"status\": \"estimate\", \"year\": 2019,\n"
   "     \"note\": \"Capital note\"},\n"
   "   \"area_km2\": {\"value\": 2724900.5, \"source\": \"src\", \"status\": \"preliminary\", \"year\": 2018,\n"
   "     \"note\": \"Area note\"},\n"
@@ -274,7 +275,9 @@ test_every_field (void)
   assert_same_string (ca->flag, cb->flag);
   assert_same_string (ca->source, cb->source);
   assert_same_fact (&ca->capital, &cb->capital);
-  g_assert_nonnull (ca->capital.text);
+  g_assert_cmpstr (ca->capital.text, ==, "Astana");
+  assert_same_text (ca->capital.texts, cb->capital.texts);
+  g_assert_cmpstr (mp_text_get (cb->capital.texts, "kk"), ==, "Астана");
   assert_same_fact (&ca->area_km2, &cb->area_km2);
   g_assert_cmpfloat (ca->area_km2.number, !=, 0);
   assert_same_fact (&ca->independence, &cb->independence);

@@ -322,6 +322,50 @@ test_minimal (void)
   g_assert_cmpuint (mp_dataset_get_indicators (dataset)->len, ==, 0);
 }
 
+/* A string fact's value is a string (English) or a text in several
+ * languages, which must have the English. */
+static void
+test_translated_capital (void)
+{
+  g_autoptr(MpDatasetLoader) loader = mp_dataset_loader_new ();
+  g_autoptr(MpDataset) dataset = NULL;
+  g_autofree char *problem = NULL;
+  const MpCountry *kz, *az;
+
+  add_json (loader, "capitals.json",
+            "{\"format\": \"middle-powers-dataset\", \"version\": 1,\n"
+            " \"sources\": [{\"id\": \"s\", \"title\": \"T\", \"publisher\": \"P\",\n"
+            "   \"url\": \"https://example.org/\", \"retrieved\": \"2020\", \"licence\": \"CC0-1.0\"}],\n"
+            " \"countries\": [{\"id\": \"KZ\", \"iso3\": \"KAZ\", \"name\": {\"en\": \"Kazakhstan\"}, \"source\": \"s\",\n"
+            "   \"capital\": {\"value\": {\"en\": \"Astana\", \"kk\": \"Астана\"}, \"source\": \"s\"}},\n"
+            "  {\"id\": \"AZ\", \"iso3\": \"AZE\", \"name\": {\"en\": \"Azerbaijan\"}, \"source\": \"s\",\n"
+            "   \"capital\": {\"value\": \"Baku\", \"source\": \"s\"}}]}");
+  dataset = mp_dataset_loader_load (loader, NULL);
+  g_assert_nonnull (dataset);
+  kz = mp_dataset_lookup_country (dataset, "KZ");
+  az = mp_dataset_lookup_country (dataset, "AZ");
+  g_assert_cmpstr (kz->capital.text, ==, "Astana");
+  g_assert_cmpstr (mp_text_get (kz->capital.texts, "kk_KZ.UTF-8"), ==, "Астана");
+  g_assert_cmpstr (mp_text_get (kz->capital.texts, "ru"), ==, "Astana");
+  g_assert_cmpstr (az->capital.text, ==, "Baku");
+  g_assert_cmpstr (mp_text_get (az->capital.texts, "kk"), ==, "Baku");
+  g_clear_object (&dataset);
+  g_clear_object (&loader);
+
+  loader = mp_dataset_loader_new ();
+  add_json (loader, "capitals.json",
+            "{\"format\": \"middle-powers-dataset\", \"version\": 1,\n"
+            " \"sources\": [{\"id\": \"s\", \"title\": \"T\", \"publisher\": \"P\",\n"
+            "   \"url\": \"https://example.org/\", \"retrieved\": \"2020\", \"licence\": \"CC0-1.0\"}],\n"
+            " \"countries\": [{\"id\": \"KZ\", \"iso3\": \"KAZ\", \"name\": {\"en\": \"Kazakhstan\"}, \"source\": \"s\",\n"
+            "   \"capital\": {\"value\": {\"kk\": \"Астана\"}, \"source\": \"s\"}}]}");
+  dataset = mp_dataset_loader_load (loader, NULL);
+  g_assert_null (dataset);
+  g_assert_cmpuint (mp_dataset_loader_get_n_errors (loader), ==, 1);
+  problem = problem_string (loader, 0);
+  g_assert_cmpstr (problem, ==, "capitals.json: $.countries[0].capital.value: missing the English text (\"en\")");
+}
+
 /* No files at all is an empty, valid dataset. */
 static void
 test_no_files (void)
@@ -1032,6 +1076,7 @@ main (int   argc,
   g_test_add_func ("/mp/dataset/full-aid", test_full_aid);
   g_test_add_func ("/mp/dataset/full-indicators", test_full_indicators);
   g_test_add_func ("/mp/dataset/minimal", test_minimal);
+  g_test_add_func ("/mp/dataset/translated-capital", test_translated_capital);
   g_test_add_func ("/mp/dataset/no-files", test_no_files);
   g_test_add_func ("/mp/dataset/warnings-load", test_warnings_load);
   g_test_add_func ("/mp/dataset/overlay/add-and-override", test_overlay_add_and_override);
