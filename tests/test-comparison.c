@@ -196,6 +196,14 @@ has_label (GtkWidget  *widget,
 /* The card's picker as a user works it: it names the country, opens a
  * list built on first use, searches as one types, Enter takes the
  * first match. */
+/* A label showing the text @user_data. */
+static gboolean
+is_label (GtkWidget     *widget,
+          gconstpointer  user_data)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), user_data) == 0;
+}
+
 static gboolean
 is_no_match_label (GtkWidget     *widget,
                    gconstpointer  user_data)
@@ -762,6 +770,7 @@ test_figure_opens_source (Fixture       *fixture,
   GtkWidget *population = mp_country_card_get_fact_widget (card0, "population");
   GtkWidget *independence = mp_country_card_get_fact_widget (card0, "independence");
   GtkWidget *no_aid;
+  GtkWidget *aruba;
   GtkWidget *popover;
 
   g_assert_nonnull (population);
@@ -813,9 +822,9 @@ test_figure_opens_source (Fixture       *fixture,
   g_assert_true (gtk_widget_is_sensitive (independence));
   g_assert_true (gtk_widget_get_has_tooltip (independence));
 
-  /* No data (no source gives Brazil's aid): not sensitive, so neither
-   * focusable nor opened. */
-  mp_country_card_set_country (card (fixture, 1), "BR");
+  /* No data (no source gives Uzbekistan's aid): not sensitive, so
+   * neither focusable nor opened. */
+  mp_country_card_set_country (card (fixture, 1), "UZ");
   no_aid = mp_country_card_get_fact_widget (card (fixture, 1), "aid");
   g_assert_nonnull (no_aid);
   g_assert_cmpstr (mp_country_card_get_fact_text (card (fixture, 1), "aid"), ==, NULL);
@@ -823,6 +832,21 @@ test_figure_opens_source (Fixture       *fixture,
   g_assert_false (gtk_widget_grab_focus (no_aid));
   g_assert_false (gtk_widget_get_has_tooltip (no_aid));
   g_assert_null (mp_widget_get_tooltip (no_aid));
+
+  /* An independence without a date (Aruba: "none" in the CIA World
+   * Factbook) reads "see source", and its source shows the Factbook's
+   * own words. */
+  mp_country_card_set_country (card (fixture, 1), "AW");
+  aruba = mp_country_card_get_fact_widget (card (fixture, 1), "independence");
+  g_assert_cmpstr (mp_country_card_get_fact_text (card (fixture, 1), "independence"), ==, "see source");
+  g_assert_true (gtk_widget_is_sensitive (aruba));
+  g_assert_true (gtk_widget_activate_action (aruba, "figure.open", NULL));
+  popover = mp_country_card_get_source_popover (card (fixture, 1));
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_visible (popover));
+  g_assert_nonnull (mp_test_find_widget (popover, is_label, "Independence: none (part of the Kingdom of the Netherlands)"));
+  g_assert_nonnull (strstr (mp_source_popover_get_citation (MP_SOURCE_POPOVER (popover)), "The World Factbook"));
+  gtk_popover_popdown (GTK_POPOVER (popover));
 }
 
 /* A message (here: the built-in lesson is loaded) shows at the bottom of
@@ -938,11 +962,13 @@ static void
 test_no_data_card (Fixture       *fixture,
                    gconstpointer  data)
 {
-  /* No source gives Brazil's aid: the card says so, it never shows 0.
-   * Türkiye's comes from the OECD. */
-  mp_country_card_set_country (card (fixture, 1), "BR");
+  /* No source gives Uzbekistan's aid: the card says so, it never shows
+   * 0.  Brazil's is the OECD's estimate, Türkiye's from the OECD. */
+  mp_country_card_set_country (card (fixture, 1), "UZ");
   g_assert_null (mp_country_card_get_fact_text (card (fixture, 1), "aid"));
-  /* Independence has a source for every bundled country. */
+  mp_country_card_set_country (card (fixture, 1), "BR");
+  g_assert_cmpstr (mp_country_card_get_fact_text (card (fixture, 1), "aid"), ==, "US$316 million");
+  /* Independence has a source for every featured country. */
   g_assert_cmpstr (mp_country_card_get_fact_text (card (fixture, 0), "independence"), ==, "18 October 1991");
   g_assert_cmpstr (mp_country_card_get_fact_text (card (fixture, 1), "independence"), ==, "7 September 1822");
   mp_country_card_set_country (card (fixture, 1), "TR");

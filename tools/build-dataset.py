@@ -520,7 +520,7 @@ MEMBERSHIP_NOTES = {
     "KZ:OSCE": "The source's term is 'participant' of the CSCE (renamed OSCE in 1995); 'participating State' is the OSCE's name for its full members.",
     "AZ:CIS": "Accession decided by the CIS Council of Heads of State on 24 September 1993. Azerbaijan is also among the states listed as agreeing to the Alma-Ata Protocols on 21 December 1991 (en.encyclopedia.kz, 'Alma-Ata Protocol').",
     "AZ:CST": "Collective Security Treaty (CST): Azerbaijan signed it on 24 September 1993 and did not join the protocol of 2 April 1999 extending it; 'to' is that year. Azerbaijan was never in the Collective Security Treaty Organization (CSTO), which dates from 2002 (COW IGO v3).",
-    "KZ:CST": "Signing of the Collective Security Treaty on 15 May 1992. The Collective Security Treaty Organization (CSTO) dates from 2002 and is a separate record (COW IGO v3 codes Kazakhstan as a CSTO member from 2002).",
+    "KZ:CST": "Signing of the Collective Security Treaty on 15 May 1992. The Collective Security Treaty Organization (CSTO) dates from 2002 and is a separate record (KZ:CSTO).",
     "KZ:SCO": "The SCO was established on the basis of the 'Shanghai Five' (see KZ:S5).",
     "KZ:S5": "The 'Shanghai Five' grouping, formed in Shanghai on 26 April 1996, was succeeded by the SCO on 15 June 2001.",
     "KZ:EAEU": "Treaty on the Eurasian Economic Union signed in Astana on 29 May 2014; the Union started functioning on 1 January 2015.",
@@ -530,7 +530,7 @@ MEMBERSHIP_NOTES = {
     "AZ:BSEC": "The source calls Azerbaijan one of the founders of BSEC.",
     "AZ:NAM": "The source gives the month only ('in May 2011').",
     "AZ:NAM:chair": "Chairmanship for 2019-2022, begun at the Baku Summit of 25-26 October 2019 (president.az) and extended by one year by decision of the member states; handed over to Uganda at the 19th NAM summit in Kampala on 19 January 2024, as the Ministry of Foreign Affairs of Azerbaijan said (Trend).",
-    "KZ:NAM": "Only source: Correlates of War IGO v3, coded 3 (observer) from 1998 to 2014, when the data end; not confirmed by another source.",
+    "KZ:NAM": "Correlates of War IGO v3 codes Kazakhstan 3 (observer) from 1998 to 2014, when its data end; no page read gives the date the observer status began.",
     "AZ:OTS": "Cooperation Council of Turkic Speaking States until 2021; established by the Nakhchivan Agreement of 3 October 2009.",
     "KZ:OTS": "Cooperation Council of Turkic Speaking States until 2021; established by the Nakhchivan Agreement of 3 October 2009.",
     "TR:OTS": "Cooperation Council of Turkic Speaking States until 2021; the source names Turkey among the founding members (Nakhchivan Agreement, 3 October 2009).",
@@ -620,6 +620,12 @@ MEMBERSHIP_NOTES = {
     "AZ:ISDB": "Trend (15 January 2026, reporting the Cabinet of Ministers): 'Azerbaijan has been a member of the bank since 1992.'",
     "KZ:ISDB": "Joined on 30 November 1995 (Trend, reporting the Minister of Foreign Affairs of Kazakhstan). Kazakhstan's Law No. 264 (adilet.zan.kz) also states membership.",
     "SA:LAS": "Founding member: Saudi Arabia signed the Charter of the League of Arab States in Cairo in 1945.",
+    "KZ:CSTO": "The Ministry of Foreign Affairs of Kazakhstan: the Organization 'was founded in 2002 on the basis of the "
+               "Collective Security Treaty of May 15, 1992'; the Permanent Mission of Kazakhstan to the UN lists the "
+               "Republic of Kazakhstan among the CSTO member States (kazakhstanun-csto); the Charter entered into force "
+               "on 18 September 2003. Neither page gives the day Kazakhstan's membership began: 2002 is the year the "
+               "Organization was founded, as Correlates of War IGO v3 also codes it. The Collective Security Treaty of "
+               "1992 is a separate record (KZ:CST).",
     "AU:PIF": "South Pacific Forum until 1999. Australia's Minister for External Territories attended the first "
               "meeting, Wellington, 5-7 August 1971 (Pacific Islands Forum Secretariat).",
 }
@@ -636,6 +642,10 @@ COW_LEDGER_NOTES = {
                    "confirmed until 2018.",
     "QA:cow:opec": "Qatar withdrew from OPEC with effect from 1 January 2019, as its Minister of State for Energy "
                    "announced on 3 December 2018 (abc-az-20602).",
+    "KZ:NAM": "The CIA World Factbook's last edition (factbook-json-2026, January 2026) lists 'NAM (observer)' among "
+              "Kazakhstan's organisations, and the Kazakh delegation took part in the 19th NAM Summit in Kampala in "
+              "January 2024 'as an observer country' (kt-kz-nam-observer-2024, reporting the press service of the "
+              "Ministry of Foreign Affairs of Kazakhstan): confirmed until January 2026.",
 }
 
 # Rows added from a transcribed quote that names a further country.
@@ -793,6 +803,30 @@ AID_RULES_2026 = [
         "note": "OECD estimate: 'at least USD 169 million' of Mexico's international development co-operation "
                 "(USD 288 million by Mexico's own figures) would count as development co-operation in DAC "
                 "statistics. A lower bound."}),
+    # The OECD's estimates for Brazil and South Africa (pages read on
+    # 2026-12-06): status "estimate", as the pages say.
+    (("BRA", "2012", "411", "oecd-dac-bra-dc"), {"id": "BR:oda-estimate:2012", "measure": "total-oda",
+        "note": "The OECD's estimate of Brazil's development co-operation. Recorded as total-oda, the format's one "
+                "measure of a donor's total."}),
+    (("BRA", "2013", "316", "oecd-dac-bra-dc"), {"id": "BR:oda-estimate:2013", "measure": "total-oda",
+        "note": "The OECD's estimate of Brazil's development co-operation. Recorded as total-oda, the format's one "
+                "measure of a donor's total. Brazil's own figure for 2013 (Ipea and ABC, 2016) is USD 397 million, "
+                "which includes activities not, or not entirely, counted as development co-operation in DAC "
+                "statistics."}),
+    (("ZAF", "2012", "188", "oecd-dcd-zaf-2013"), {"id": "ZA:oda-estimate:2012", "measure": "total-oda",
+        "note": "The OECD's estimate of South Africa's concessional finance for development. Recorded as "
+                "total-oda, the format's one measure of a donor's total."}),
+    (("ZAF", "2013", "183", "oecd-dcd-zaf-2013"), {"id": "ZA:oda-estimate:2013", "measure": "total-oda",
+        "note": "The OECD's estimate of South Africa's concessional finance for development. Recorded as "
+                "total-oda, the format's one measure of a donor's total."}),
+    (("ZAF", "2014", "148", "oecd-dac-zaf-2015"), {"id": "ZA:oda-estimate:2014", "measure": "total-oda",
+        "note": "The OECD's estimate of South Africa's total concessional finance for development, based on the "
+                "Government of South Africa (2016) and the websites of multilateral organisations."
+                " Recorded as total-oda, the format's one measure of a donor's total."}),
+    (("ZAF", "2015", "100", "oecd-dac-zaf-2015"), {"id": "ZA:oda-estimate:2015", "measure": "total-oda",
+        "note": "The OECD's estimate of South Africa's total concessional finance for development, based on the "
+                "Government of South Africa (2016) and the websites of multilateral organisations."
+                " Recorded as total-oda, the format's one measure of a donor's total."}),
 ]
 
 AID_STATUS = {
@@ -1489,7 +1523,7 @@ def build_memberships(cow_series, founded, ended, pages, facts):
     # (its page stays in the sources, as the raw row still cites it).
     for r in read_csv_dicts("transcribed", "memberships-2026-12.csv"):
         cc = ISO3_TO_2[r["iso3"]]
-        org = ROW_ORG.get((r["iso3"], r["abbrev"])) or ABBREV_TO_ORG[r["abbrev"]]
+        org = ABBREV_TO_ORG[r["abbrev"]]   # ROW_ORG is for memberships-aze-kaz.csv only
         status = STATUS_MAP.get(r["status"])
         if status is None:
             raise BuildError("unknown membership status %r" % r["status"])
@@ -1872,12 +1906,13 @@ def build():
         if (url, None) not in cited:
             cited.append((url, None))
     sources = build_sources(cited)
+    sources.insert(len(FILE_SOURCES), factbook_source())
     check_citations(sources, facts)
     ds = {
         "format": "middle-powers-dataset",
         "version": 1,
         "sources": sources,
-        "countries": build_countries(),
+        "countries": add_factbook_independence(build_countries()),
         "organizations": organizations,
         "memberships": memberships,
         "aid": aid,
@@ -1900,6 +1935,167 @@ def check_citations(sources, facts):
     unused = set(read_pages()) - named
     if unused:
         raise BuildError("pages cited by no raw row: %r" % sorted(unused))
+
+
+# ---------------------------------------------------------------------------
+# Independence of the countries that are not featured: the CIA World
+# Factbook's "Independence" entry, as data/raw/factbook/independence.csv
+# gives it (tools/extract-factbook.py).  The featured 13 keep their own
+# dates (independence-2026-12.csv), each from a page chosen for it.
+#
+# A date is given only where the Factbook's words state it as the date of
+# independence (or of statehood); the note keeps the Factbook's words.  An
+# entry "D Month YYYY (from X)", alone or followed by "notable earlier
+# dates", is independence from X on that day.  "none (...)" (a territory)
+# has no date.  Every other entry is decided in FACTBOOK_INDEPENDENCE_CHOICES,
+# by hand, with the reason; the date chosen must be written in the entry.
+# Dates before 1800 cannot be held by the format (data/FORMAT.md): such an
+# entry keeps its words in the note, without a date.
+
+FACTBOOK_DIR = "factbook"
+FACTBOOK_SOURCE_ID = "factbook-json-2026"
+
+# iso2 -> (the date as the Factbook writes it, or None; what it is; why)
+FACTBOOK_INDEPENDENCE_CHOICES = {
+    "AD": (None, None, "1278: before 1800"),
+    "AT": (None, None, "'no official date of independence'"),
+    "BE": ("4 October 1830", "independence (declared)",
+           "the provisional government declared independence from the Netherlands; 1831 is the king's accession"),
+    "BG": ("22 September 1908", "independence", "'complete independence'; 1878 was autonomy within the Ottoman Empire"),
+    "BT": (None, None, "unification in 1907 and a treaty of 1949 that 'maintains' independence: no date of independence"),
+    "CA": (None, None, "the union of colonies (1867) and the UK's recognition (1931): neither is called independence"),
+    "CH": (None, None, "1291: before 1800"),
+    "CN": (None, None, "the People's Republic established in 1949, a new government of an older state"),
+    "CU": (None, None, "the Factbook: 'not acknowledged by the Cuban Government as days of independence'"),
+    "CZ": ("1 January 1993", "statehood", "Czechoslovakia split into the Czech Republic and Slovakia"),
+    "DE": (None, None, "several events (1871, 1949, 1990), none called independence"),
+    "DK": (None, None, "ca. 965 and 1849 (a constitutional monarchy): no date of independence"),
+    "EE": (None, None, "three dates: 1918, declared 1991, recognised 1991"),
+    "ES": (None, None, "1492: before 1800"),
+    "ET": (None, None, "no date: 'oldest independent country in Africa'"),
+    "FR": (None, None, "'no official date of independence'"),
+    "GB": (None, None, "'no official date of independence'"),
+    "GW": (None, None, "two dates: declared 1973, from Portugal 1974"),
+    "HU": (None, None, "a republic proclaimed (1918): a form of government, not called independence"),
+    "IE": ("6 December 1921", "independence",
+           "'from the UK'; 1922 and 1949 are the Irish Free State and the Republic of Ireland Act"),
+    "IL": ("14 May 1948", "independence", "the one date given, at the end of the British mandate"),
+    "IR": (None, None, "the Islamic Republic proclaimed in 1979, a new government of an older state"),
+    "IS": ("17 June 1944", "independence", "'from Denmark'; 1918 was sovereignty under the Danish Crown"),
+    "IT": ("17 March 1861", "independence", "the one date given"),
+    "JP": (None, None, "the constitution of 1947: not a date of independence"),
+    "LA": (None, None, "two dates: from France 1949, full independence recognised 1953"),
+    "LI": (None, None, "1719 (before 1800), then two dates of independence, 1806 and 1866"),
+    "LR": ("26 July 1847", "independence", "the one date given"),
+    "LT": (None, None, "three dates: 1918, declared 1990, recognised 1991"),
+    "LV": (None, None, "three dates: 1918, declared 1990, recognised 1991"),
+    "MC": (None, None, "1419: before 1800"),
+    "MK": ("8 September 1991", "independence", "the referendum that 'endorsed independence from Yugoslavia'"),
+    "MN": ("11 July 1921", "independence", "'from China'; the Factbook says 1911 brought autonomy 'in actuality'"),
+    "NL": (None, None, "1581: before 1800"),
+    "NO": (None, None, "two dates of 1905 (the union with Sweden dissolved, then repealed), not called independence"),
+    "NP": (None, None, "1768: before 1800"),
+    "OM": (None, None, "1650: before 1800"),
+    "PA": (None, None, "two dates: from Colombia 1903, from Spain 1821"),
+    "PL": (None, None, "a republic proclaimed (1918): a form of government, not called independence"),
+    "PT": (None, None, "1143 and 1640 (before 1800), then a republic proclaimed (1910)"),
+    "PY": ("May 1811", "independence", "'14-15 May 1811 (from Spain)': two days, so the month only"),
+    "RO": (None, None, "two dates: proclaimed 1877, recognised 1878"),
+    "SE": (None, None, "1523: before 1800"),
+    "SK": ("1 January 1993", "statehood", "Czechoslovakia split into the Czech Republic and Slovakia"),
+    "SM": (None, None, "301: before 1800"),
+    "SN": (None, None, "two dates of 1960: from France, full independence after the Mali Federation"),
+    "TH": (None, None, "1238: before 1800 ('never colonized')"),
+    "TL": (None, None, "two dates: from Portugal 1975, from Indonesia 2002"),
+    "TZ": ("26 April 1964", "statehood",
+           "Tanganyika united with Zanzibar to form the United Republic; the two independences are 'notable earlier dates'"),
+    "US": (None, None, "1776 and 1783: before 1800"),
+    "YE": ("22 May 1990", "statehood", "the Republic of Yemen established by the merger of North and South Yemen"),
+}
+
+FACTBOOK_MONTHS = {m: i + 1 for i, m in enumerate(
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+     "November", "December"])}
+FACTBOOK_DATE = r"(?:(?:(\d{1,2}) )?(%s) )?(\d{4})" % "|".join(FACTBOOK_MONTHS)
+# "16 December 1991 (from the Soviet Union)", "1839 (from the Netherlands)",
+# optionally followed by "; notable earlier date(s): ...".
+FACTBOOK_FROM = re.compile(r"%s \((from [^()]*)\)(; notable earlier dates?: .*)?" % FACTBOOK_DATE)
+
+
+def factbook_date(text):
+    """'9 April 1991' -> '1991-04-09', 'May 1811' -> '1811-05', '1839' -> '1839'."""
+    m = re.fullmatch(FACTBOOK_DATE, text)
+    if m is None:
+        raise BuildError("not a Factbook date: %r" % text)
+    day, month, year = m.groups()
+    if int(year) < 1800:
+        raise BuildError("%s: before 1800, which the format cannot hold" % text)
+    if day and month:
+        return "%s-%02d-%02d" % (year, FACTBOOK_MONTHS[month], int(day))
+    if month:
+        return "%s-%02d" % (year, FACTBOOK_MONTHS[month])
+    return year
+
+
+def factbook_independence_fact(cc, text, used):
+    """The independence fact of @cc from the Factbook's entry @text, or None."""
+    text = text.strip()
+    if not text:
+        return None
+    fact = {"source": FACTBOOK_SOURCE_ID}
+    if cc in FACTBOOK_INDEPENDENCE_CHOICES:
+        used.add(cc)
+        date, kind, _why = FACTBOOK_INDEPENDENCE_CHOICES[cc]
+        if date is not None:
+            if date not in text:
+                raise BuildError("%s: the Factbook's entry does not give %r: %r" % (cc, date, text))
+            fact["value"] = factbook_date(date)
+        fact["note"] = ("Statehood: " if kind == "statehood" else "") + text
+    elif text.startswith("none ("):
+        fact["note"] = text
+    else:
+        m = FACTBOOK_FROM.fullmatch(text)
+        if m is None or int(m.group(3)) < 1800:
+            raise BuildError("%s: decide in FACTBOOK_INDEPENDENCE_CHOICES what the Factbook's %r gives" % (cc, text))
+        fact["value"] = factbook_date(text[:text.index(" (")])
+        fact["note"] = m.group(4) if m.group(5) is None else text
+    return order_keys(fact, ["value", "source", "note"])
+
+
+def add_factbook_independence(countries):
+    """Gives the countries without an independence fact the Factbook's."""
+    rows = {r["iso2"]: r for r in read_csv_dicts(FACTBOOK_DIR, "independence.csv")}
+    used = set()
+    for rec in countries:
+        if rec["id"] in ISO2 or "independence" in rec:
+            continue
+        if rec["id"] not in rows:
+            raise BuildError("%s is not in data/raw/factbook/independence.csv" % rec["id"])
+        fact = factbook_independence_fact(rec["id"], rows[rec["id"]]["independence"], used)
+        if fact is not None:
+            rec["independence"] = fact
+    if used != set(FACTBOOK_INDEPENDENCE_CHOICES):
+        raise BuildError("FACTBOOK_INDEPENDENCE_CHOICES not used: %r" % sorted(set(FACTBOOK_INDEPENDENCE_CHOICES) - used))
+    return countries
+
+
+def factbook_source():
+    meta = read_json(FACTBOOK_DIR, "source.json")
+    return {
+        "id": FACTBOOK_SOURCE_ID,
+        "title": "The World Factbook",
+        "publisher": "Central Intelligence Agency",
+        "url": "%s/tree/%s" % (meta["repository"], meta["commit"]),
+        "retrieved": meta["commit_date"][:10],
+        "licence": "Public domain (US government work)",
+        "note": "The CIA's World Factbook (%s) as JSON in the factbook/factbook.json repository, commit %s (%s); "
+                "the profiles were last updated from cia.gov in commit %s (%s). The CIA discontinued the "
+                "Factbook in February 2026: this is its last edition, frozen as of early 2026. The repository "
+                "dedicates its files to the public domain (CC0-1.0). Used for: %s, the independence of the "
+                "countries that are not featured." % (meta["original"].split(" ")[0], meta["commit"],
+                                                       meta["commit_date"][:10], meta["content_commit"],
+                                                       meta["content_date"][:10], meta["field"]),
+    }
 
 
 # ---------------------------------------------------------------------------

@@ -334,6 +334,7 @@ mp_timeline_series_new (MpDataset          *dataset,
   g_autoptr(GHashTable) builds = NULL;   /* org id → RowBuild* */
   g_autoptr(GArray) all_rows = NULL;     /* MpTimelineRow */
   g_autoptr(GArray) scoped = NULL;       /* MpTimelineRow: key or all */
+  GHashTable *confirmed_years;           /* year → number of pale spans */
   g_autoptr(MpKeyOrganizations) key = NULL;
   const char *ids[MP_CHART_MAX_COUNTRIES + 1] = { NULL };
   g_autofree char *years = NULL;
@@ -509,6 +510,7 @@ mp_timeline_series_new (MpDataset          *dataset,
 
   /* What is counted, the legend and the sources are those of the rows
    * of the scope, whatever the filter. */
+  confirmed_years = g_hash_table_new (NULL, NULL);
   for (guint i = 0; i < scoped->len; i++)
     {
       const MpTimelineRow *row = &g_array_index (scoped, MpTimelineRow, i);
@@ -521,8 +523,13 @@ mp_timeline_series_new (MpDataset          *dataset,
             {
               series->status_mask |= 1u << lane->spans[k].status;
               if (lane->spans[k].confirmed > 0)
-                series->confirmed_year = MAX (series->confirmed_year,
-                                              lane->spans[k].membership->confirmed_until.year);
+                {
+                  int year = lane->spans[k].membership->confirmed_until.year;
+
+                  g_hash_table_insert (confirmed_years, GINT_TO_POINTER (year),
+                                       GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (confirmed_years,
+                                                                                                GINT_TO_POINTER (year))) + 1));
+                }
               mp_chart_sources_add (series->source_ids, lane->spans[k].membership->source);
             }
           for (guint k = 0; k < lane->n_chairs; k++)
@@ -540,6 +547,27 @@ mp_timeline_series_new (MpDataset          *dataset,
       if (n_countries > 1 && row->shared)
         series->n_shared++;
     }
+
+  /* The legend of the pale ends names the year most of them are
+   * confirmed until (the later one at a tie): that of the source most
+   * pale spans come from (COW's data end, 2014), not that of one record
+   * a later page confirms (the Factbook's January 2026) nor of COW's
+   * last missing codes (2013); each span's tooltip gives its own. */
+  {
+    GHashTableIter iter;
+    gpointer year, count;
+    guint best = 0;
+
+    g_hash_table_iter_init (&iter, confirmed_years);
+    while (g_hash_table_iter_next (&iter, &year, &count))
+      if (GPOINTER_TO_UINT (count) > best ||
+          (GPOINTER_TO_UINT (count) == best && GPOINTER_TO_INT (year) > series->confirmed_year))
+        {
+          best = GPOINTER_TO_UINT (count);
+          series->confirmed_year = GPOINTER_TO_INT (year);
+        }
+    g_hash_table_destroy (confirmed_years);
+  }
 
   /* Filter, then group consecutive rows of one kind. */
   {

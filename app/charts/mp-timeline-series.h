@@ -104,8 +104,8 @@ typedef struct
   guint             n_unique[MP_CHART_MAX_COUNTRIES];
   guint             n_current[MP_CHART_MAX_COUNTRIES];
   guint             status_mask;      /* 1 << MpMembershipStatus present */
-  int               confirmed_year;   /* latest "confirmed until" year of a
-                                       * span that runs past it; 0 none */
+  int               confirmed_year;   /* the "confirmed until" year of most
+                                       * spans that run past theirs; 0 none */
   char             *unconfirmed_label; /* legend for those spans, or NULL */
   char             *title;
   char             *subtitle;

@@ -117,7 +117,20 @@ compute_independence (MpDataset       *dataset,
   if (!country->independence.present)
     return;
 
-  fact->text = mp_format_date (&country->independence.date);
+  if (mp_date_is_set (&country->independence.date))
+    {
+      fact->text = mp_format_date (&country->independence.date);
+    }
+  else
+    {
+      /* No date the dataset can give (a territory, a date before 1800,
+       * several dates): the source's own words, in its note, are shown
+       * with the source. */
+      /* Translators: a country card's "Independence" when the source gives
+       * no single date; clicking it shows the source's own words */
+      fact->text = g_strdup (_("see source"));
+      fact->words = country->independence.note;
+    }
   fact->source = country->independence.source;
   fact->status = country->independence.status;
 }

@@ -50,6 +50,9 @@ typedef struct
   const char    *source;   /* source id, nullable */
   MpValueStatus  status;
   int            year;     /* 0 when not applicable */
+  const char    *words;    /* nullable: the source's own words, shown with
+                            * the source when @text is no value of its own
+                            * ("see source": an independence without a date) */
 } MpCountryFact;
 
 /* Fills @facts (MP_N_FACTS entries) for @country. */

@@ -1240,8 +1240,14 @@ read_fact (Load        *load,
     ok &= read_fact_text (load, slots[MP_FACT_FIELD_VALUE], &fact);
   else if (type == MP_FIELD_FACT_NUMBER)
     ok &= read_number (load, "value", slots[MP_FACT_FIELD_VALUE], TRUE, &fact.number);
-  else
+  else if (slots[MP_FACT_FIELD_VALUE] != NULL)
     ok &= read_date (load, "value", slots[MP_FACT_FIELD_VALUE], &fact.date);
+  else if (slots[MP_FACT_FIELD_NOTE] == NULL)
+    {
+      /* No date: the note must say what the source gives instead. */
+      report (load, NULL, _("missing required field \"%s\""), "value");
+      ok = FALSE;
+    }
 
   ok &= read_reference (load, "source", slots[MP_FACT_FIELD_SOURCE], MP_RECORD_SOURCE, &fact.source);
   if (slots[MP_FACT_FIELD_STATUS] != NULL)

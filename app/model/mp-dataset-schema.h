@@ -145,9 +145,12 @@ typedef struct
   F (X, SERIES, "series", series, TRUE,  SERIES)
 
 /* The fields of an MpFact; its "value" is the member @value of type
- * @VALUE_TYPE (text, number or date). */
-#define MP_FACT_FIELDS(F, X, value, VALUE_TYPE) \
-  F (X, VALUE,  "value",  value,  TRUE,  VALUE_TYPE) \
+ * @VALUE_TYPE (text, number or date), required unless @VALUE_REQUIRED is
+ * FALSE: a date fact may give a "note" (the source's words) instead, when
+ * the source gives no date the format can hold (the loader checks that
+ * one of the two is there). */
+#define MP_FACT_FIELDS(F, X, value, VALUE_TYPE, VALUE_REQUIRED) \
+  F (X, VALUE,  "value",  value,  VALUE_REQUIRED, VALUE_TYPE) \
   F (X, SOURCE, "source", source, TRUE,  STRING) \
   F (X, STATUS, "status", status, FALSE, ENUM) \
   F (X, YEAR,   "year",   year,   FALSE, YEAR) \
@@ -163,7 +166,7 @@ typedef enum { MP_ORGANIZATION_FIELDS (MP_SCHEMA_INDEX, ORGANIZATION) MP_ORGANIZ
 typedef enum { MP_MEMBERSHIP_FIELDS (MP_SCHEMA_INDEX, MEMBERSHIP) MP_MEMBERSHIP_N_FIELDS } MpMembershipField;
 typedef enum { MP_AID_FIELDS (MP_SCHEMA_INDEX, AID) MP_AID_N_FIELDS } MpAidField;
 typedef enum { MP_INDICATOR_FIELDS (MP_SCHEMA_INDEX, INDICATOR) MP_INDICATOR_N_FIELDS } MpIndicatorField;
-typedef enum { MP_FACT_FIELDS (MP_SCHEMA_INDEX, FACT, value, STRING) MP_FACT_N_FIELDS } MpFactField;
+typedef enum { MP_FACT_FIELDS (MP_SCHEMA_INDEX, FACT, value, STRING, TRUE) MP_FACT_N_FIELDS } MpFactField;
 
 static const MpField mp_source_fields[] = { MP_SOURCE_FIELDS (MP_SCHEMA_FIELD, MpSource) };
 static const MpField mp_country_fields[] = { MP_COUNTRY_FIELDS (MP_SCHEMA_FIELD, MpCountry) };
@@ -174,9 +177,9 @@ static const MpField mp_indicator_fields[] = { MP_INDICATOR_FIELDS (MP_SCHEMA_FI
 
 /* A text fact keeps its value in each language; its @text, the English,
  * is set from them (the loader and the cache do it). */
-static const MpField mp_text_fact_fields[] = { MP_FACT_FIELDS (MP_SCHEMA_FIELD, MpFact, texts, TEXT) };
-static const MpField mp_number_fact_fields[] = { MP_FACT_FIELDS (MP_SCHEMA_FIELD, MpFact, number, NUMBER) };
-static const MpField mp_date_fact_fields[] = { MP_FACT_FIELDS (MP_SCHEMA_FIELD, MpFact, date, DATE) };
+static const MpField mp_text_fact_fields[] = { MP_FACT_FIELDS (MP_SCHEMA_FIELD, MpFact, texts, TEXT, TRUE) };
+static const MpField mp_number_fact_fields[] = { MP_FACT_FIELDS (MP_SCHEMA_FIELD, MpFact, number, NUMBER, TRUE) };
+static const MpField mp_date_fact_fields[] = { MP_FACT_FIELDS (MP_SCHEMA_FIELD, MpFact, date, DATE, FALSE) };
 
 /* Indexed by MpRecordKind. */
 static const MpRecordSchema mp_record_schemas[MP_N_RECORD_KINDS] = {

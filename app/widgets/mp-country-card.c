@@ -113,7 +113,9 @@ fact_activate (MpCountryCard *self,
   if (fact->source != NULL)
     source = mp_dataset_lookup_source (self->dataset, fact->source);
 
-  if (fact->year != 0)
+  if (fact->words != NULL)
+    figure = g_strdup_printf ("%s: %s", fact->caption, fact->words);
+  else if (fact->year != 0)
     figure = g_strdup_printf ("%s: %s (%d)", fact->caption, fact->text, fact->year);
   else
     figure = g_strdup_printf ("%s: %s", fact->caption, fact->text);

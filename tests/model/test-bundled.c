@@ -20,6 +20,9 @@
 
 #include "config.h"
 
+#include <string.h>
+
+#include "mp-country-facts.h"
 #include "mp-dataset-loader.h"
 #include "mp-presets.h"
 
@@ -220,7 +223,7 @@ static const ExpectedMembership corrected_memberships[] = {
   /* The Collective Security Treaty (1992) and the CSTO (2002) apart. */
   { "AZ:CST", "AZ", "CST", MP_MEMBERSHIP_SIGNATORY, "1993-09-24", "1999", "turan-csto-or-nato" },
   { "KZ:CST", "KZ", "CST", MP_MEMBERSHIP_FOUNDING_MEMBER, "1992-05-15", NULL, "arka-csto" },
-  { "KZ:cow:csto", "KZ", "CSTO", MP_MEMBERSHIP_MEMBER, "2002", NULL, "cow-igo-v3" },
+  { "KZ:CSTO", "KZ", "CSTO", MP_MEMBERSHIP_MEMBER, "2002", NULL, "kz-mfa-odkb" },
   /* COW's "EAPC 1994" is the Partnership for Peace year: EAPC from 1997. */
   { "AZ:cow:eapc", "AZ", "EAPC", MP_MEMBERSHIP_MEMBER, "1997", NULL, "cow-igo-v3" },
   { "KZ:cow:eapc", "KZ", "EAPC", MP_MEMBERSHIP_MEMBER, "1997", NULL, "cow-igo-v3" },
@@ -261,9 +264,10 @@ test_corrected_memberships (void)
       g_assert_nonnull (mp_dataset_lookup_source (dataset, m->source));
     }
 
-  /* The records they replace are gone. */
+  /* The records they replace are gone: Kazakhstan's CSTO record is the
+   * Organization of 2002 (the Kazakh MFA), not the Treaty of 1992. */
   g_assert_null (mp_dataset_lookup_membership (dataset, "AZ:CSTO"));
-  g_assert_null (mp_dataset_lookup_membership (dataset, "KZ:CSTO"));
+  assert_date (&mp_dataset_lookup_membership (dataset, "KZ:CSTO")->from, "2002");
 }
 
 static void
@@ -322,7 +326,8 @@ test_memberships_within_lifetimes (void)
       g_assert_nonnull (country);
       if (mp_date_is_set (&org->founded) && mp_date_compare (&m->from, &org->founded) < 0)
         g_error ("%s starts before %s was founded", m->id, org->id);
-      if (!country->independence.present || mp_date_compare (&m->from, &country->independence.date) >= 0)
+      if (!country->independence.present || !mp_date_is_set (&country->independence.date) ||
+          mp_date_compare (&m->from, &country->independence.date) >= 0)
         continue;
       if (m->precision == MP_PRECISION_YEAR_ONLY && g_str_equal (m->source, "cow-igo-v3") &&
           m->from.year < country->independence.date.year)
@@ -347,6 +352,8 @@ test_ots_preset (void)
   g_assert_true (g_strv_contains ((const char * const *) countries, "UZ"));
   g_assert_cmpuint (g_strv_length (countries), ==, 4);
 }
+
+#define FACTBOOK "factbook-json-2026"
 
 /* Independence (or statehood, said in the note) of the 13 featured
  * countries, each from the page that gives it. */
@@ -376,14 +383,23 @@ static void
 test_independence (void)
 {
   g_assert_nonnull (dataset);
-  /* The featured 13 each have one; no other country has one yet (no
-   * source read for them): absent, never guessed. */
+  /* The featured 13 each have one from their own page, unchanged by the
+   * CIA World Factbook that gives the others theirs (test_factbook_*). */
   {
     GPtrArray *countries = mp_dataset_get_countries (dataset);
     guint n = 0;
 
     for (guint i = 0; i < countries->len; i++)
-      n += ((const MpCountry *) g_ptr_array_index (countries, i))->independence.present;
+      {
+        const MpCountry *country = g_ptr_array_index (countries, i);
+
+        if (country->featured)
+          {
+            g_assert_true (country->independence.present);
+            g_assert_cmpstr (country->independence.source, !=, FACTBOOK);
+            n++;
+          }
+      }
     g_assert_cmpuint (n, ==, G_N_ELEMENTS (expected_independence));
   }
 
@@ -403,6 +419,222 @@ test_independence (void)
       else
         g_assert_null (country->independence.note);
     }
+}
+
+/* data/raw/factbook/independence.csv, the extract of the CIA World
+ * Factbook that the dataset's independence of the other countries comes
+ * from: ISO code -> the Factbook's "Independence" entry ("" for none). */
+static GHashTable *
+read_factbook_extract (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("MP_SOURCE_ROOT"), "data", "raw", "factbook",
+                                            "independence.csv", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  GHashTable *rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_auto(GStrv) lines = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  lines = g_strsplit (contents, "\n", -1);
+  g_assert_cmpstr (lines[0], ==, "iso2,gec,path,factbook_name,blob,independence");
+
+  for (guint i = 1; lines[i] != NULL && lines[i][0] != '\0'; i++)
+    {
+      /* RFC 4180: a field in quotes may hold commas and "" for a quote. */
+      g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
+      const char *p = lines[i];
+
+      for (;;)
+        {
+          GString *field = g_string_new (NULL);
+
+          if (*p == '"')
+            {
+              for (p++; *p != '\0'; p++)
+                {
+                  if (*p == '"' && p[1] == '"')
+                    g_string_append_c (field, *p++);
+                  else if (*p == '"')
+                    break;
+                  else
+                    g_string_append_c (field, *p);
+                }
+              g_assert_cmpint (*p, ==, '"');
+              p++;
+            }
+          else
+            {
+              for (; *p != '\0' && *p != ','; p++)
+                g_string_append_c (field, *p);
+            }
+          g_ptr_array_add (fields, g_string_free (field, FALSE));
+          if (*p != ',')
+            break;
+          p++;
+        }
+      g_assert_cmpuint (fields->len, ==, 6);
+      g_hash_table_insert (rows, g_strdup (g_ptr_array_index (fields, 0)),
+                           g_strdup (g_ptr_array_index (fields, 5)));
+    }
+
+  return rows;
+}
+
+/* "9 April 1991", "May 1811", "1839": a date as the Factbook writes it. */
+static char *
+factbook_words_for_date (const MpDate *date)
+{
+  static const char *months[] = { "January", "February", "March", "April", "May", "June", "July",
+                                  "August", "September", "October", "November", "December" };
+
+  if (date->day != 0)
+    return g_strdup_printf ("%d %s %d", date->day, months[date->month - 1], date->year);
+  if (date->month != 0)
+    return g_strdup_printf ("%s %d", months[date->month - 1], date->year);
+  return g_strdup_printf ("%d", date->year);
+}
+
+/* Every country that is not featured and that the Factbook gives an
+ * "Independence" entry has an independence fact from it: a date the
+ * entry writes, or the entry's words alone; the note is the Factbook's
+ * words (after "Statehood: " where the date is of statehood).  A country
+ * whose Factbook profile gives none (Palestine: the Gaza Strip and the
+ * West Bank) has none. */
+static void
+test_factbook_independence (void)
+{
+  g_autoptr(GHashTable) extract = read_factbook_extract ();
+  GPtrArray *countries;
+  guint n_dated = 0, n_words = 0, n_absent = 0;
+
+  g_assert_nonnull (dataset);
+  countries = mp_dataset_get_countries (dataset);
+  g_assert_cmpuint (g_hash_table_size (extract), ==, countries->len);
+
+  for (guint i = 0; i < countries->len; i++)
+    {
+      const MpCountry *country = g_ptr_array_index (countries, i);
+      const char *text = g_hash_table_lookup (extract, country->id);
+      const MpFact *fact = &country->independence;
+      g_autofree char *entry = NULL;
+      const char *words;
+
+      g_test_message ("%s: %s", country->id, text);
+      g_assert_nonnull (text);
+      if (country->featured)
+        continue;
+      entry = g_strstrip (g_strdup (text));
+      if (*entry == '\0')
+        {
+          g_assert_false (fact->present);
+          n_absent++;
+          continue;
+        }
+
+      g_assert_true (fact->present);
+      g_assert_cmpstr (fact->source, ==, FACTBOOK);
+      g_assert_cmpint (fact->status, ==, MP_VALUE_FINAL);
+      g_assert_nonnull (fact->note);
+      words = g_str_has_prefix (fact->note, "Statehood: ") ? fact->note + strlen ("Statehood: ") : fact->note;
+      g_assert_cmpuint (strlen (words), >, 0);
+      g_assert_nonnull (strstr (text, words));
+
+      if (mp_date_is_set (&fact->date))
+        {
+          g_autofree char *written = factbook_words_for_date (&fact->date);
+
+          g_assert_nonnull (strstr (text, written));
+          n_dated++;
+        }
+      else
+        {
+          /* Without a date the note is the whole entry (less the spaces,
+           * a no-break space among them, that some entries end with). */
+          g_assert_true (g_str_has_prefix (entry, words));
+          for (const char *rest = entry + strlen (words); *rest != '\0'; rest = g_utf8_next_char (rest))
+            g_assert_true (g_unichar_isspace (g_utf8_get_char (rest)));
+          n_words++;
+        }
+    }
+
+  g_test_message ("Factbook: %u dated, %u with its words only, %u without an entry", n_dated, n_words, n_absent);
+  g_assert_cmpuint (n_dated + n_words + n_absent, ==, countries->len - G_N_ELEMENTS (expected_independence));
+  g_assert_cmpuint (n_absent, ==, 1);
+  g_assert_false (mp_dataset_lookup_country (dataset, "PS")->independence.present);
+}
+
+/* What a user checks against the Factbook extract: the date the entry
+ * gives, the country it is from in the note. */
+static const struct
+{
+  const char *country;
+  const char *entry_starts;   /* data/raw/factbook/independence.csv */
+  const char *date;
+  const char *note_part;
+} factbook_spot_checks[] = {
+  { "GE", "9 April 1991 (from the Soviet Union)", "1991-04-09", "from the Soviet Union" },
+  { "KG", "31 August 1991 (from the Soviet Union)", "1991-08-31", "from the Soviet Union" },
+  { "AM", "21 September 1991 (from the Soviet Union)", "1991-09-21", "from the Soviet Union" },
+  { "BG", "3 March 1878 (as an autonomous principality", "1908-09-22", "complete independence" },
+  { "CZ", "1 January 1993 (Czechoslovakia split", "1993-01-01", "Statehood: " },
+  { "PY", "14-15 May 1811 (from Spain)", "1811-05", "from Spain" },
+  { "LU", "1839 (from the Netherlands)", "1839", "from the Netherlands" },
+  /* No date: a territory, a date before 1800, several dates. */
+  { "AW", "none (part of the Kingdom of the Netherlands)", NULL, "none (part of the Kingdom of the Netherlands)" },
+  { "ES", "1492", NULL, "1492" },
+  { "EE", "24 February 1918 (from Soviet Russia); 20 August 1991", NULL, "6 September 1991" },
+};
+
+static void
+test_factbook_spot_checks (void)
+{
+  g_autoptr(GHashTable) extract = read_factbook_extract ();
+  const MpSource *source;
+
+  g_assert_nonnull (dataset);
+
+  for (guint i = 0; i < G_N_ELEMENTS (factbook_spot_checks); i++)
+    {
+      const MpCountry *country = mp_dataset_lookup_country (dataset, factbook_spot_checks[i].country);
+
+      g_test_message ("%s", factbook_spot_checks[i].country);
+      g_assert_true (g_str_has_prefix (g_hash_table_lookup (extract, factbook_spot_checks[i].country),
+                                       factbook_spot_checks[i].entry_starts));
+      g_assert_true (country->independence.present);
+      g_assert_cmpstr (country->independence.source, ==, FACTBOOK);
+      if (factbook_spot_checks[i].date != NULL)
+        assert_date (&country->independence.date, factbook_spot_checks[i].date);
+      else
+        g_assert_false (mp_date_is_set (&country->independence.date));
+      g_assert_nonnull (strstr (country->independence.note, factbook_spot_checks[i].note_part));
+    }
+
+  /* The card: Georgia's date; Aruba's "see source", with the words. */
+  {
+    MpCountryFact facts[MP_N_FACTS];
+
+    mp_country_facts_compute (dataset, mp_dataset_lookup_country (dataset, "GE"), facts);
+    g_assert_cmpstr (facts[MP_FACT_INDEPENDENCE].text, ==, "9 April 1991");
+    g_assert_null (facts[MP_FACT_INDEPENDENCE].words);
+    g_assert_cmpstr (facts[MP_FACT_INDEPENDENCE].source, ==, FACTBOOK);
+    mp_country_facts_clear (facts);
+
+    mp_country_facts_compute (dataset, mp_dataset_lookup_country (dataset, "AW"), facts);
+    g_assert_cmpstr (facts[MP_FACT_INDEPENDENCE].text, ==, "see source");
+    g_assert_cmpstr (facts[MP_FACT_INDEPENDENCE].words, ==, "none (part of the Kingdom of the Netherlands)");
+    mp_country_facts_clear (facts);
+  }
+
+  source = mp_dataset_lookup_source (dataset, FACTBOOK);
+  g_assert_nonnull (source);
+  g_assert_cmpstr (source->title, ==, "The World Factbook");
+  g_assert_cmpstr (source->publisher, ==, "Central Intelligence Agency");
+  g_assert_cmpstr (source->licence, ==, "Public domain (US government work)");
+  g_assert_true (g_str_has_prefix (source->url, "https://github.com/factbook/factbook.json/tree/"));
+  g_assert_false (source->retrieved_unknown);
+  g_assert_nonnull (strstr (source->note, "cia.gov"));
+  g_assert_nonnull (strstr (source->note, "frozen"));
 }
 
 static void
@@ -464,6 +696,8 @@ static const ExpectedMembership ledger_memberships[] = {
   { "KZ:BRICS", "KZ", "BRICS", MP_MEMBERSHIP_PARTNER, "2025-01-01", NULL, "independent-ug-brics-partners" },
   { "AZ:ISDB", "AZ", "ISDB", MP_MEMBERSHIP_MEMBER, "1992", NULL, "trend-4142103" },
   { "KZ:ISDB", "KZ", "ISDB", MP_MEMBERSHIP_MEMBER, "1995-11-30", NULL, "trend-3870672" },
+  /* The Organization of 2002, apart from the Treaty of 1992 (KZ:CST). */
+  { "KZ:CSTO", "KZ", "CSTO", MP_MEMBERSHIP_MEMBER, "2002", NULL, "kz-mfa-odkb" },
   /* The other eleven */
   { "UZ:BRICS", "UZ", "BRICS", MP_MEMBERSHIP_PARTNER, "2025-01-01", NULL, "independent-ug-brics-partners" },
   { "BR:BRICS", "BR", "BRICS", MP_MEMBERSHIP_FOUNDING_MEMBER, "2006", NULL, "independent-ug-brics-partners" },
@@ -531,7 +765,7 @@ test_ledger (void)
   const char *replaced[] = { "TR:cow:nato", "TR:cow:oecd", "AU:cow:oecd", "MX:cow:oecd", "KR:cow:oecd",
                              "ID:cow:asean", "SA:cow:gcc", "QA:cow:gcc", "AE:cow:gcc", "BR:cow:mercosur",
                              "AU:cow:apec", "ID:cow:apec", "KR:cow:apec", "MX:cow:apec", "AU:cow:pif",
-                             "AZ:cow:isdb", "KZ:cow:isdb", "SA:cow:loas" };
+                             "AZ:cow:isdb", "KZ:cow:isdb", "SA:cow:loas", "KZ:cow:csto" };
   g_assert_nonnull (dataset);
 
   for (guint i = 0; i < G_N_ELEMENTS (ledger_memberships); i++)
@@ -614,6 +848,45 @@ test_superseded_preliminary_aid (void)
   g_assert_nonnull (strstr (aid->note, "0.09%"));
 }
 
+/* Kazakhstan in the CSTO from the Kazakh MFA's page (the UN mission's
+ * page names it a member), not from COW; its NAM observer status, coded
+ * by COW from 1998, confirmed by the Factbook's last edition. */
+static void
+test_kazakhstan_csto_nam (void)
+{
+  const MpMembership *csto, *nam;
+  const MpSource *source;
+
+  g_assert_nonnull (dataset);
+
+  csto = find_membership ("KZ", "CSTO");
+  g_assert_nonnull (csto);
+  g_assert_cmpstr (csto->id, ==, "KZ:CSTO");
+  g_assert_cmpstr (csto->source, ==, "kz-mfa-odkb");
+  assert_date (&csto->from, "2002");
+  g_assert_false (mp_date_is_set (&csto->to));
+  g_assert_false (mp_date_is_set (&csto->confirmed_until));
+  g_assert_nonnull (strstr (csto->note, "kazakhstanun-csto"));
+  source = mp_dataset_lookup_source (dataset, csto->source);
+  g_assert_nonnull (source);
+  g_assert_nonnull (strstr (source->publisher, "Ministry of Foreign Affairs of the Republic of Kazakhstan"));
+  g_assert_cmpstr (source->url, ==, "http://mfa.kz/en/content-view/odkb");
+  g_assert_nonnull (mp_dataset_lookup_source (dataset, "kazakhstanun-csto"));
+  g_assert_null (mp_dataset_lookup_membership (dataset, "KZ:cow:csto"));
+  /* The Treaty of 1992 stays a record of its own. */
+  assert_date (&find_membership ("KZ", "CST")->from, "1992-05-15");
+
+  nam = find_membership ("KZ", "NAM");
+  g_assert_nonnull (nam);
+  g_assert_cmpint (nam->status, ==, MP_MEMBERSHIP_OBSERVER);
+  assert_date (&nam->from, "1998");
+  assert_date (&nam->confirmed_until, "2026-01");
+  g_assert_cmpstr (nam->source, ==, "cow-igo-v3");
+  g_assert_nonnull (strstr (nam->note, FACTBOOK));
+  g_assert_nonnull (strstr (nam->note, "kt-kz-nam-observer-2024"));
+  g_assert_nonnull (mp_dataset_lookup_source (dataset, "kt-kz-nam-observer-2024"));
+}
+
 static void
 test_aid_of_the_other_donors (void)
 {
@@ -641,6 +914,30 @@ test_aid_of_the_other_donors (void)
   assert_aid ("MX:oda-estimate:2012", 203e6, MP_AID_TOTAL_ODA, MP_VALUE_ESTIMATE, "oecd-dcd-mex-2012");
   assert_aid ("MX:oda-estimate:2014", 169e6, MP_AID_TOTAL_ODA, MP_VALUE_ESTIMATE, "oecd-dcd-mex-2014");
   g_assert_true (mp_dataset_lookup_aid (dataset, "MX:oda-estimate:2014")->lower_bound);
+  /* The OECD's estimates for Brazil and South Africa: estimates, shown so. */
+  assert_aid ("BR:oda-estimate:2012", 411e6, MP_AID_TOTAL_ODA, MP_VALUE_ESTIMATE, "oecd-dac-bra-dc");
+  assert_aid ("BR:oda-estimate:2013", 316e6, MP_AID_TOTAL_ODA, MP_VALUE_ESTIMATE, "oecd-dac-bra-dc");
+  assert_aid ("ZA:oda-estimate:2012", 188e6, MP_AID_TOTAL_ODA, MP_VALUE_ESTIMATE, "oecd-dcd-zaf-2013");
+  assert_aid ("ZA:oda-estimate:2013", 183e6, MP_AID_TOTAL_ODA, MP_VALUE_ESTIMATE, "oecd-dcd-zaf-2013");
+  assert_aid ("ZA:oda-estimate:2014", 148e6, MP_AID_TOTAL_ODA, MP_VALUE_ESTIMATE, "oecd-dac-zaf-2015");
+  assert_aid ("ZA:oda-estimate:2015", 100e6, MP_AID_TOTAL_ODA, MP_VALUE_ESTIMATE, "oecd-dac-zaf-2015");
+  g_assert_false (mp_dataset_lookup_aid (dataset, "BR:oda-estimate:2013")->lower_bound);
+  g_assert_nonnull (strstr (mp_dataset_lookup_aid (dataset, "BR:oda-estimate:2013")->note, "397 million"));
+  {
+    MpCountryFact facts[MP_N_FACTS];
+    g_autofree char *br = NULL;
+    g_autofree char *za = NULL;
+
+    mp_country_facts_compute (dataset, mp_dataset_lookup_country (dataset, "BR"), facts);
+    g_assert_cmpint (facts[MP_FACT_AID].status, ==, MP_VALUE_ESTIMATE);
+    br = mp_country_fact_qualifier (&facts[MP_FACT_AID]);
+    g_assert_cmpstr (br, ==, "2013 · estimate");
+    mp_country_facts_clear (facts);
+    mp_country_facts_compute (dataset, mp_dataset_lookup_country (dataset, "ZA"), facts);
+    za = mp_country_fact_qualifier (&facts[MP_FACT_AID]);
+    g_assert_cmpstr (za, ==, "2015 · estimate");
+    mp_country_facts_clear (facts);
+  }
 
   /* Saudi Arabia's preliminary 2021 figure is superseded (1.01% of GNI in
    * the later edition, not 0.30%): marked so. */
@@ -845,6 +1142,9 @@ main (int   argc,
   g_test_add_func ("/mp/bundled/memberships-within-lifetimes", test_memberships_within_lifetimes);
   g_test_add_func ("/mp/bundled/ots-preset", test_ots_preset);
   g_test_add_func ("/mp/bundled/independence", test_independence);
+  g_test_add_func ("/mp/bundled/factbook-independence", test_factbook_independence);
+  g_test_add_func ("/mp/bundled/factbook-spot-checks", test_factbook_spot_checks);
+  g_test_add_func ("/mp/bundled/kazakhstan-csto-nam", test_kazakhstan_csto_nam);
   g_test_add_func ("/mp/bundled/aid-added-and-attributed", test_aid_added_and_attributed);
   g_test_add_func ("/mp/bundled/ledger", test_ledger);
   g_test_add_func ("/mp/bundled/ledger-organizations", test_ledger_organizations);

@@ -25,6 +25,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "mp-country-facts.h"
 #include "mp-dataset-loader.h"
 
 static GFile *
@@ -1060,6 +1061,41 @@ test_indicator_overlay_keeps_sources (void)
   g_assert_nonnull (strstr (mp_dataset_lookup_source (dataset, az->source)->publisher, "World Bank"));
 }
 
+/* An independence fact may give the source's words instead of a date
+ * (data/FORMAT.md): present, no date, the note kept.  The card shows "see
+ * source" and the words with the source. */
+static void
+test_independence_without_date (void)
+{
+  static const char json[] =
+    "{\"format\": \"middle-powers-dataset\", \"version\": 1,\n"
+    " \"sources\": [{\"id\": \"s\", \"title\": \"T\", \"publisher\": \"P\",\n"
+    "   \"url\": \"https://example.org/\", \"retrieved\": \"2026-01-22\", \"licence\": \"CC0-1.0\"}],\n"
+    " \"countries\": [{\"id\": \"AW\", \"iso3\": \"ABW\", \"name\": {\"en\": \"Aruba\"}, \"source\": \"s\",\n"
+    "   \"independence\": {\"source\": \"s\", \"note\": \"none (part of the Kingdom of the Netherlands)\"}}]}\n";
+  g_autoptr(MpDatasetLoader) loader = mp_dataset_loader_new ();
+  g_autoptr(MpDataset) dataset = NULL;
+  const MpCountry *aw;
+  MpCountryFact facts[MP_N_FACTS];
+
+  add_json (loader, "aruba.json", json);
+  dataset = mp_dataset_loader_load (loader, NULL);
+  g_assert_nonnull (dataset);
+  g_assert_cmpuint (mp_dataset_loader_get_problems (loader)->len, ==, 0);
+
+  aw = mp_dataset_lookup_country (dataset, "AW");
+  g_assert_true (aw->independence.present);
+  g_assert_false (mp_date_is_set (&aw->independence.date));
+  g_assert_cmpstr (aw->independence.source, ==, "s");
+  g_assert_cmpstr (aw->independence.note, ==, "none (part of the Kingdom of the Netherlands)");
+
+  mp_country_facts_compute (dataset, aw, facts);
+  g_assert_cmpstr (facts[MP_FACT_INDEPENDENCE].text, ==, "see source");
+  g_assert_cmpstr (facts[MP_FACT_INDEPENDENCE].words, ==, "none (part of the Kingdom of the Netherlands)");
+  g_assert_cmpstr (facts[MP_FACT_INDEPENDENCE].source, ==, "s");
+  mp_country_facts_clear (facts);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1093,6 +1129,7 @@ main (int   argc,
   g_test_add_func ("/mp/dataset/invalid-utf8-offsets", test_invalid_utf8_offsets);
   g_test_add_func ("/mp/dataset/partial-periods", test_partial_periods);
   g_test_add_func ("/mp/dataset/lifetime", test_lifetime);
+  g_test_add_func ("/mp/dataset/independence-without-date", test_independence_without_date);
   g_test_add_func ("/mp/dataset/enum-strings", test_enum_strings);
   g_test_add_func ("/mp/dataset/problem-to-string", test_problem_to_string);
 
