@@ -351,7 +351,7 @@ mp_aid_series_describe (const MpAidSeries *series)
     }
 
   if (series->has_not_final)
-    g_string_append (str, _(" Some figures are preliminary."));
+    g_string_append (str, _(" Some figures are preliminary or estimated."));
 
   return g_string_free (g_steal_pointer (&str), FALSE);
 }

@@ -169,7 +169,11 @@ draw_card (cairo_t             *cr,
       g_autofree char *value = NULL;
       double row_h;
 
-      if (qualifier != NULL)
+      /* On paper there is no source to click: the source's own words
+       * stand for "see source" (sources are listed below the cards). */
+      if (fact->words != NULL)
+        value = g_strdup (fact->words);
+      else if (qualifier != NULL)
         value = g_strdup_printf ("%s (%s)", fact->text, qualifier);
       else
         value = g_strdup (fact->text != NULL ? fact->text : _("no data"));
