@@ -323,8 +323,10 @@ COW_PSEUDO_URL_PREFIX = "(COW IGO v3 dataset"
 # ("fact", subject) = the "founded" row of that subject in facts-2026-12.csv.
 # The set is: every IGO coded for Azerbaijan or Kazakhstan that is still in
 # COW's 2014 IGO file (except IACI, see below), plus a set of well-known IGOs
-# relevant to the other eleven countries.  For every IGO in the set, all 13
-# countries' COW memberships are included, so comparisons are like for like.
+# relevant to the other eleven countries.  For every IGO in the set, every
+# country's COW memberships are included (the 13 featured and, since issue
+# #20, every other country that is a COW state), so comparisons are like
+# for like.
 COW_ORGS = {
     "afdb": ("AFDB", "AfDB", "African Development Bank", "financial", "sdate"),
     "anzus": ("ANZUS", "ANZUS", "ANZUS Council", "security", "sdate"),
@@ -1200,7 +1202,8 @@ def read_cow():
 
 def read_cow_states(facts):
     """When each country existed as a COW state (COW State System
-    Membership, states2016): cc -> list of (start date, end year, ccode).
+    Membership, states2016): cc -> list of (start date, end year, ccode,
+    source id of the start).
     A country whose COW state is attributed to it only from a year on
     (cow-iso.csv first_year: Serbia) starts on the date a page gives
     (facts-2026-12.csv, subject "country:<cc>", field "cow-from")."""
