@@ -22,6 +22,7 @@
 # `middle-powers --validate` on both files after this script.
 
 import argparse
+import calendar
 import csv
 import json
 import os
@@ -50,7 +51,11 @@ ISO3_TO_2 = {c[1]: c[0] for c in COUNTRIES}
 # Every country (the featured 13 first): tools/extract-raw.py keeps the World
 # Bank economies that have an ISO 3166-1 code.  Set by read_all_countries().
 ALL_ISO2 = []
-CCODE_TO_2 = {c[2]: c[0] for c in COUNTRIES}
+# COW state code -> country, for every COW state that is a country of the
+# dataset (data/raw/cow-igo-v3/cow-iso.csv, written by tools/extract-raw.py).
+# Set by read_cow().
+CCODE_TO_2 = {}
+COW_STATE_NAMES = {}
 
 # The shared source snapshot records no retrieval date for npm packages,
 # Debian files, the COW files or the transcribed web pages.  The newest
@@ -157,7 +162,10 @@ FILE_SOURCES = [
                 "'Tracking Organizations in the World: The Correlates of War IGO Version 3.0 datasets', "
                 "Journal of Peace Research 57(3): 492-503 (2020), doi:10.1177/0022343319881175. "
                 "Files state_year_format3 and igo_year_format3 from igoR commit "
-                "c9936cac3f0fc117520e89f9a232e62dde1ce3e9, converted to CSV unchanged. Codes: 1 full member, "
+                "c9936cac3f0fc117520e89f9a232e62dde1ce3e9, converted to CSV unchanged (state_year_format3 for "
+                "every state, read from the package's data/state_year_format3.rda with tools/rdata.py); COW's "
+                "state system membership list (states2016, data-raw/states2016.csv of the same commit) gives "
+                "the day each state begins. Codes: 1 full member, "
                 "2 associate member, 3 observer. The data end in 2014. igoR is published on CRAN with 'License: "
                 "GPL (>= 3)' and 'Copyright: © 2000-2021 by the Correlates of War' "
                 "(https://CRAN.R-project.org/package=igoR). " + SNAPSHOT_NOTE,
@@ -315,8 +323,10 @@ COW_PSEUDO_URL_PREFIX = "(COW IGO v3 dataset"
 # ("fact", subject) = the "founded" row of that subject in facts-2026-12.csv.
 # The set is: every IGO coded for Azerbaijan or Kazakhstan that is still in
 # COW's 2014 IGO file (except IACI, see below), plus a set of well-known IGOs
-# relevant to the other eleven countries.  For every IGO in the set, all 13
-# countries' COW memberships are included, so comparisons are like for like.
+# relevant to the other eleven countries.  For every IGO in the set, every
+# country's COW memberships are included (the 13 featured and, since issue
+# #20, every other country that is a COW state), so comparisons are like
+# for like.
 COW_ORGS = {
     "afdb": ("AFDB", "AfDB", "African Development Bank", "financial", "sdate"),
     "anzus": ("ANZUS", "ANZUS", "ANZUS Council", "security", "sdate"),
@@ -626,6 +636,14 @@ MEMBERSHIP_NOTES = {
                "on 18 September 2003. Neither page gives the day Kazakhstan's membership began: 2002 is the year the "
                "Organization was founded, as Correlates of War IGO v3 also codes it. The Collective Security Treaty of "
                "1992 is a separate record (KZ:CST).",
+    "KG:OTS": "Cooperation Council of Turkic Speaking States until 2021; the OTS names Kyrgyzstan among its founding "
+              "member states. The organisation was established in 2009 by the Nakhchivan Agreement, signed on "
+              "3 October 2009 (az-mfa-948), the date used here.",
+    "HU:OTS": "Observer (not a member) from the 6th Summit in Cholpon-Ata, September 2018 (the OTS gives the month).",
+    "TM:OTS": "Observer (not a member) from the 8th Summit, November 2021 (the OTS gives the month).",
+    "DE:UN": "Admitted as the Federal Republic of Germany, on the same day as the German Democratic Republic; the "
+             "page calls the reunified country of 1990 the Federal Republic of Germany. COW IGO v3 codes the German "
+             "Federal Republic (state 260) as a UN member from 1965, which the page does not bear out.",
     "AU:PIF": "South Pacific Forum until 1999. Australia's Minister for External Territories attended the first "
               "meeting, Wellington, 5-7 August 1971 (Pacific Islands Forum Secretariat).",
 }
@@ -965,6 +983,16 @@ def precision_of(date):
     return {4: "year-only", 7: "month", 10: "day"}[len(date)]
 
 
+def date_end(date):
+    """'1991' -> (1991, 12, 31); '1995-02' -> (1995, 2, 28): where a partial date ends."""
+    parts = [int(x) for x in date.split("-")]
+    if len(parts) == 1:
+        parts.append(12)
+    if len(parts) == 2:
+        parts.append(calendar.monthrange(parts[0], parts[1])[1])
+    return tuple(parts)
+
+
 def date_start(date):
     """'1991' -> (1991, 1, 1); '1995-12' -> (1995, 12, 1): where a partial date begins."""
     parts = [int(x) for x in date.split("-")]
@@ -1201,17 +1229,61 @@ def official_from_iso_name(cc, official, iso_entry, iso_tr):
 
 
 def read_cow():
+    """The COW IGO file, the state-year series of every country (merged over
+    the COW states that are that country: Germany is 260 to 1989 and 255
+    before 1945 and from 1990), and which COW state coded which year."""
     igo_rows = {r["ioname"].lower(): r for r in read_csv_dicts("cow-igo-v3", "igo_year_format3_2014_trimmed.csv")}
+    for r in read_csv_dicts("cow-igo-v3", "cow-iso.csv"):
+        if r["iso2"] not in ALL_ISO2 or r["ccode"] in CCODE_TO_2:
+            raise BuildError("cow-iso.csv: bad row %r" % r)
+        CCODE_TO_2[r["ccode"]] = r["iso2"]
+        COW_STATE_NAMES[r["ccode"]] = r["statenme"]
+    for cc, _iso3, ccode in COUNTRIES:
+        if [c for c, iso2 in CCODE_TO_2.items() if iso2 == cc] != [ccode]:
+            raise BuildError("cow-iso.csv: featured country %s is not COW state %s alone" % (cc, ccode))
     state_rows = read_csv_dicts("cow-igo-v3", "state_year_format3_trimmed.csv")
     series = {}   # (cc, code) -> {year: value}
+    coded_by = {}   # cc -> {year: ccode}
     for r in state_rows:
         cc = CCODE_TO_2.get(r["ccode"])
         if cc is None:
-            continue
+            raise BuildError("state_year_format3_trimmed.csv: COW state %s is no country" % r["ccode"])
         y = int(r["year"])
+        if coded_by.setdefault(cc, {}).setdefault(y, r["ccode"]) != r["ccode"]:
+            raise BuildError("two COW states code %s in %d" % (cc, y))
         for code in COW_ORGS:
             series.setdefault((cc, code), {})[y] = r[code]
-    return igo_rows, series
+    return igo_rows, series, coded_by
+
+
+def read_cow_states(facts):
+    """When each country existed as a COW state (COW State System
+    Membership, states2016): cc -> list of (start date, end year, ccode,
+    source id of the start).
+    A country whose COW state is attributed to it only from a year on
+    (cow-iso.csv first_year: Serbia) starts on the date a page gives
+    (facts-2026-12.csv, subject "country:<cc>", field "cow-from")."""
+    first = {r["ccode"]: int(r["first_year"]) for r in read_csv_dicts("cow-igo-v3", "cow-iso.csv")
+             if r["first_year"]}
+    periods = {}
+    for r in read_csv_dicts("cow-igo-v3", "states2016_trimmed.csv"):
+        cc = CCODE_TO_2[r["ccode"]]
+        start = "%04d-%02d-%02d" % (int(r["styear"]), int(r["stmonth"]), int(r["stday"]))
+        end = int(r["endyear"])
+        source = "cow-igo-v3"
+        if r["ccode"] in first:
+            if end < first[r["ccode"]]:
+                continue
+            value, sid = facts.get(("country:" + cc, "cow-from"), (None, None))
+            if value is None or int(value[:4]) != first[r["ccode"]]:
+                raise BuildError("%s: COW state %s counts from %d; facts-2026-12.csv must give the day"
+                                 % (cc, r["ccode"], first[r["ccode"]]))
+            start, source = value, sid
+        periods.setdefault(cc, []).append((start, end, r["ccode"], source))
+    for cc in set(CCODE_TO_2.values()):
+        if cc not in periods:
+            raise BuildError("%s: no COW state system period" % cc)
+    return periods
 
 
 def year_span(years):
@@ -1472,7 +1544,7 @@ def set_key_ranks(organizations):
         org["key"] = int(r["rank"])
 
 
-def build_memberships(cow_series, founded, ended, pages, facts):
+def build_memberships(cow_series, coded_by, founded, ended, periods, pages, facts):
     rows = read_csv_dicts("transcribed", "memberships-aze-kaz.csv")
     out = []
     covered = set()
@@ -1548,7 +1620,7 @@ def build_memberships(cow_series, founded, ended, pages, facts):
 
     minus9 = []
     for code, (oid, *_rest) in sorted(COW_ORGS.items()):
-        for cc in ISO2:
+        for cc in ALL_ISO2:
             if (cc, oid) in covered:
                 continue
             years = cow_series.get((cc, code), {})
@@ -1585,15 +1657,54 @@ def build_memberships(cow_series, founded, ended, pages, facts):
                 if cc == "KZ" and oid in KZ_LAW_264_ORGS:
                     note += (" Kazakhstan's Law No. 264 of 6 December 2001 (adilet.zan.kz) also states "
                              "membership, without a date.")
+                note += cow_state_note(cc, coded_by.get(cc, {}), a, b, facts)
                 rec["note"] = note
                 out.append(rec)
     apply_cow_ledger(out, facts)
-    limit_to_lifetimes(out, founded, ended)
+    limit_to_lifetimes(out, founded, ended, periods)
     order = {c: i for i, c in enumerate(ALL_ISO2)}
     out.sort(key=lambda m: (order[m["country"]], m["organization"], m["from"], m["id"]))
     keys = ["id", "country", "organization", "status", "from", "to", "confirmed_until", "precision",
             "source", "note"]
     return [order_keys(m, keys) for m in out], cited, minus9
+
+
+# Said in the note of a country's COW records that begin before a year:
+# cc -> (year, fact that quotes the page, sentence naming the page).
+COW_COUNTRY_NOTES = {
+    "RU": (1992, ("note:RU:cow", "continuation"),
+           "COW IGO v3 codes the Soviet Union and the Russian Federation as one state (365): the years before "
+           "1992 are the USSR's. The Russian Federation continued the USSR's membership in the United Nations "
+           "system (letter of 24 December 1991, ask-un-faq-378083)."),
+}
+
+
+def cow_state_note(cc, coded_by, first, last, facts):
+    """' COW IGO v3 codes 1955-1989 under state 260 (German Federal Republic)
+    and 1990-2014 under state 255 (Germany).' when a run's years come from
+    two COW states; the country's own note (COW_COUNTRY_NOTES) when the run
+    begins before its year; else ''."""
+    text = ""
+    spans = []
+    for y in range(first, last + 1):
+        ccode = coded_by.get(y)
+        if ccode is None:
+            continue
+        if spans and spans[-1][0] == ccode:
+            spans[-1][2] = y
+        else:
+            spans.append([ccode, y, y])
+    if len({c for c, _a, _b in spans}) > 1:
+        parts = ["%s under state %s (%s)" % (year_span(list(range(a, b + 1))), c, COW_STATE_NAMES[c])
+                 for c, a, b in spans]
+        text += " COW IGO v3 codes " + ", ".join(parts[:-1]) + " and " + parts[-1] + "."
+    if cc in COW_COUNTRY_NOTES:
+        year, fact, sentence = COW_COUNTRY_NOTES[cc]
+        if fact not in facts or facts[fact][1] not in sentence:
+            raise BuildError("%s: the note must name the page of fact %r" % (cc, fact))
+        if first < year:
+            text += " " + sentence
+    return text
 
 
 def apply_cow_ledger(memberships, facts):
@@ -1665,7 +1776,27 @@ FOUNDING_CONTEXT = {
 }
 
 
-def limit_to_lifetimes(memberships, founded, ended):
+# Said when a COW start moves to the day a country's COW state begins to be
+# its own (cow-iso.csv first_year): cc -> sentence (from, date, source id).
+COW_FROM_NOTES = {
+    "RS": ("COW IGO v3 codes whole years and gives Yugoslavia, the Federal Republic of Yugoslavia and Serbia one "
+           "state code (345); %s begins before the Federal Republic of Yugoslavia (Serbia and Montenegro) was "
+           "founded on %s (%s), and the Socialist Federal Republic's years are not Serbia's: the record starts "
+           "on that date."),
+}
+
+
+def cow_period(m, periods):
+    """The COW state period in which the COW record m begins: (start date,
+    ccode, source id of the start)."""
+    year = date_start(m["from"])[0]
+    for start, end, ccode, sid in periods:
+        if int(start[:4]) <= year <= end:
+            return start, ccode, sid
+    raise BuildError("%s begins in %d, when the COW state system does not list its country" % (m["id"], year))
+
+
+def limit_to_lifetimes(memberships, founded, ended, periods):
     """A membership cannot start before its country's independence (or
     statehood) nor before its organisation was founded, and cannot outlast
     an organisation that ceased to exist.
@@ -1682,8 +1813,16 @@ def limit_to_lifetimes(memberships, founded, ended):
     earlier than either is an error in the raw data and stops the build.  An
     open or later end is cut to the end date of an organisation that ceased
     to exist, with a note.
+
+    A country with no independence date in the dataset (all but the 13
+    featured) existed, for this purpose, while the COW state system lists
+    it (states2016; Serbia from the founding of the Federal Republic of
+    Yugoslavia): a COW start coded in the year a period of the state begins
+    is moved to that day, and a transcribed date before the state's first
+    period stops the build.
     """
     independence = read_independence()
+    factbook_dates = factbook_independence_dates()
     acronyms = org_acronyms()
     for m in memberships:
         cc, oid = m["country"], m["organization"]
@@ -1717,6 +1856,29 @@ def limit_to_lifetimes(memberships, founded, ended):
                     notes.append("The first coded year, %s, is before the date of %s given in this dataset, %s "
                                  "(%s); COW IGO v3 codes the same state code for the earlier years."
                                  % (m["from"], kind, human_date(date), sid))
+        elif cc in periods:
+            if cow:
+                start, ccode, sid = cow_period(m, periods[cc])
+                if date_start(m["from"]) < date_start(start):
+                    if sid == "cow-igo-v3":
+                        notes.append("COW IGO v3 codes whole years; %s begins before the COW state system lists "
+                                     "state %s (%s) from %s (states2016): the record starts on that date."
+                                     % (m["from"], ccode, COW_STATE_NAMES[ccode], human_date(start)))
+                    else:
+                        notes.append(COW_FROM_NOTES[cc] % (m["from"], human_date(start), sid))
+                    m["from"] = start
+            elif date_start(m["from"]) < date_start(min(p[0] for p in periods[cc])):
+                raise BuildError("%s starts on %s, before the COW state system lists its country" % (m["id"], m["from"]))
+            # The card's independence date (the Factbook's) bounds the bar
+            # too: a start coded in that year begins on that date.
+            fb = factbook_dates.get(cc)
+            if cow and fb and date_start(m["from"])[0] == date_start(fb)[0] and \
+                    (len(m["from"]) == 4 or date_start(m["from"]) < date_start(fb)):
+                if date_start(m["from"]) < date_start(fb):
+                    notes.append("COW IGO v3 codes whole years; %s begins before the date of independence given "
+                                 "in this dataset, %s (%s): the record starts on that date."
+                                 % (m["from"], human_date(fb), FACTBOOK_SOURCE_ID))
+                m["from"] = fb
         if oid in ended:
             date, sid = ended[oid]
             if "to" not in m or date_start(m["to"]) > date_start(date):
@@ -1726,7 +1888,7 @@ def limit_to_lifetimes(memberships, founded, ended):
                              % (acronyms[oid], human_date(date), sid))
         if notes:
             m["note"] = " ".join(([m["note"]] if m.get("note") else []) + notes)
-        if "to" in m and date_start(m["to"]) < date_start(m["from"]):
+        if "to" in m and date_end(m["to"]) < date_start(m["from"]):
             raise BuildError("%s: 'to' %s before 'from' %s" % (m["id"], m["to"], m["from"]))
         if "confirmed_until" in m and int(m["confirmed_until"][:4]) < date_start(m["from"])[0]:
             raise BuildError("%s: confirmed_until before from" % m["id"])
@@ -1886,11 +2048,12 @@ def order_keys(d, keys):
 
 def build():
     read_all_countries()
-    cow_igo, cow_series = read_cow()
+    cow_igo, cow_series, coded_by = read_cow()
     facts = read_facts()
+    periods = read_cow_states(facts)
     pages = read_pages()
     founded, ended = org_dates(cow_igo, facts)
-    memberships, m_cited, minus9 = build_memberships(cow_series, founded, ended, pages, facts)
+    memberships, m_cited, minus9 = build_memberships(cow_series, coded_by, founded, ended, periods, pages, facts)
     aid, a_cited = build_aid()
     used_orgs = {m["organization"] for m in memberships}
     organizations = build_organizations(cow_igo, used_orgs, facts)
@@ -2079,6 +2242,19 @@ def add_factbook_independence(countries):
     return countries
 
 
+def factbook_independence_dates():
+    """The independence dates add_factbook_independence () gives: country -> date."""
+    rows = read_csv_dicts(FACTBOOK_DIR, "independence.csv")
+    out = {}
+    for r in rows:
+        if r["iso2"] in ISO2:
+            continue
+        fact = factbook_independence_fact(r["iso2"], r["independence"], set())
+        if fact is not None and fact.get("value"):
+            out[r["iso2"]] = fact["value"]
+    return out
+
+
 def factbook_source():
     meta = read_json(FACTBOOK_DIR, "source.json")
     return {
@@ -2188,7 +2364,9 @@ def main():
                            ("sources", "countries", "organizations", "memberships", "aid", "indicators"))
         print("build-dataset: %s" % counts, file=sys.stderr)
         if minus9:
-            print("build-dataset: COW runs followed by missing (-9) codes: %s" % ", ".join(minus9), file=sys.stderr)
+            featured = [m for m in minus9 if m.split(":")[0] in ISO2]
+            print("build-dataset: %d COW runs followed by missing (-9) codes; of the featured countries: %s"
+                  % (len(minus9), ", ".join(featured)), file=sys.stderr)
     if args.stdout:
         sys.stdout.write(outputs[0][1])
         return 0

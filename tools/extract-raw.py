@@ -4,25 +4,32 @@
 # Reads the shared source snapshot (default: ../shared/sources next to the
 # repository, see its README.md) and writes small, diffable extracts into
 # data/raw/.  The country files keep every World Bank economy that has an
-# ISO 3166-1 code (the 13 featured countries first); the COW and military
-# files keep the 13 (the snapshot has no more); only the columns the build
-# uses.  Values are copied as text, never recomputed.  Flags are copied
-# unchanged into resources/flags/: the 13 from the snapshot, the others
-# from a checkout of the same flag-icons release (--flag-icons).  The data/raw/transcribed/
-# *-2026-12.csv files were typed from pages read on 2026-12-06, not extracted:
-# this script does not write them.
+# ISO 3166-1 code (the 13 featured countries first); the military file keeps
+# the 13 (the snapshot has no more); only the columns the build uses.  The
+# Correlates of War state-year file comes whole from a git snapshot of the
+# igoR R package (--igor), read from its .rda with tools/rdata.py, for every
+# COW state that is one of the dataset's countries.  Values are copied as
+# text, never recomputed.  Flags are copied unchanged into resources/flags/:
+# the 13 from the snapshot, the others from a checkout of the same flag-icons
+# release (--flag-icons).  The data/raw/transcribed/ *-2026-12.csv files were
+# typed from pages read on 2026-12-06, not extracted: this script does not
+# write them.
 #
-# Usage: tools/extract-raw.py [--sources DIR] [--flag-icons GIT_DIR]
+# Usage: tools/extract-raw.py [--sources DIR] [--flag-icons GIT_DIR] [--igor GIT_DIR]
 #
 # Standard library only.  Running it twice gives identical files.
 
 import argparse
 import csv
+import hashlib
 import io
 import json
 import os
+import re
 import shutil
+import subprocess
 import sys
+import unicodedata
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 RAW = os.path.join(ROOT, "data", "raw")
@@ -42,7 +49,46 @@ ALL_ISO2 = []
 ALL_ISO3 = []
 # flag-icons 7.5.0, the release the snapshot's 13 flags come from.
 FLAG_ICONS_COMMIT = "35070a38abfd12b88202bce897f1abc2d6a5e5c9"
-COW_CCODES = [str(c[2]) for c in COUNTRIES]
+
+# The Correlates of War IGO data v3 as the igoR R package distributes it
+# (github.com/dieghernan/igoR, package 1.0.3): the state-year file whole, as
+# an R data file, and COW's state system membership list (states2016), whose
+# entry and exit dates say when each state existed as COW sees it.  Checked
+# against these SHA-256 sums.
+IGOR_COMMIT = "c9936cac3f0fc117520e89f9a232e62dde1ce3e9"
+IGOR_FILES = {
+    "data/state_year_format3.rda": "dc39e159f7153c71cf3168e0733da0d079fead8ccf5df20fe4dde019544d7e7e",
+    "data-raw/states2016.csv": "21822fe1ef67aedf2e64ebe9746e2b875c6175c8ce599750bc0e77e4ce393167",
+}
+
+# COW states and the dataset's countries.  A COW state is a country of the
+# dataset when its name (COW-country-codes.csv) is one of that country's
+# names in the country files (iso-codes, i18n-iso-countries,
+# world-countries), with these exceptions.  ccode -> (ISO alpha-2, first
+# year, why); first year None: all of COW's years.
+COW_TO_ISO = {
+    # "Congo" is also a name of the Democratic Republic (COW 490).
+    "484": ("CG", None, "COW's 'Congo' (CON) is the Republic of the Congo (Brazzaville); COW codes the "
+                        "Democratic Republic of the Congo as 490."),
+    # COW gives the Federal Republic of Germany its own code (1955-1990) and
+    # Germany 255 before 1945 and from 3 October 1990; the Federal Republic
+    # is the Germany of today (the GDR, 265, acceded to it).
+    "260": ("DE", None, "German Federal Republic (1955-1990): the Federal Republic of Germany, which "
+                        "the German Democratic Republic joined on 3 October 1990."),
+    # COW codes Yugoslavia (from 1878/1944), the Federal Republic of
+    # Yugoslavia (1992), Serbia and Montenegro (2003) and Serbia (2006) as
+    # one state; the years of the Socialist Federal Republic, which
+    # dissolved in 1991-1992, are not Serbia's.  The build starts Serbia's
+    # records on the FRY's founding day (facts-2026-12.csv, country:RS).
+    "345": ("RS", 1992, "COW's Yugoslavia: from 1992 the Federal Republic of Yugoslavia, Serbia and "
+                        "Montenegro and Serbia; earlier years are the Socialist Federal Republic's."),
+}
+# COW states that are no country of the dataset (for the README's list):
+# predecessors and states that ended (Czechoslovakia 315, the GDR 265, the
+# Yemen Arab Republic 678 and People's Republic 680, the Republic of
+# Vietnam 817, Zanzibar 511, Korea to 1905 730, the German and Italian
+# states before unification, Austria-Hungary 300) and states the World
+# Bank files do not list (Taiwan 713, Kosovo 347).
 
 WDI_COLUMNS = [
     "average_value_Military expenditure (current USD)",
@@ -193,15 +239,95 @@ def flags_gresource(codes, dst):
     write_text(dst, "\n".join(lines))
 
 
-def cow(src_dir, igo_codes_out, state_out, igo_out, ccodes_out):
-    """Keep the 13 states and the IGO columns the dataset uses.
+def igor_file(igor, path):
+    """A file of the igoR snapshot at IGOR_COMMIT (a git clone or bare
+    mirror), checked against its SHA-256 sum."""
+    data = subprocess.run(["git", "-C", igor, "show", "%s:%s" % (IGOR_COMMIT, path)],
+                          check=True, capture_output=True).stdout
+    digest = hashlib.sha256(data).hexdigest()
+    if digest != IGOR_FILES[path]:
+        sys.exit("igoR %s: SHA-256 %s, expected %s" % (path, digest, IGOR_FILES[path]))
+    return data
+
+
+def name_key(name):
+    """'St. Kitts & Nevis' -> 'saint kitts and nevis': names compared
+    without accents, case, punctuation or abbreviations."""
+    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    s = s.replace("&", " and ").replace("st.", "saint").replace("st ", "saint ")
+    return re.sub(r"[^a-z]+", " ", s).strip()
+
+
+def cow_iso_map(cow_codes, iso_json, names_json, wc_json):
+    """COW state -> dataset country: rows (iso2, iso3, ccode, stateabb,
+    statenme, first_year, basis).  A state maps when its COW name is one
+    of exactly one country's names in the country extracts; COW_TO_ISO
+    settles the others."""
+    with open(iso_json, encoding="utf-8") as f:
+        iso = json.load(f)["3166-1"]
+    with open(names_json, encoding="utf-8") as f:
+        en = json.load(f)["en"]["countries"]
+    with open(wc_json, encoding="utf-8") as f:
+        wc = {e["cca2"]: e for e in json.load(f)}
+    by_name = {}
+    iso3 = {}
+    for e in iso:
+        a2 = e["alpha_2"]
+        iso3[a2] = e["alpha_3"]
+        names = [e["name"], e.get("official_name"), e.get("common_name")]
+        v = en.get(a2)
+        names += v if isinstance(v, list) else [v]
+        w = wc.get(a2)
+        if w:
+            names += [w["name"]["common"], w["name"]["official"]] + w.get("altSpellings", [])
+        for n in names:
+            if n:
+                by_name.setdefault(name_key(n), set()).add(a2)
+    out = []
+    seen = set()
+    for abb, ccode, name in cow_codes:
+        if ccode in seen:
+            continue          # COW-country-codes.csv repeats states with two periods
+        seen.add(ccode)
+        if ccode in COW_TO_ISO:
+            a2, first, why = COW_TO_ISO[ccode]
+            basis = "exception: " + why
+        else:
+            match = by_name.get(name_key(name), set())
+            if len(match) != 1:
+                continue
+            a2, first, basis = match.pop(), None, "name"
+        out.append([a2, iso3[a2], ccode, abb, name, "" if first is None else str(first), basis])
+    out.sort(key=lambda r: (ALL_ISO2.index(r[0]), int(r[2])))
+    for a2, _a3, ccode in COUNTRIES:
+        if [r[2] for r in out if r[0] == a2] != [str(ccode)]:
+            sys.exit("featured country %s is not COW state %d alone" % (a2, ccode))
+    return out
+
+
+def cow(src_dir, igor, igo_codes_out, state_out, igo_out, ccodes_out, map_out, states_out):
+    """The state-year file of every COW state that is a country of the
+    dataset, with the IGO columns the dataset uses.
 
     The IGO columns kept are every IGO named in tools/build-dataset.py's
     organisation table (COW_ORGS).  Rows (state-years) in which none of the
     kept IGOs is coded 1, 2, 3 or -9 are dropped: they hold no membership, so
     the build treats a missing row exactly like a row of zeros.
     """
-    header, rows = read_csv(os.path.join(src_dir, "state_year_format3_middlepowers.csv"))
+    sys.path.insert(0, os.path.join(ROOT, "tools"))
+    import rdata
+
+    copy(os.path.join(src_dir, "COW-country-codes.csv"), ccodes_out)
+    _, cow_codes = read_csv(ccodes_out)
+    mapping = cow_iso_map(cow_codes, os.path.join(RAW, "iso-codes", "iso_3166-1.json"),
+                          os.path.join(RAW, "i18n-iso-countries", "names.json"),
+                          os.path.join(RAW, "world-countries", "countries.json"))
+    write_csv(map_out, ["iso2", "iso3", "ccode", "stateabb", "statenme", "first_year", "basis"], mapping)
+    to_iso = {r[2]: (r[0], int(r[5]) if r[5] else 0) for r in mapping}
+
+    objects = rdata.loads(igor_file(igor, "data/state_year_format3.rda"))
+    header, cols = rdata.data_frame(objects["state_year_format3"])
+    rows = rdata.rows(header, cols)
     codes = igo_codes_out
     for c in codes:
         if c not in header:
@@ -209,14 +335,21 @@ def cow(src_dir, igo_codes_out, state_out, igo_out, ccodes_out):
     idx = [header.index(c) for c in ["ccode", "year", "state"] + codes]
     keep = []
     for r in rows:
-        if r[0] not in COW_CCODES:
+        if r[0] not in to_iso or int(r[1]) < to_iso[r[0]][1]:
             continue
-        vals = [r[header.index(c)] for c in codes]
+        vals = [r[i] for i in idx[3:]]
         if all(v in ("0", "-1") for v in vals):
             continue
         keep.append([r[i] for i in idx])
-    keep.sort(key=lambda r: (COW_CCODES.index(r[0]), int(r[1])))
+    keep.sort(key=lambda r: (ALL_ISO2.index(to_iso[r[0]][0]), int(r[1]), int(r[0])))
     write_csv(state_out, [header[i] for i in idx], keep)
+
+    text = igor_file(igor, "data-raw/states2016.csv").decode("utf-8")
+    r = csv.reader(io.StringIO(text))
+    header = next(r)
+    periods = [row for row in r if row[1] in to_iso]
+    periods.sort(key=lambda row: (ALL_ISO2.index(to_iso[row[1]][0]), int(row[3]), int(row[1])))
+    write_csv(states_out, header, periods)
 
     header, rows = read_csv(os.path.join(src_dir, "igo_year_format3_2014.csv"))
     states = sorted({r[2] for r in keep})
@@ -225,11 +358,6 @@ def cow(src_dir, igo_codes_out, state_out, igo_out, ccodes_out):
     out = [[r[i] for i in idx] for r in rows if r[0].lower() in codes]
     out.sort(key=lambda r: r[0].lower())
     write_csv(igo_out, cols, out)
-
-    header, rows = read_csv(os.path.join(src_dir, "COW-country-codes.csv"))
-    out = [r for r in rows if r[1] in COW_CCODES]
-    out.sort(key=lambda r: COW_CCODES.index(r[1]))
-    write_csv(ccodes_out, header, out)
 
 
 def cow_codes_from_build():
@@ -249,6 +377,8 @@ def main():
                     help="the shared sources folder (default: ../shared/sources)")
     ap.add_argument("--flag-icons", default="/work/.mirror/lipis+flag-icons/repo",
                     help="a git clone of github.com/lipis/flag-icons holding release 7.5.0")
+    ap.add_argument("--igor", default="/work/.mirror/dieghernan+igoR/repo",
+                    help="a git clone (or bare mirror) of github.com/dieghernan/igoR holding commit " + IGOR_COMMIT)
     ap.add_argument("--locale-dir", default="/usr/share/locale",
                     help="where the iso-codes package's translations are installed")
     args = ap.parse_args()
@@ -286,10 +416,12 @@ def main():
     iso_codes_translations(os.path.join(RAW, "iso-codes", "iso_3166-1.json"), args.locale_dir,
                            os.path.join(RAW, "iso-codes", "translations.json"))
 
-    cow(os.path.join(S, "cow-igo-v3"), cow_codes_from_build(),
+    cow(os.path.join(S, "cow-igo-v3"), args.igor, cow_codes_from_build(),
         os.path.join(RAW, "cow-igo-v3", "state_year_format3_trimmed.csv"),
         os.path.join(RAW, "cow-igo-v3", "igo_year_format3_2014_trimmed.csv"),
-        os.path.join(RAW, "cow-igo-v3", "COW-country-codes_trimmed.csv"))
+        os.path.join(RAW, "cow-igo-v3", "COW-country-codes.csv"),
+        os.path.join(RAW, "cow-igo-v3", "cow-iso.csv"),
+        os.path.join(RAW, "cow-igo-v3", "states2016_trimmed.csv"))
 
     for name in ("memberships-aze-kaz.csv", "aid-aze-kaz.csv"):
         copy(os.path.join(S, "transcribed", name),

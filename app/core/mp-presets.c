@@ -63,7 +63,31 @@ add_present (GStrvBuilder       *builder,
     }
 }
 
-/* Countries with a current membership in the organization with @acronym. */
+static gboolean
+is_member (MpDataset       *dataset,
+           const MpCountry *country,
+           const char      *acronym)
+{
+  GPtrArray *memberships = mp_dataset_get_country_memberships (dataset, country->id);
+
+  for (guint j = 0; j < memberships->len; j++)
+    {
+      const MpMembership *m = g_ptr_array_index (memberships, j);
+      const MpOrganization *org = mp_dataset_lookup_organization (dataset, m->organization);
+
+      if (org != NULL && g_strcmp0 (org->acronym, acronym) == 0 &&
+          m->status != MP_MEMBERSHIP_CHAIR && m->status != MP_MEMBERSHIP_OBSERVER &&
+          !mp_date_is_set (&m->to))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Countries with a current membership in the organization with @acronym:
+ * the dataset's featured countries first (the bundled dataset has
+ * memberships for every country, and the cards hold four), then the
+ * others, each group by name. */
 static void
 add_members (GStrvBuilder *builder,
              guint        *n,
@@ -72,26 +96,17 @@ add_members (GStrvBuilder *builder,
 {
   GPtrArray *countries = mp_dataset_get_countries (dataset);
 
-  for (guint i = 0; i < countries->len && *n < MAX_PRESET_COUNTRIES; i++)
-    {
-      const MpCountry *country = g_ptr_array_index (countries, i);
-      GPtrArray *memberships = mp_dataset_get_country_memberships (dataset, country->id);
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < countries->len && *n < MAX_PRESET_COUNTRIES; i++)
+      {
+        const MpCountry *country = g_ptr_array_index (countries, i);
 
-      for (guint j = 0; j < memberships->len; j++)
-        {
-          const MpMembership *m = g_ptr_array_index (memberships, j);
-          const MpOrganization *org = mp_dataset_lookup_organization (dataset, m->organization);
-
-          if (org != NULL && g_strcmp0 (org->acronym, acronym) == 0 &&
-              m->status != MP_MEMBERSHIP_CHAIR && m->status != MP_MEMBERSHIP_OBSERVER &&
-              !mp_date_is_set (&m->to))
-            {
-              g_strv_builder_add (builder, country->id);
-              (*n)++;
-              break;
-            }
-        }
-    }
+        if ((country->featured != FALSE) == (pass == 0) && is_member (dataset, country, acronym))
+          {
+            g_strv_builder_add (builder, country->id);
+            (*n)++;
+          }
+      }
 }
 
 typedef struct

@@ -337,7 +337,8 @@ test_memberships_within_lifetimes (void)
 }
 
 /* The "Organization of Turkic States members" preset is computed from the
- * memberships: Uzbekistan is one since 2019. */
+ * memberships: Uzbekistan is one since 2019.  Kyrgyzstan, a founding
+ * member, comes after the four featured members (the cards hold four). */
 static void
 test_ots_preset (void)
 {
@@ -350,6 +351,7 @@ test_ots_preset (void)
   g_assert_true (g_strv_contains ((const char * const *) countries, "KZ"));
   g_assert_true (g_strv_contains ((const char * const *) countries, "TR"));
   g_assert_true (g_strv_contains ((const char * const *) countries, "UZ"));
+  g_assert_false (g_strv_contains ((const char * const *) countries, "KG"));
   g_assert_cmpuint (g_strv_length (countries), ==, 4);
 }
 
@@ -803,6 +805,157 @@ test_ledger (void)
   g_assert_cmpint (mp_dataset_lookup_membership (dataset, "ID:BRICS")->status, !=, MP_MEMBERSHIP_PARTNER);
 }
 
+/* Every country's memberships (issue #20): Correlates of War for the 193
+ * countries that are COW states, as the converted state-year file
+ * (data/raw/cow-igo-v3/) codes them, and the OTS from its own page. */
+static const ExpectedMembership every_country_memberships[] = {
+  /* UN from COW's first year coded 1. */
+  { "GE:cow:un", "GE", "UN", MP_MEMBERSHIP_MEMBER, "1992", NULL, "cow-igo-v3" },
+  { "AM:cow:un", "AM", "UN", MP_MEMBERSHIP_MEMBER, "1992", NULL, "cow-igo-v3" },
+  { "KG:cow:un", "KG", "UN", MP_MEMBERSHIP_MEMBER, "1992", NULL, "cow-igo-v3" },
+  /* COW codes the USSR and the Russian Federation as one state (365). */
+  { "RU:cow:un", "RU", "UN", MP_MEMBERSHIP_MEMBER, "1945", NULL, "cow-igo-v3" },
+  /* China 1945-1948 and from 1971 (COW codes Taiwan, 713, in between). */
+  { "CN:cow:un", "CN", "UN", MP_MEMBERSHIP_MEMBER, "1945", "1948", "cow-igo-v3" },
+  { "CN:cow:un:1971", "CN", "UN", MP_MEMBERSHIP_MEMBER, "1971", NULL, "cow-igo-v3" },
+  /* A start coded in the year a state enters the COW state system
+   * begins on that day, not in January. */
+  { "UA:cow:un", "UA", "UN", MP_MEMBERSHIP_MEMBER, "1991-12-26", NULL, "cow-igo-v3" },
+  { "SS:cow:un", "SS", "UN", MP_MEMBERSHIP_MEMBER, "2011-07-09", NULL, "cow-igo-v3" },
+  { "YE:cow:un", "YE", "UN", MP_MEMBERSHIP_MEMBER, "1990-05-22", NULL, "cow-igo-v3" },
+  /* Germany: the Federal Republic (COW 260) to 1989, Germany (255) from
+   * 1990; its UN date from a page (COW's 260 says 1965). */
+  { "DE:cow:nato", "DE", "NATO", MP_MEMBERSHIP_MEMBER, "1955-05-05", NULL, "cow-igo-v3" },
+  { "DE:UN", "DE", "UN", MP_MEMBERSHIP_MEMBER, "1973-09-18", NULL, "deutschland-de-germany-un" },
+  /* Serbia: from the Federal Republic of Yugoslavia, in the UN from 2000. */
+  { "RS:cow:un:2000", "RS", "UN", MP_MEMBERSHIP_MEMBER, "2000", NULL, "cow-igo-v3" },
+  /* The GCC's other three members, from COW's gcc column. */
+  { "KW:cow:gcc", "KW", "GCC", MP_MEMBERSHIP_MEMBER, "1981", NULL, "cow-igo-v3" },
+  { "BH:cow:gcc", "BH", "GCC", MP_MEMBERSHIP_MEMBER, "1981", NULL, "cow-igo-v3" },
+  { "OM:cow:gcc", "OM", "GCC", MP_MEMBERSHIP_MEMBER, "1981", NULL, "cow-igo-v3" },
+  /* The OTS (not in COW), from its own page. */
+  { "KG:OTS", "KG", "OTS", MP_MEMBERSHIP_FOUNDING_MEMBER, "2009-10-03", NULL, "turkicstates-about" },
+  { "HU:OTS", "HU", "OTS", MP_MEMBERSHIP_OBSERVER, "2018-09", NULL, "turkicstates-about" },
+  { "TM:OTS", "TM", "OTS", MP_MEMBERSHIP_OBSERVER, "2021-11", NULL, "turkicstates-about" },
+};
+
+/* The countries that are no COW state: territories, and Palestine. */
+static const char * const without_cow_state[] = {
+  "AS", "AW", "BM", "CW", "FO", "GI", "GL", "GU", "HK", "IM", "KY", "MF", "MO", "MP", "NC", "PF", "PR", "PS",
+  "SX", "TC", "VG", "VI",
+};
+
+static gboolean
+is_current_member (const MpMembership *m)
+{
+  return m->status != MP_MEMBERSHIP_CHAIR && m->status != MP_MEMBERSHIP_OBSERVER && !mp_date_is_set (&m->to);
+}
+
+static void
+test_every_country (void)
+{
+  GPtrArray *countries, *memberships;
+  g_autoptr(GPtrArray) gcc = g_ptr_array_new ();
+  const char *gcc_expected[] = { "AE", "BH", "KW", "OM", "QA", "SA" };
+  guint n_with = 0;
+
+  g_assert_nonnull (dataset);
+
+  for (guint i = 0; i < G_N_ELEMENTS (every_country_memberships); i++)
+    {
+      const ExpectedMembership *e = &every_country_memberships[i];
+      const MpMembership *m = mp_dataset_lookup_membership (dataset, e->id);
+
+      assert_membership (e);
+      /* COW's records that run to its last year are confirmed to 2014 only. */
+      if (g_str_equal (e->source, "cow-igo-v3") && e->to == NULL)
+        g_assert_cmpint (m->confirmed_until.year, ==, 2014);
+    }
+  /* One UN record for Germany: COW's is not made beside the page's. */
+  g_assert_nonnull (find_membership ("DE", "UN"));
+  g_assert_null (mp_dataset_lookup_membership (dataset, "DE:cow:un"));
+  g_assert_nonnull (strstr (mp_dataset_lookup_membership (dataset, "RU:cow:un")->note, "ask-un-faq-378083"));
+
+  /* Every country that is a COW state has memberships; the others none. */
+  countries = mp_dataset_get_countries (dataset);
+  for (guint i = 0; i < countries->len; i++)
+    {
+      const MpCountry *country = g_ptr_array_index (countries, i);
+      gboolean cow_state = TRUE;
+
+      for (guint k = 0; k < G_N_ELEMENTS (without_cow_state); k++)
+        cow_state &= !g_str_equal (country->id, without_cow_state[k]);
+      g_test_message ("%s", country->id);
+      if (cow_state)
+        g_assert_cmpuint (mp_dataset_get_country_memberships (dataset, country->id)->len, >, 0);
+      else
+        g_assert_cmpuint (mp_dataset_get_country_memberships (dataset, country->id)->len, ==, 0);
+      n_with += cow_state;
+    }
+  g_assert_cmpuint (n_with, ==, 193);
+
+  /* The GCC's current members are its six. */
+  memberships = mp_dataset_get_memberships (dataset);
+  for (guint i = 0; i < memberships->len; i++)
+    {
+      const MpMembership *m = g_ptr_array_index (memberships, i);
+
+      if (g_str_equal (m->organization, "GCC") && is_current_member (m))
+        g_ptr_array_add (gcc, (gpointer) m->country);
+    }
+  g_assert_cmpuint (gcc->len, ==, G_N_ELEMENTS (gcc_expected));
+  for (guint i = 0; i < G_N_ELEMENTS (gcc_expected); i++)
+    g_assert_true (g_ptr_array_find_with_equal_func (gcc, gcc_expected[i], g_str_equal, NULL));
+}
+
+/* No membership of a country that became a state after 1990 begins before
+ * the COW state system lists it (states2016; Serbia: the Federal Republic
+ * of Yugoslavia's founding): no "1991" drawn from 1 January for a state
+ * of 26 December 1991.  Russia's years before 1992 are the USSR's, and
+ * each such record says so. */
+static void
+test_memberships_within_cow_states (void)
+{
+  static const struct { const char *country; MpDate start; } states[] = {
+    { "AM", { 1991, 12, 26 } }, { "GE", { 1991, 12, 26 } }, { "KG", { 1991, 12, 26 } },
+    { "UA", { 1991, 12, 26 } }, { "BY", { 1991, 12, 26 } }, { "MD", { 1991, 12, 26 } },
+    { "TJ", { 1991, 12, 26 } }, { "TM", { 1991, 12, 26 } }, { "HR", { 1992, 1, 15 } },
+    { "SI", { 1992, 1, 15 } }, { "BA", { 1992, 4, 7 } }, { "RS", { 1992, 4, 27 } },
+    { "CZ", { 1993, 1, 1 } }, { "SK", { 1993, 1, 1 } }, { "MK", { 1993, 4, 8 } },
+    { "ER", { 1993, 5, 24 } }, { "TL", { 2002, 9, 27 } }, { "ME", { 2006, 6, 12 } },
+    { "SS", { 2011, 7, 9 } }, { "YE", { 1990, 5, 22 } }, { "NA", { 1990, 3, 21 } },
+  };
+  GPtrArray *russia;
+
+  g_assert_nonnull (dataset);
+
+  for (guint i = 0; i < G_N_ELEMENTS (states); i++)
+    {
+      GPtrArray *memberships = mp_dataset_get_country_memberships (dataset, states[i].country);
+
+      g_assert_cmpuint (memberships->len, >, 0);
+      for (guint j = 0; j < memberships->len; j++)
+        {
+          const MpMembership *m = g_ptr_array_index (memberships, j);
+          /* Where a partial date begins: "1993" is 1 January 1993. */
+          MpDate from = { m->from.year, MAX (m->from.month, 1), MAX (m->from.day, 1) };
+
+          if (mp_date_compare (&from, &states[i].start) < 0)
+            g_error ("%s begins before its country was a state", m->id);
+        }
+    }
+
+  russia = mp_dataset_get_country_memberships (dataset, "RU");
+  for (guint j = 0; j < russia->len; j++)
+    {
+      const MpMembership *m = g_ptr_array_index (russia, j);
+
+      g_test_message ("%s", m->id);
+      if (m->from.year < 1992)
+        g_assert_nonnull (strstr (m->note, "USSR"));
+    }
+}
+
 static void
 test_ledger_organizations (void)
 {
@@ -1148,6 +1301,8 @@ main (int   argc,
   g_test_add_func ("/mp/bundled/aid-added-and-attributed", test_aid_added_and_attributed);
   g_test_add_func ("/mp/bundled/ledger", test_ledger);
   g_test_add_func ("/mp/bundled/ledger-organizations", test_ledger_organizations);
+  g_test_add_func ("/mp/bundled/every-country", test_every_country);
+  g_test_add_func ("/mp/bundled/memberships-within-cow-states", test_memberships_within_cow_states);
   g_test_add_func ("/mp/bundled/superseded-preliminary-aid", test_superseded_preliminary_aid);
   g_test_add_func ("/mp/bundled/aid-of-the-other-donors", test_aid_of_the_other_donors);
   g_test_add_func ("/mp/bundled/translated-organizations", test_translated_organizations);
