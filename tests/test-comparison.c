@@ -33,6 +33,7 @@
 #include "mp-country-card.h"
 #include "mp-country-popover.h"
 #include "mp-flag.h"
+#include "mp-limits.h"
 #include "mp-source-popover.h"
 #include "mp-test-app.h"
 #include "mp-test-widgets.h"
@@ -307,16 +308,6 @@ test_add_remove_cards (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-card", NULL);
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-card", NULL);
   g_assert_nonnull (card (fixture, 3));
-  /* Four at most. */
-  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-card", NULL);
-  g_assert_null (card (fixture, 4));
-
-  countries = mp_window_get_countries (fixture->window);
-  g_assert_cmpuint (g_strv_length (countries), ==, 4);
-  /* All different countries. */
-  for (guint i = 0; i < 4; i++)
-    for (guint j = i + 1; j < 4; j++)
-      g_assert_cmpstr (countries[i], !=, countries[j]);
 
   /* Four cards: one row when wide, 2 + 2 (never 3 + 1) when not, one
    * column in a narrow window. */
@@ -327,6 +318,39 @@ test_add_remove_cards (Fixture       *fixture,
     g_assert_cmpuint (mp_cards_box_get_columns (box, 1200), ==, 2);
     g_assert_cmpuint (mp_cards_box_get_columns (box, 340), ==, 1);
   }
+
+  /* Eight at most (MP_MAX_COUNTRIES). */
+  for (guint i = 4; i < MP_MAX_COUNTRIES; i++)
+    gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-card", NULL);
+  g_assert_nonnull (card (fixture, MP_MAX_COUNTRIES - 1));
+  g_assert_false (gtk_widget_is_sensitive (mp_test_find_button_with_action (GTK_WIDGET (fixture->window), "win.add-card")));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-card", NULL);
+  g_assert_null (card (fixture, MP_MAX_COUNTRIES));
+
+  countries = mp_window_get_countries (fixture->window);
+  g_assert_cmpuint (g_strv_length (countries), ==, MP_MAX_COUNTRIES);
+  /* All different countries. */
+  for (guint i = 0; i < MP_MAX_COUNTRIES; i++)
+    for (guint j = i + 1; j < MP_MAX_COUNTRIES; j++)
+      g_assert_cmpstr (countries[i], !=, countries[j]);
+
+  /* Eight cards: in narrower columns than four get, balanced: 4 + 4 on
+   * a 1366 px laptop, 3 + 3 + 2 on a 1024 px projector (the page's
+   * margins taken off). */
+  {
+    MpCardsBox *box = MP_CARDS_BOX (gtk_widget_get_parent (GTK_WIDGET (card (fixture, 0))));
+
+    g_assert_cmpuint (mp_cards_box_get_columns (box, 1366 - 36), ==, 4);
+    g_assert_cmpuint (mp_cards_box_get_columns (box, 1024 - 36), ==, 3);
+    g_assert_cmpuint (mp_cards_box_get_columns (box, 1800), ==, 4);
+    g_assert_cmpuint (mp_cards_box_get_columns (box, 340), ==, 1);
+  }
+
+  for (guint i = 4; i < MP_MAX_COUNTRIES; i++)
+    g_signal_emit_by_name (card (fixture, MP_MAX_COUNTRIES - 1 - (i - 4)), "remove-requested");
+  g_clear_pointer (&countries, g_strfreev);
+  countries = mp_window_get_countries (fixture->window);
+  g_assert_cmpuint (g_strv_length (countries), ==, 4);
 
   g_signal_emit_by_name (card (fixture, 0), "remove-requested");
   g_clear_pointer (&countries, g_strfreev);

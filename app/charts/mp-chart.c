@@ -382,7 +382,7 @@ static MpChartTable *
 aid_table (MpChart *chart)
 {
   const MpAidSeries *series = chart->series.aid;
-  const char *names[MP_CHART_MAX_COUNTRIES];
+  const char *names[MP_MAX_COUNTRIES];
   MpChartTable *table;
   double divisor = mp_chart_magnitude_divisor (series->magnitude);
   int decimals = mp_chart_magnitude_decimals (series->magnitude);
@@ -554,7 +554,7 @@ static MpChartTable *
 indicator_table (MpChart *chart)
 {
   const MpIndicatorSeries *series = chart->series.indicator;
-  const char *names[MP_CHART_MAX_COUNTRIES];
+  const char *names[MP_MAX_COUNTRIES];
   MpChartMagnitude magnitude;
   double divisor;
   int decimals;

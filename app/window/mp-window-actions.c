@@ -26,7 +26,7 @@ add_card_cb (GtkWidget  *widget,
   GPtrArray *countries;
   MpCountryCard *card;
 
-  if (self->dataset == NULL || _mp_window_get_n_cards (self) >= MP_WINDOW_MAX_CARDS)
+  if (self->dataset == NULL || _mp_window_get_n_cards (self) >= MP_MAX_COUNTRIES)
     return;
 
   /* The next of the dataset's featured countries not shown, else the
@@ -159,7 +159,7 @@ _mp_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK, "win.show-shortcuts", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.show-shortcuts", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.add-card", NULL);
-  for (int i = 0; i < MP_WINDOW_MAX_CARDS; i++)
+  for (int i = 0; i < MP_MAX_COUNTRIES; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK,
                                          "win.focus-card", "i", i);
 }
