@@ -56,6 +56,8 @@ struct _MpWindow
   GtkWidget            *open_button;
   GtkWidget            *add_card_button;
   GtkMenuButton        *menu_button;
+  GtkMenuButton        *presets_button;
+  GtkWidget            *presets_popover;  /* built on first use */
   GMenuModel           *primary_menu;  /* loaded on first use */
   GtkScrolledWindow    *page_scroller;
   GtkBox               *page_box;

@@ -145,6 +145,43 @@ cards_are_wide (MpWindow *self,
   return mp_cards_box_get_comfortable_column_width (self->cards_box, page_width - 2 * PAGE_MARGIN) >= WIDE_CARD;
 }
 
+/* In a window narrower than this the Presets button shows an icon, not
+ * its name: the header bar then fits in 360 px. */
+#define PRESETS_LABEL_WIDTH 520
+
+static void
+update_presets_button (MpWindow *self,
+                       int       width)
+{
+  gboolean narrow = width < PRESETS_LABEL_WIDTH;
+
+  if (narrow == (gtk_menu_button_get_icon_name (self->presets_button) != NULL))
+    return;
+
+  if (narrow)
+    gtk_menu_button_set_icon_name (self->presets_button, "user-bookmarks-symbolic");
+  else
+    gtk_menu_button_set_label (self->presets_button, _("_Presets"));
+  mp_accessible_name_menu_button (self->presets_button, _("Presets"));
+}
+
+/* Before the window is first laid out: a window that opens narrow is as
+ * narrow as asked, not as wide as the button's name. */
+static void
+default_width_changed_cb (MpWindow *self)
+{
+  int width = 0;
+  int height = 0;
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      /* Both: GTK 4.8 does not take NULL for either. */
+      gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+      if (width > 0)
+        update_presets_button (self, width);
+    }
+}
+
 static void
 apply_page_size (MpWindow *self)
 {
@@ -157,6 +194,7 @@ apply_page_size (MpWindow *self)
   if (height <= 0)
     return;
 
+  update_presets_button (self, gtk_widget_get_width (GTK_WIDGET (self)));
   compact = height < COMPACT_HEIGHT;
   if (compact != self->compact_cards || wide != self->wide_cards)
     {
@@ -539,6 +577,7 @@ mp_window_class_init (MpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MpWindow, open_button);
   gtk_widget_class_bind_template_child (widget_class, MpWindow, add_card_button);
   gtk_widget_class_bind_template_child (widget_class, MpWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, MpWindow, presets_button);
   gtk_widget_class_bind_template_child (widget_class, MpWindow, page_scroller);
   gtk_widget_class_bind_template_child (widget_class, MpWindow, page_box);
   gtk_widget_class_bind_template_child (widget_class, MpWindow, cards_box);
@@ -564,10 +603,14 @@ mp_window_init (MpWindow *self)
   /* Translators: tooltip of a header bar button; keep the shortcut in parentheses */
   mp_widget_set_tooltip (self->add_card_button, _("Add a Country Card (Ctrl+N)"));
   mp_widget_set_tooltip (GTK_WIDGET (self->menu_button), _("Main Menu"));
+  /* Translators: tooltip of the header bar's Presets button */
+  mp_widget_set_tooltip (GTK_WIDGET (self->presets_button), _("Groups of Countries to Compare"));
+  g_signal_connect_swapped (self, "notify::default-width", G_CALLBACK (default_width_changed_cb), self);
   /* Icon-only buttons: a screen reader says their names, not "button". */
   mp_accessible_name_icon_button (self->open_button, _("Open Dataset"));
   mp_accessible_name_icon_button (self->add_card_button, _("Add a Country Card"));
   mp_accessible_name_icon_button (GTK_WIDGET (self->menu_button), _("Main Menu"));
+  mp_accessible_name_menu_button (self->presets_button, _("Presets"));
   mp_accessible_label_scrollbars (GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (self->cards_box),
                                                                                 GTK_TYPE_SCROLLED_WINDOW)),
                                   _("Comparison"));
