@@ -450,8 +450,10 @@ contributions_table (MpChart *chart)
     _("Year"), _("Donor"), _("Recipient or channel"), _("Purpose"), _("Measure"),
     _("Amount (US$)"), _("Status"), _("Source"),
   };
-  MpChartTable *table = mp_chart_table_new (G_N_ELEMENTS (titles), titles);
+  MpChartTable *table;
 
+  G_STATIC_ASSERT (G_N_ELEMENTS (titles) <= MP_CHART_TABLE_MAX_COLUMNS);
+  table = mp_chart_table_new (G_N_ELEMENTS (titles), titles);
   mp_chart_table_set_numeric (table, 0, TRUE);
   mp_chart_table_set_numeric (table, 5, TRUE);
 
@@ -532,7 +534,10 @@ memberships_table (MpChart *chart)
   const char *titles[] = {
     _("Organization"), _("Kind"), _("Country"), _("Status"), _("From"), _("To"), _("Source"),
   };
-  MpChartTable *table = mp_chart_table_new (G_N_ELEMENTS (titles), titles);
+  MpChartTable *table;
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (titles) <= MP_CHART_TABLE_MAX_COLUMNS);
+  table = mp_chart_table_new (G_N_ELEMENTS (titles), titles);
 
   for (guint r = 0; r < series->n_rows; r++)
     {

@@ -834,6 +834,21 @@ test_eight_countries (void)
         }
     }
 
+  /* The table behind the aid and indicator charts: the year and a
+   * column per country, the eighth too. */
+  {
+    const char *tabled[] = { "aid", "indicator:population" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (tabled); i++)
+      {
+        g_autoptr(MpChart) chart = mp_chart_new (dataset, countries, tabled[i], NULL, NULL);
+        MpChartTable *table = mp_chart_get_table (chart);
+
+        g_assert_cmpuint (table->n_columns, ==, MP_MAX_COUNTRIES + 1);
+        g_assert_cmpstr (table->titles[MP_MAX_COUNTRIES], ==, "Uzbekistan");
+      }
+  }
+
   /* Nine is one too many. */
   {
     const char *nine[] = { "AM", "AZ", "GE", "KZ", "KG", "TJ", "TM", "UZ", "TR", NULL };
