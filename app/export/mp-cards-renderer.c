@@ -268,8 +268,17 @@ draw_card (cairo_t             *cr,
 
       if (qualifier != NULL)
         value = g_strdup_printf ("%s (%s)", fact->text, qualifier);
+      else if (fact->text != NULL)
+        value = g_strdup (fact->text);
+      else if (stacked)
+        {
+          /* "no data" run in after a caption stays on one line. */
+          g_auto(GStrv) words = g_strsplit (_("no data"), " ", -1);
+
+          value = g_strjoinv ("\xc2\xa0", words);  /* U+00A0 NO-BREAK SPACE */
+        }
       else
-        value = g_strdup (fact->text != NULL ? fact->text : _("no data"));
+        value = g_strdup (_("no data"));
 
       /* Values wrap (up to four lines) rather than lose their year or
        * status to an ellipsis. */
