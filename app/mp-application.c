@@ -64,7 +64,7 @@ static const GOptionEntry option_entries[] = {
   { "chart", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export: aid, contributions, memberships, indicator:ID, cards or handout"), N_("NAME") },
   { "countries", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --export: one to four country ids, like AZ,KZ"), N_("IDS") },
+    N_("With --export: one to eight country ids, like AZ,KZ"), N_("IDS") },
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export: the size, like 1600x900, or “slide” (1920x1080 with text large enough to read on a projected slide)"), N_("WxH") },
   { "lesson", 0, 0, G_OPTION_ARG_FILENAME, NULL,

@@ -33,6 +33,9 @@
 #include "mp-country-card.h"
 #include "mp-country-popover.h"
 #include "mp-flag.h"
+#include "mp-limits.h"
+#include "mp-presets-popover.h"
+#include "mp-presets.h"
 #include "mp-problem.h"
 #include "mp-slide-view.h"
 #include "mp-source-popover.h"
@@ -316,16 +319,6 @@ test_add_remove_cards (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-card", NULL);
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-card", NULL);
   g_assert_nonnull (card (fixture, 3));
-  /* Four at most. */
-  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-card", NULL);
-  g_assert_null (card (fixture, 4));
-
-  countries = mp_window_get_countries (fixture->window);
-  g_assert_cmpuint (g_strv_length (countries), ==, 4);
-  /* All different countries. */
-  for (guint i = 0; i < 4; i++)
-    for (guint j = i + 1; j < 4; j++)
-      g_assert_cmpstr (countries[i], !=, countries[j]);
 
   /* Four cards: one row when wide, 2 + 2 (never 3 + 1) when not, one
    * column in a narrow window. */
@@ -336,6 +329,39 @@ test_add_remove_cards (Fixture       *fixture,
     g_assert_cmpuint (mp_cards_box_get_columns (box, 1200), ==, 2);
     g_assert_cmpuint (mp_cards_box_get_columns (box, 340), ==, 1);
   }
+
+  /* Eight at most (MP_MAX_COUNTRIES). */
+  for (guint i = 4; i < MP_MAX_COUNTRIES; i++)
+    gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-card", NULL);
+  g_assert_nonnull (card (fixture, MP_MAX_COUNTRIES - 1));
+  g_assert_false (gtk_widget_is_sensitive (mp_test_find_button_with_action (GTK_WIDGET (fixture->window), "win.add-card")));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-card", NULL);
+  g_assert_null (card (fixture, MP_MAX_COUNTRIES));
+
+  countries = mp_window_get_countries (fixture->window);
+  g_assert_cmpuint (g_strv_length (countries), ==, MP_MAX_COUNTRIES);
+  /* All different countries. */
+  for (guint i = 0; i < MP_MAX_COUNTRIES; i++)
+    for (guint j = i + 1; j < MP_MAX_COUNTRIES; j++)
+      g_assert_cmpstr (countries[i], !=, countries[j]);
+
+  /* Eight cards: in narrower columns than four get, balanced: 4 + 4 on
+   * a 1366 px laptop, 3 + 3 + 2 on a 1024 px projector (the page's
+   * margins taken off). */
+  {
+    MpCardsBox *box = MP_CARDS_BOX (gtk_widget_get_parent (GTK_WIDGET (card (fixture, 0))));
+
+    g_assert_cmpuint (mp_cards_box_get_columns (box, 1366 - 36), ==, 4);
+    g_assert_cmpuint (mp_cards_box_get_columns (box, 1024 - 36), ==, 3);
+    g_assert_cmpuint (mp_cards_box_get_columns (box, 1800), ==, 4);
+    g_assert_cmpuint (mp_cards_box_get_columns (box, 340), ==, 1);
+  }
+
+  for (guint i = 4; i < MP_MAX_COUNTRIES; i++)
+    g_signal_emit_by_name (card (fixture, MP_MAX_COUNTRIES - 1 - (i - 4)), "remove-requested");
+  g_clear_pointer (&countries, g_strfreev);
+  countries = mp_window_get_countries (fixture->window);
+  g_assert_cmpuint (g_strv_length (countries), ==, 4);
 
   g_signal_emit_by_name (card (fixture, 0), "remove-requested");
   g_clear_pointer (&countries, g_strfreev);
@@ -391,12 +417,19 @@ test_preset (Fixture       *fixture,
 {
   g_auto(GStrv) countries = NULL;
 
+  /* Central Asia and the South Caucasus: eight cards, each with its
+   * colour. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.preset", "s", "central-asia-caucasus");
   countries = mp_window_get_countries (fixture->window);
-  g_assert_cmpuint (g_strv_length (countries), ==, 3);
-  g_assert_cmpstr (countries[0], ==, "AZ");
-  g_assert_cmpstr (countries[1], ==, "KZ");
-  g_assert_cmpstr (countries[2], ==, "UZ");
+  g_assert_cmpuint (g_strv_length (countries), ==, 8);
+  for (guint i = 0; i < 8; i++)
+    {
+      g_autofree char *css_class = g_strdup_printf ("country-%u", i + 1);
+
+      g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (card (fixture, i)), css_class));
+    }
+  g_assert_true (g_strv_contains ((const char * const *) countries, "AM"));
+  g_assert_true (g_strv_contains ((const char * const *) countries, "TM"));
 
   /* The largest of the featured middle powers, not of the world. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.preset", "s", "largest");
@@ -407,6 +440,60 @@ test_preset (Fixture       *fixture,
   g_assert_cmpstr (countries[1], ==, "BR");
   g_assert_false (g_strv_contains ((const char * const *) countries, "CN"));
   g_assert_false (g_strv_contains ((const char * const *) countries, "IN"));
+}
+
+static gboolean
+is_presets_button (GtkWidget     *widget,
+                   gconstpointer  data)
+{
+  return GTK_IS_MENU_BUTTON (widget) && g_strcmp0 (gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)), "_Presets") == 0;
+}
+
+/* The Presets button's list: every preset with the line that explains
+ * it, visible and as its accessible description, and how many countries
+ * it shows; choosing a row shows them. */
+static void
+test_presets_popover (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  GtkWidget *button = mp_test_find_widget (GTK_WIDGET (fixture->window), is_presets_button, NULL);
+  GtkWidget *popover;
+  GtkWidget *row;
+  GtkWidget *list;
+  g_auto(GStrv) countries = NULL;
+  const MpPreset *presets;
+  guint n_presets;
+
+  g_assert_nonnull (button);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  g_assert_true (MP_IS_PRESETS_POPOVER (popover));
+
+  presets = mp_presets_get_all (&n_presets);
+  for (guint i = 0; i < n_presets; i++)
+    {
+      GtkWidget *explanation;
+
+      row = mp_presets_popover_get_row (MP_PRESETS_POPOVER (popover), presets[i].id);
+      g_assert_nonnull (row);
+      explanation = mp_test_find_widget_with_class (row, "preset-explanation");
+      g_assert_nonnull (explanation);
+      g_assert_true (gtk_widget_get_visible (explanation));
+      g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (explanation)), ==, presets[i].explanation);
+      /* The bundled dataset has a country of each. */
+      g_assert_true (gtk_widget_get_sensitive (row));
+    }
+  row = mp_presets_popover_get_row (MP_PRESETS_POPOVER (popover), "mikta");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (mp_test_find_widget_with_class (row, "preset-count"))), ==,
+                   "5 countries");
+
+  row = mp_presets_popover_get_row (MP_PRESETS_POPOVER (popover), "central-asia");
+  list = gtk_widget_get_ancestor (row, GTK_TYPE_LIST_BOX);
+  g_signal_emit_by_name (list, "row-activated", row);
+  countries = mp_window_get_countries (fixture->window);
+  g_assert_cmpuint (g_strv_length (countries), ==, 5);
+  g_assert_true (g_strv_contains ((const char * const *) countries, "KG"));
+  g_assert_false (gtk_widget_get_visible (popover));
 }
 
 static void
@@ -997,6 +1084,7 @@ main (int   argc,
   g_test_add ("/mp/comparison/add-remove-cards", Fixture, NULL, fixture_set_up, test_add_remove_cards, fixture_tear_down);
   g_test_add ("/mp/comparison/add-card-opens-picker", Fixture, NULL, fixture_set_up, test_add_card_opens_picker, fixture_tear_down);
   g_test_add ("/mp/comparison/preset", Fixture, NULL, fixture_set_up, test_preset, fixture_tear_down);
+  g_test_add ("/mp/comparison/presets-popover", Fixture, NULL, fixture_set_up, test_presets_popover, fixture_tear_down);
   g_test_add ("/mp/comparison/broken-file-keeps-cards", Fixture, NULL, fixture_set_up, test_broken_file_keeps_cards, fixture_tear_down);
   g_test_add ("/mp/comparison/saved-view-from-opened-file", Fixture, NULL, fixture_set_up, test_saved_view_from_opened_file, fixture_tear_down);
   g_test_add ("/mp/comparison/watched-file-reloads", Fixture, NULL, fixture_set_up, test_watched_file_reloads, fixture_tear_down);

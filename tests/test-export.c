@@ -27,6 +27,7 @@
 
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <math.h>
 #include <gdk-pixbuf/gdk-pixbuf.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -34,6 +35,7 @@
 
 #include "mp-chart.h"
 #include "mp-dataset-loader.h"
+#include "mp-chart-style.h"
 #include "mp-export.h"
 #include "mp-slide.h"
 #include "mp-test-data.h"
@@ -422,6 +424,100 @@ test_document_size (Fixture       *fixture,
   g_assert_cmpfloat_with_epsilon (page_h / screen_h, 0.75, 0.05);
 }
 
+static guint
+count_color (GdkPixbuf     *pixbuf,
+             const MpColor *color)
+{
+  int channels = gdk_pixbuf_get_n_channels (pixbuf);
+  int stride = gdk_pixbuf_get_rowstride (pixbuf);
+  const guchar *pixels = gdk_pixbuf_read_pixels (pixbuf);
+  int r = (int) round (color->red * 255);
+  int g = (int) round (color->green * 255);
+  int b = (int) round (color->blue * 255);
+  guint n = 0;
+
+  for (int y = 0; y < gdk_pixbuf_get_height (pixbuf); y++)
+    for (int x = 0; x < gdk_pixbuf_get_width (pixbuf); x++)
+      {
+        const guchar *p = pixels + y * stride + x * channels;
+
+        if (ABS (p[0] - r) <= 2 && ABS (p[1] - g) <= 2 && ABS (p[2] - b) <= 2)
+          n++;
+      }
+
+  return n;
+}
+
+/* The cards of eight countries (Central Asia and the South Caucasus): in
+ * balanced rows when they do not fit in one, each with its colour band,
+ * every fact on them (a capital is the first), in PNG, SVG and PDF. */
+static void
+test_eight_cards (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  static const char *eight[] = { "AM", "AZ", "GE", "KZ", "KG", "TJ", "TM", "UZ", NULL };
+  static const char *capitals[] = { "Yerevan", "Baku", "Tbilisi", "Astana", "Bishkek", "Dushanbe",
+                                    "Ashgabat", "Tashkent" };
+  static const int sizes[][2] = { { 1600, 900 }, { 1123, 794 }, { 800, 600 } };
+  MpColor palette[MP_MAX_COUNTRIES];
+
+  mp_chart_palette_get (FALSE, palette);
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      MpExportRequest request = { 0 };
+      g_autoptr(GError) error = NULL;
+      g_autofree char *png = g_build_filename (fixture->dir, "cards.png", NULL);
+      g_autoptr(GdkPixbuf) pixbuf = NULL;
+
+      request.dataset = dataset;
+      request.countries = eight;
+      request.chart = "cards";
+      request.width = sizes[i][0];
+      request.height = sizes[i][1];
+      request.pixel_scale = 1;
+      g_assert_true (mp_export_to_file (&request, png, &error));
+      g_assert_no_error (error);
+      pixbuf = gdk_pixbuf_new_from_file (png, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (gdk_pixbuf_get_width (pixbuf), ==, sizes[i][0]);
+      /* Each card's band, in its own colour. */
+      for (guint c = 0; c < MP_MAX_COUNTRIES; c++)
+        g_assert_cmpuint (count_color (pixbuf, &palette[c]), >, 100);
+      g_unlink (png);
+    }
+
+  {
+    MpExportRequest request = { 0 };
+    g_autoptr(GError) error = NULL;
+    g_autofree char *pdf = g_build_filename (fixture->dir, "cards.pdf", NULL);
+    g_autofree char *svg = g_build_filename (fixture->dir, "cards.svg", NULL);
+    g_autofree char *text = NULL;
+
+    request.dataset = dataset;
+    request.countries = eight;
+    request.chart = "cards";
+    mp_export_request_set_document (&request, MP_EXPORT_PDF);
+    g_assert_true (mp_export_to_file (&request, pdf, &error));
+    g_assert_no_error (error);
+    g_assert_true (mp_export_to_file (&request, svg, &error));
+    g_assert_no_error (error);
+
+    text = mp_test_pdf_text (pdf);
+    if (text == NULL)
+      {
+        g_test_skip ("pdftotext is not installed");
+        return;
+      }
+    for (guint c = 0; c < MP_MAX_COUNTRIES; c++)
+      {
+        const MpCountry *country = mp_dataset_lookup_country (dataset, eight[c]);
+
+        g_assert_nonnull (strstr (text, mp_text_get (country->name, NULL)));
+        g_assert_nonnull (strstr (text, capitals[c]));
+      }
+  }
+}
+
 /* A chart exported for a slide has text the size of a slide's (what a
  * class reads when it is pasted on a projected slide), not the small
  * text of a 1920-pixel-wide chart. */
@@ -767,6 +863,7 @@ main (int   argc,
   g_test_add ("/mp/export/memberships-pdf", Fixture, NULL, fixture_set_up, test_memberships_pdf, fixture_tear_down);
   g_test_add ("/mp/export/csv", Fixture, NULL, fixture_set_up, test_csv, fixture_tear_down);
   g_test_add ("/mp/export/document-size", Fixture, NULL, fixture_set_up, test_document_size, fixture_tear_down);
+  g_test_add ("/mp/export/eight-cards", Fixture, NULL, fixture_set_up, test_eight_cards, fixture_tear_down);
   g_test_add ("/mp/export/slide-text", Fixture, NULL, fixture_set_up, test_slide_text, fixture_tear_down);
   g_test_add ("/mp/export/csv-locale-neutral", Fixture, NULL, fixture_set_up, test_csv_locale_neutral, fixture_tear_down);
   g_test_add_func ("/mp/export/csv-quoting", test_csv_quoting);

@@ -368,6 +368,69 @@ test_charts_kept (void)
     }
 }
 
+static guint
+count_substrings (const char *text,
+                  const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (text, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+
+  return n;
+}
+
+/* Eight countries (Central Asia and the South Caucasus) on A4: their
+ * eight cards, narrow, all on the first page at the body size, without
+ * the capital and the area; the title wraps rather than cut names. */
+static void
+test_eight_countries (void)
+{
+  static const char *eight[] = { "AM", "AZ", "GE", "KZ", "KG", "TJ", "TM", "UZ", NULL };
+  MpHandoutOptions options = { .dataset = bundled, .countries = eight, .pages = 2 };
+  g_autoptr(MpHandout) handout = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *first = NULL;
+  MpExportRequest request = { 0 };
+  double width;
+  double height;
+
+  mp_paper_get_size (MP_PAPER_A4, &width, &height);
+  handout = mp_handout_new (&options, width, height, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (mp_handout_get_body_size (handout), >=, 9.0);
+
+  if (!have_poppler ())
+    {
+      g_test_skip ("poppler-utils are not installed");
+      return;
+    }
+
+  dir = g_dir_make_tmp ("mp-handout-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "handout.pdf", NULL);
+  request.dataset = bundled;
+  request.countries = eight;
+  request.chart = "handout";
+  request.paper = MP_PAPER_A4;
+  request.pages = 2;
+  g_assert_true (mp_export_to_file (&request, path, &error));
+  g_assert_no_error (error);
+
+  first = mp_test_pdf_page_text (path, 1);
+  g_assert_nonnull (first);
+  g_assert_cmpuint (count_substrings (first, "GDP per capita"), ==, 8);
+  g_assert_cmpuint (count_substrings (first, "Independence"), ==, 8);
+  g_assert_cmpuint (count_substrings (first, "Development aid"), ==, 8);
+  g_assert_null (strstr (first, "Capital"));
+  g_assert_nonnull (strstr (first, "Turkmenistan and Uzbekistan"));
+  g_assert_null (strstr (first, "…"));
+
+  remove_export (path);
+}
+
 /* middle-powers --export x.pdf --chart handout --paper letter --pages 2
  * --student-fields: the options reach the handout; bad ones are
  * refused with one line and exit status 2. */
@@ -468,6 +531,7 @@ main (int   argc,
   g_test_add_func ("/mp/handout/lesson-questions", test_lesson_questions);
   g_test_add_func ("/mp/handout/body-size", test_body_size);
   g_test_add_func ("/mp/handout/charts-kept", test_charts_kept);
+  g_test_add_func ("/mp/handout/eight-countries", test_eight_countries);
   g_test_add_func ("/mp/handout/command-line", test_command_line);
 
   ret = g_test_run ();

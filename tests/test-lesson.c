@@ -25,6 +25,7 @@
 #include <sys/stat.h>
 
 #include "mp-lesson.h"
+#include "mp-limits.h"
 
 /* Saves @lesson and opens the saved text: the same lesson comes back,
  * and saving it again writes the same text. */
@@ -118,6 +119,26 @@ test_round_trip (void)
   g_rmdir (dir);
 }
 
+/* A step shows up to eight countries (MP_MAX_COUNTRIES): Central Asia
+ * and the South Caucasus load, in their order. */
+static void
+test_eight_countries (void)
+{
+  static const char json[] =
+    "{\"format\": \"middle-powers-lesson\", \"version\": 1, \"title\": \"Eight\", \"steps\": ["
+    "{\"countries\": [\"AM\", \"AZ\", \"GE\", \"KZ\", \"KG\", \"TJ\", \"TM\", \"UZ\"], \"view\": \"cards\"}]}";
+  static const char * const expected[] = { "AM", "AZ", "GE", "KZ", "KG", "TJ", "TM", "UZ", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MpLesson) lesson = mp_lesson_new_from_data ("eight.json", json, strlen (json), &error);
+  const MpLessonStep *step;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (lesson);
+  step = mp_lesson_get_step (lesson, 0);
+  g_assert_cmpuint (g_strv_length (step->countries), ==, MP_MAX_COUNTRIES);
+  g_assert_true (g_strv_equal ((const char * const *) step->countries, expected));
+}
+
 static void
 test_errors (void)
 {
@@ -133,7 +154,11 @@ test_errors (void)
     { "{\"format\": \"middle-powers-lesson\", \"version\": 1, \"steps\": [{\"countries\": [\"AZ\"], \"view\": \"pie\"}]}",
       "bad.json: $.steps[0].view: expected one of cards, aid, contributions, memberships, memberships:shared, memberships:unique, indicator:ID, sources" },
     { "{\"format\": \"middle-powers-lesson\", \"version\": 1, \"steps\": [{\"countries\": [], \"view\": \"aid\"}]}",
-      "bad.json: $.steps[0].countries: expected an array of 1 to 4 country ids" },
+      "bad.json: $.steps[0].countries: expected an array of 1 to 8 country ids" },
+    /* Eight countries at most (MP_MAX_COUNTRIES), and the message says so. */
+    { "{\"format\": \"middle-powers-lesson\", \"version\": 1, \"steps\": [{\"countries\": "
+      "[\"AM\", \"AZ\", \"GE\", \"KZ\", \"KG\", \"TJ\", \"TM\", \"UZ\", \"TR\"], \"view\": \"aid\"}]}",
+      "bad.json: $.steps[0].countries: a step shows at most 8 countries, this one lists 9" },
     { "{\"format\": \"middle-powers-lesson\", \"version\": 1, \"steps\": [{\"countries\": [\"AZ\"], \"view\": \"aid\", \"caption\": 3}]}",
       "bad.json: $.steps[0].caption: expected a text like {\"en\": \"…\"}" },
     /* Values of the wrong type are located problems, not criticals
@@ -649,6 +674,7 @@ main (int   argc,
   g_test_add_func ("/mp/lesson/builtin", test_builtin);
   g_test_add_func ("/mp/lesson/round-trip", test_round_trip);
   g_test_add_func ("/mp/lesson/errors", test_errors);
+  g_test_add_func ("/mp/lesson/eight-countries", test_eight_countries);
   g_test_add_func ("/mp/lesson/remove-step", test_remove_step);
   g_test_add_func ("/mp/lesson/move-step", test_move_step);
   g_test_add_func ("/mp/lesson/set-caption", test_set_caption);

@@ -27,6 +27,7 @@
 #include "mp-chart-panel.h"
 #include "mp-chart-view.h"
 #include "mp-country-card.h"
+#include "mp-flag.h"
 #include "mp-source-popover.h"
 #include "mp-test-app.h"
 #include "mp-test-init.h"
@@ -73,8 +74,9 @@ settle (void)
 }
 
 static MpWindow *
-open_window (int width,
-             int height)
+open_window_with (int                 width,
+                  int                 height,
+                  const char * const *countries)
 {
   MpWindow *window;
   gboolean loaded = FALSE;
@@ -82,6 +84,8 @@ open_window (int width,
 
   g_settings_reset (mp_application_get_settings (shared_app), "countries");
   g_settings_reset (mp_application_get_settings (shared_app), "chart");
+  if (countries != NULL)
+    g_settings_set_strv (mp_application_get_settings (shared_app), "countries", countries);
   window = mp_window_new (GTK_APPLICATION (shared_app));
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   /* Also on a test screen narrower than a laptop's 1366 px (the suite's
@@ -100,6 +104,13 @@ open_window (int width,
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (window)), <=, height);
 
   return window;
+}
+
+static MpWindow *
+open_window (int width,
+             int height)
+{
+  return open_window_with (width, height, NULL);
 }
 
 static void
@@ -293,6 +304,110 @@ test_source_popover (void)
   close_window (window);
 }
 
+static gboolean
+overlap (const graphene_rect_t *a,
+         const graphene_rect_t *b)
+{
+  /* Touching edges are not an overlap. */
+  return a->origin.x + a->size.width > b->origin.x + 0.5 && b->origin.x + b->size.width > a->origin.x + 0.5 &&
+         a->origin.y + a->size.height > b->origin.y + 0.5 && b->origin.y + b->size.height > a->origin.y + 0.5;
+}
+
+/* Eight cards (Central Asia and the South Caucasus) at 1024x768 and
+ * 1366x768: in balanced rows of three or four columns, none over
+ * another or over the chart, each card's name, flag, picker and facts
+ * side by side within it and as wide as the card allows; the last card's
+ * picker, reached by the keyboard, scrolls into view; the chart below
+ * keeps its share of the height. */
+static void
+test_eight_cards (gconstpointer data)
+{
+  static const char * const eight[] = { "AM", "AZ", "GE", "KZ", "KG", "TJ", "TM", "UZ", NULL };
+  const Size *size = data;
+  MpWindow *window = open_window_with (size->width, size->height, eight);
+  GtkWidget *page = mp_test_find_widget_of_type (GTK_WIDGET (window), GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (page));
+  GtkWidget *panel = GTK_WIDGET (mp_window_get_chart_panel (window));
+  graphene_rect_t cards[8];
+  graphene_rect_t panel_bounds;
+  GHashTable *columns = g_hash_table_new (NULL, NULL);
+  guint expected_columns = size->width >= 1366 ? 4 : 3;
+  int window_width = gtk_widget_get_width (GTK_WIDGET (window));
+  g_auto(GStrv) shown = mp_window_get_countries (window);
+
+  g_assert_true (g_strv_equal ((const char * const *) shown, eight));
+  g_assert_null (mp_window_get_card_widget (window, 8));
+  g_assert_true (gtk_widget_compute_bounds (panel, content, &panel_bounds));
+
+  for (guint i = 0; i < 8; i++)
+    {
+      GtkWidget *card = mp_window_get_card_widget (window, i);
+      GtkWidget *parts[5];
+      graphene_rect_t part_bounds[G_N_ELEMENTS (parts)];
+
+      g_assert_nonnull (card);
+      g_assert_true (gtk_widget_compute_bounds (card, content, &cards[i]));
+      g_test_message ("%dx%d: %s at %.0f,%.0f %.0fx%.0f", size->width, size->height, eight[i],
+                      cards[i].origin.x, cards[i].origin.y, cards[i].size.width, cards[i].size.height);
+      g_hash_table_add (columns, GINT_TO_POINTER ((int) cards[i].origin.x));
+      /* Within the window's width, readable: no narrower than its least
+       * width (no squashed columns). */
+      g_assert_cmpfloat (cards[i].origin.x, >=, 0);
+      g_assert_cmpfloat (cards[i].origin.x + cards[i].size.width, <=, window_width);
+      g_assert_cmpfloat (cards[i].size.width, >=, 280);
+      for (guint j = 0; j < i; j++)
+        g_assert_false (overlap (&cards[i], &cards[j]));
+      /* The chart below every card. */
+      g_assert_cmpfloat (cards[i].origin.y + cards[i].size.height, <=, panel_bounds.origin.y);
+
+      /* Its parts: none over another, all inside the card. */
+      parts[0] = mp_test_find_widget_with_class (card, "country-name");
+      parts[1] = mp_test_find_widget_of_type (card, MP_TYPE_FLAG);
+      parts[2] = mp_test_find_widget_with_class (card, "circular");
+      parts[3] = mp_test_find_widget_of_type (card, GTK_TYPE_MENU_BUTTON);
+      parts[4] = mp_test_find_widget_of_type (card, GTK_TYPE_GRID);
+      for (guint k = 0; k < G_N_ELEMENTS (parts); k++)
+        {
+          g_assert_nonnull (parts[k]);
+          g_assert_true (gtk_widget_get_visible (parts[k]));
+          g_assert_true (gtk_widget_compute_bounds (parts[k], content, &part_bounds[k]));
+          g_assert_cmpfloat (part_bounds[k].size.width, >, 0);
+          g_assert_cmpfloat (part_bounds[k].origin.x, >=, cards[i].origin.x);
+          g_assert_cmpfloat (part_bounds[k].origin.x + part_bounds[k].size.width, <=,
+                             cards[i].origin.x + cards[i].size.width);
+          g_assert_cmpfloat (part_bounds[k].origin.y + part_bounds[k].size.height, <=,
+                             cards[i].origin.y + cards[i].size.height);
+          for (guint l = 0; l < k; l++)
+            g_assert_false (overlap (&part_bounds[k], &part_bounds[l]));
+        }
+      /* The name is the country's, whole (one line or wrapped). */
+      g_assert_true (gtk_widget_get_height (parts[0]) > 0);
+    }
+  g_assert_cmpuint (g_hash_table_size (columns), ==, expected_columns);
+  g_hash_table_unref (columns);
+
+  /* The last card, beyond the window's height, is reached by the
+   * keyboard (Ctrl+8 focuses its picker) and scrolls into view. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-card", "i", 7);
+  settle ();
+  {
+    GtkWidget *picker = mp_test_find_widget_of_type (mp_window_get_card_widget (window, 7), GTK_TYPE_MENU_BUTTON);
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+    graphene_rect_t bounds;
+
+    g_assert_true (focus != NULL && (focus == picker || gtk_widget_is_ancestor (focus, picker)));
+    g_assert_true (gtk_widget_compute_bounds (picker, page, &bounds));
+    g_test_message ("last picker focused at %.0f of %d", bounds.origin.y, gtk_widget_get_height (page));
+    g_assert_cmpfloat (bounds.origin.y, >=, 0);
+    g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (page));
+  }
+
+  /* The chart keeps its share of the page's height, further down. */
+  g_assert_cmpfloat (panel_bounds.size.height, >=, 0.45 * gtk_widget_get_height (page));
+
+  close_window (window);
+}
+
 /* Each card's population sparkline says what it shows and when. */
 static void
 test_sparkline_caption (void)
@@ -322,6 +437,8 @@ main (int   argc,
 
   g_test_add_data_func ("/mp/window-layout/chart-share/1024x768", &projector, test_chart_share);
   g_test_add_data_func ("/mp/window-layout/chart-share/1366x768", &laptop, test_chart_share);
+  g_test_add_data_func ("/mp/window-layout/eight-cards/1024x768", &projector, test_eight_cards);
+  g_test_add_data_func ("/mp/window-layout/eight-cards/1366x768", &laptop, test_eight_cards);
   g_test_add_func ("/mp/window-layout/narrow", test_narrow);
   g_test_add_func ("/mp/window-layout/source-popover", test_source_popover);
   g_test_add_func ("/mp/window-layout/sparkline-caption", test_sparkline_caption);

@@ -124,6 +124,18 @@ FILE_SOURCES = [
                 "database: a derived database must be offered under ODbL with attribution. " + SNAPSHOT_NOTE,
     },
     {
+        "id": "un-m49-country-codes",
+        "title": "Country codes with UN M49 regions and sub-regions, datasets/country-codes",
+        "publisher": "United Nations Statistics Division (M49); packaged by DataHub (datasets/country-codes)",
+        "url": "https://github.com/datasets/country-codes",
+        "retrieved": "2026-05-15",
+        "licence": "ODC-PDDL-1.0",
+        "note": "Snapshot commit caa72d1e0e5af8876c170bb36a9e4d64a01bba88 (2026-05-15), data/country-codes.csv: "
+                "the columns M49, Region Name, Sub-region Code and Sub-region Name, which follow the UN's "
+                "Standard country or area codes for statistical use (M49, https://unstats.un.org/unsd/methodology/m49/). "
+                "Used for each country's sub-region.",
+    },
+    {
         "id": "i18n-iso-countries",
         "title": "i18n-iso-countries 7.14.0: translated country names",
         "publisher": "widdix GmbH (i18n-iso-countries)",
@@ -1127,6 +1139,7 @@ def build_countries():
     iso = {e["alpha_2"]: e for e in read_json("iso-codes", "iso_3166-1.json")["3166-1"]}
     iso_tr = read_json("iso-codes", "translations.json")
     wc = {e["cca2"]: e for e in read_json("world-countries", "countries.json")}
+    m49 = {r["ISO3166-1-Alpha-2"]: r for r in read_csv_dicts("country-codes", "m49-regions.csv")}
     out = []
     for cc in ALL_ISO2:
         w = wc.get(cc)
@@ -1204,6 +1217,8 @@ def build_countries():
             if INDEPENDENCE_NOTES.get(cc):
                 fact["note"] = INDEPENDENCE_NOTES[cc]
             rec["independence"] = fact
+        if m49.get(cc, {}).get("Sub-region Name"):
+            rec["subregion"] = {"value": m49[cc]["Sub-region Name"], "source": "un-m49-country-codes"}
         out.append(rec)
     check_capital_names()
     return out
@@ -2299,7 +2314,7 @@ def build_example(ds):
     for arr in ("countries", "organizations", "memberships", "aid", "indicators"):
         for r in picked[arr]:
             used.add(r["source"])
-            for k in ("capital", "area_km2", "independence"):
+            for k in ("capital", "area_km2", "independence", "subregion"):
                 if k in r:
                     used.add(r[k]["source"])
     ex["sources"] = [s for s in ds["sources"] if s["id"] in used]

@@ -181,6 +181,20 @@ def world_countries(src, dst):
     write_json(dst, out)
 
 
+M49_COLUMNS = ["ISO3166-1-Alpha-2", "M49", "Region Name", "Sub-region Code", "Sub-region Name"]
+
+
+def m49_regions(src, dst):
+    """The UN M49 region and sub-region of every country (datasets/country-codes)."""
+    header, rows = read_csv(src)
+    idx = [header.index(c) for c in M49_COLUMNS]
+    by_code = {r[idx[0]]: [r[i] for i in idx] for r in rows}
+    missing = [c for c in ALL_ISO2 if c not in by_code]
+    if missing:
+        sys.exit("no M49 region for %s" % ", ".join(missing))
+    write_csv(dst, M49_COLUMNS, [by_code[c] for c in ALL_ISO2])
+
+
 def i18n_countries(src_dir, dst):
     out = {}
     for lang in ("en", "ru", "az", "kk", "tr"):
@@ -403,6 +417,11 @@ def main():
                     os.path.join(RAW, "world-countries", "countries.json"))
     copy(os.path.join(S, "world-countries", "LICENSE.txt"),
          os.path.join(RAW, "world-countries", "LICENSE.txt"))
+
+    m49_regions(os.path.join(S, "datasets-country-codes", "country-codes.csv"),
+                os.path.join(RAW, "country-codes", "m49-regions.csv"))
+    copy(os.path.join(S, "datasets-country-codes", "datapackage.yml"),
+         os.path.join(RAW, "country-codes", "datapackage.yml"))
 
     i18n_countries(os.path.join(S, "i18n-iso-countries"),
                    os.path.join(RAW, "i18n-iso-countries", "names.json"))

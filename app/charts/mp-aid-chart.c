@@ -36,7 +36,7 @@ mp_aid_chart_render (cairo_t            *cr,
                      MpHitMap           *hits)
 {
   MpChartMetrics m;
-  MpLegendItem legend[MP_CHART_MAX_COUNTRIES + 2];
+  MpLegendItem legend[MP_MAX_COUNTRIES + 2];
   guint n_legend = 0;
   MpTicks ticks;
   double s;
@@ -61,7 +61,7 @@ mp_aid_chart_render (cairo_t            *cr,
   int label_decimals;
   int year_step;
   guint max_ticks;
-  int slot[MP_CHART_MAX_COUNTRIES];
+  int slot[MP_MAX_COUNTRIES];
   guint n_slots;
 
   g_return_if_fail (cr != NULL && series != NULL && style != NULL);

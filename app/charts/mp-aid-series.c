@@ -72,7 +72,7 @@ mp_aid_series_new (MpDataset          *dataset,
 {
   g_autoptr(MpAidSeries) series = NULL;
   g_autofree char *years = NULL;
-  const MpCountry *countries[MP_CHART_MAX_COUNTRIES];
+  const MpCountry *countries[MP_MAX_COUNTRIES];
   guint n_countries;
   int first = G_MAXINT;
   int last = G_MININT;
@@ -270,7 +270,7 @@ mp_aid_series_describe (const MpAidSeries *series)
   if (series->n_years == 0)
     {
       g_autofree char *names = NULL;
-      const char *list[MP_CHART_MAX_COUNTRIES];
+      const char *list[MP_MAX_COUNTRIES];
 
       for (guint c = 0; c < series->n_countries; c++)
         list[c] = series->countries[c].name;

@@ -58,7 +58,7 @@ typedef struct
   int           last_year;
   guint         n_years;
   guint         n_countries;
-  MpAidCountry  countries[MP_CHART_MAX_COUNTRIES];
+  MpAidCountry  countries[MP_MAX_COUNTRIES];
   double        max_amount;  /* US$ */
   MpChartMagnitude   magnitude;   /* axis scale */
   gboolean      has_not_final;

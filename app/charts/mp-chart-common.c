@@ -52,10 +52,10 @@ mp_chart_resolve_countries (MpDataset          *dataset,
     {
       const MpCountry *country;
 
-      if (n >= MP_CHART_MAX_COUNTRIES)
+      if (n >= MP_MAX_COUNTRIES)
         {
           g_set_error (error, MP_CHART_ERROR, MP_CHART_ERROR_INVALID_COUNTRIES,
-                       _("A chart compares at most %d countries"), MP_CHART_MAX_COUNTRIES);
+                       _("A chart compares at most %d countries"), MP_MAX_COUNTRIES);
           return FALSE;
         }
 

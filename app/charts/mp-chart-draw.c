@@ -535,7 +535,7 @@ mp_chart_fill_bar (cairo_t            *cr,
   width = x1 - x;
   height = y1 - y;
 
-  if (country >= 0 && country < MP_CHART_MAX_COUNTRIES)
+  if (country >= 0 && country < MP_MAX_COUNTRIES)
     {
       color = &style->country[country];
       cairo_set_source (cr, mp_chart_style_get_fill (style, (guint) country, light, cr));
@@ -606,7 +606,7 @@ mp_chart_set_dash (cairo_t *cr,
                    double   line_width)
 {
   double w = MAX (line_width, 1);
-  double dashes[4];
+  double dashes[6];
 
   switch (country)
     {
@@ -628,6 +628,39 @@ mp_chart_set_dash (cairo_t *cr,
       dashes[1] = 1.8 * w;
       dashes[2] = 1.1 * w;
       dashes[3] = 1.8 * w;
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+      cairo_set_dash (cr, dashes, 4, 0);
+      break;
+
+    case 4: /* long dashes */
+      dashes[0] = 11 * w;
+      dashes[1] = 3 * w;
+      cairo_set_dash (cr, dashes, 2, 0);
+      break;
+
+    case 5: /* dash-dot-dot */
+      dashes[0] = 6 * w;
+      dashes[1] = 1.8 * w;
+      dashes[2] = 1.1 * w;
+      dashes[3] = 1.8 * w;
+      dashes[4] = 1.1 * w;
+      dashes[5] = 1.8 * w;
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+      cairo_set_dash (cr, dashes, 6, 0);
+      break;
+
+    case 6: /* short dashes */
+      dashes[0] = 2.6 * w;
+      dashes[1] = 2 * w;
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+      cairo_set_dash (cr, dashes, 2, 0);
+      break;
+
+    case 7: /* long and short dashes */
+      dashes[0] = 10 * w;
+      dashes[1] = 2.2 * w;
+      dashes[2] = 3.5 * w;
+      dashes[3] = 2.2 * w;
       cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
       cairo_set_dash (cr, dashes, 4, 0);
       break;

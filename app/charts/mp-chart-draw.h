@@ -177,7 +177,8 @@ void   mp_chart_rounded_rect     (cairo_t              *cr,
                                   double                width,
                                   double                height,
                                   double                radius);
-/* Dash per country (solid, dashed, dotted, dash-dot). */
+/* Dash per country (solid, dashed, dotted, dash-dot, long dashes,
+ * dash-dot-dot, short dashes, long and short). */
 void   mp_chart_set_dash         (cairo_t              *cr,
                                   int                   country,
                                   double                line_width);

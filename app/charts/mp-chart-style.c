@@ -43,21 +43,31 @@ struct _MpChartCache
   PangoContext         *context;     /* with the style's UI font options, if any */
   PangoFontDescription *fonts[MP_N_TEXT_ROLES];
   GHashTable           *layouts;   /* LayoutKey → PangoLayout */
-  cairo_pattern_t      *fills[MP_CHART_MAX_COUNTRIES][2];  /* [country][light] */
+  cairo_pattern_t      *fills[MP_MAX_COUNTRIES][2];  /* [country][light] */
   double                pattern_scale;   /* device scale they were made for */
-  cairo_surface_t      *markers[MP_CHART_MAX_COUNTRIES];
+  cairo_surface_t      *markers[MP_MAX_COUNTRIES];
   double                marker_radius;   /* and the markers' radius */
   double                marker_scale;
 };
 
-static const char * const light_palette[MP_CHART_MAX_COUNTRIES] = {
-  "#0072B2", "#E69F00", "#009E73", "#CC79A7",
+/* Okabe-Ito (Okabe and Ito 2008, "Color Universal Design"), in the order
+ * the first four always had: blue, orange, bluish green, reddish purple,
+ * then vermillion and sky blue.  Its yellow is all but invisible on white
+ * (1.3:1), on a projector most of all, so the seventh is Paul Tol's wine
+ * (his "muted" scheme, also made for colour-blind readers), and the
+ * eighth Okabe-Ito's black.  Simulated protanopia, deuteranopia and
+ * tritanopia (Machado et al. 2009) keep every pair at least 10.9 apart
+ * (CIEDE2000); fills and markers differ too (below). */
+static const char * const light_palette[MP_MAX_COUNTRIES] = {
+  "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#882255", "#000000",
 };
 
-/* Lighter variants for dark backgrounds: same hues, raised lightness so
- * each keeps at least 4.5:1 contrast on #242424. */
-static const char * const dark_palette[MP_CHART_MAX_COUNTRIES] = {
-  "#56B4E9", "#F5B83D", "#2CC09A", "#E39CC7",
+/* For dark backgrounds: the same hues, lighter, each at least 4.5:1
+ * against #242424 (and more against the high-contrast black); at least
+ * 8.5 apart (CIEDE2000) under the same simulations.  Sky blue is lighter
+ * than the first blue here, not darker, and black becomes light grey. */
+static const char * const dark_palette[MP_MAX_COUNTRIES] = {
+  "#4DA3FF", "#F5B83D", "#2CC09A", "#EE99D0", "#F06A3A", "#8FD3FF", "#D66BA0", "#E0E0E0",
 };
 
 /* Relative font size and weight of each text role: the UI's own size,
@@ -107,7 +117,7 @@ layout_key_free (gpointer data)
 static void
 cache_flush_patterns (MpChartCache *cache)
 {
-  for (guint i = 0; i < MP_CHART_MAX_COUNTRIES; i++)
+  for (guint i = 0; i < MP_MAX_COUNTRIES; i++)
     {
       g_clear_pointer (&cache->fills[i][0], cairo_pattern_destroy);
       g_clear_pointer (&cache->fills[i][1], cairo_pattern_destroy);
@@ -152,7 +162,7 @@ style_init (MpChartStyle *style,
 {
   MpColor fg;
   MpColor bg;
-  MpColor countries[MP_CHART_MAX_COUNTRIES];
+  MpColor countries[MP_MAX_COUNTRIES];
 
   memset (style, 0, sizeof *style);
   style->font = pango_font_description_from_string (DEFAULT_FONT);
@@ -208,7 +218,7 @@ mp_chart_palette_get (gboolean  dark,
 {
   g_return_if_fail (countries != NULL);
 
-  for (guint i = 0; i < MP_CHART_MAX_COUNTRIES; i++)
+  for (guint i = 0; i < MP_MAX_COUNTRIES; i++)
     mp_color_parse (dark ? dark_palette[i] : light_palette[i], &countries[i]);
 }
 
@@ -602,6 +612,43 @@ fill_new (const MpChartStyle *style,
       cairo_stroke (cr);
       break;
 
+    case 4: /* vertical lines */
+      cairo_set_line_width (cr, 1.6 * u);
+      cairo_move_to (cr, tile / 2.0, 0);
+      cairo_line_to (cr, tile / 2.0, tile);
+      cairo_stroke (cr);
+      break;
+
+    case 5: /* diagonal lines the other way */
+      for (int k = -1; k <= 1; k++)
+        {
+          cairo_move_to (cr, k * tile, 0);
+          cairo_line_to (cr, (k + 1) * tile, tile);
+        }
+      cairo_stroke (cr);
+      break;
+
+    case 6: /* grid */
+      cairo_set_line_width (cr, 1.2 * u);
+      cairo_move_to (cr, 0, tile / 2.0);
+      cairo_line_to (cr, tile, tile / 2.0);
+      cairo_move_to (cr, tile / 2.0, 0);
+      cairo_line_to (cr, tile / 2.0, tile);
+      cairo_stroke (cr);
+      break;
+
+    case 7: /* cross-hatch */
+      cairo_set_line_width (cr, 1.2 * u);
+      for (int k = -1; k <= 1; k++)
+        {
+          cairo_move_to (cr, k * tile, tile);
+          cairo_line_to (cr, (k + 1) * tile, 0);
+          cairo_move_to (cr, k * tile, 0);
+          cairo_line_to (cr, (k + 1) * tile, tile);
+        }
+      cairo_stroke (cr);
+      break;
+
     default:
       break;
     }
@@ -625,12 +672,12 @@ mp_chart_style_get_fill (const MpChartStyle *style,
   cairo_pattern_t **fill;
 
   g_return_val_if_fail (style != NULL && style->cache != NULL, NULL);
-  g_return_val_if_fail (index < MP_CHART_MAX_COUNTRIES, NULL);
+  g_return_val_if_fail (index < MP_MAX_COUNTRIES, NULL);
 
   device_scale = target_scale (cr);
   if (device_scale != style->cache->pattern_scale)
     {
-      for (guint i = 0; i < MP_CHART_MAX_COUNTRIES; i++)
+      for (guint i = 0; i < MP_MAX_COUNTRIES; i++)
         {
           g_clear_pointer (&style->cache->fills[i][0], cairo_pattern_destroy);
           g_clear_pointer (&style->cache->fills[i][1], cairo_pattern_destroy);
@@ -689,6 +736,57 @@ mp_chart_marker_path (cairo_t *cr,
       cairo_close_path (cr);
       break;
 
+    case 4: /* triangle pointing down */
+      r = radius * 1.2;
+      cairo_move_to (cr, x, y + r);
+      cairo_line_to (cr, x + r * 0.866, y - r * 0.5);
+      cairo_line_to (cr, x - r * 0.866, y - r * 0.5);
+      cairo_close_path (cr);
+      break;
+
+    case 5: /* plus */
+    case 7: /* cross: the plus turned by 45° */
+      {
+        /* Arms 0.73 of their length wide. */
+        double a = radius * (country == 7 ? 1.25 : 1.15);
+        static const double pts[12][2] = {
+          { -1, -0.365 }, { -0.365, -0.365 }, { -0.365, -1 }, { 0.365, -1 },
+          { 0.365, -0.365 }, { 1, -0.365 }, { 1, 0.365 }, { 0.365, 0.365 },
+          { 0.365, 1 }, { -0.365, 1 }, { -0.365, 0.365 }, { -1, 0.365 },
+        };
+        double angle = country == 7 ? G_PI / 4 : 0;
+
+        for (guint i = 0; i < G_N_ELEMENTS (pts); i++)
+          {
+            double px = pts[i][0] * a;
+            double py = pts[i][1] * a;
+            double rx = px * cos (angle) - py * sin (angle);
+            double ry = px * sin (angle) + py * cos (angle);
+
+            if (i == 0)
+              cairo_move_to (cr, x + rx, y + ry);
+            else
+              cairo_line_to (cr, x + rx, y + ry);
+          }
+        cairo_close_path (cr);
+      }
+      break;
+
+    case 6: /* five-pointed star */
+      r = radius * 1.35;
+      for (guint i = 0; i < 10; i++)
+        {
+          double angle = -G_PI / 2 + i * G_PI / 5;
+          double ri = (i % 2 == 0) ? r : r * 0.45;
+
+          if (i == 0)
+            cairo_move_to (cr, x + ri * cos (angle), y + ri * sin (angle));
+          else
+            cairo_line_to (cr, x + ri * cos (angle), y + ri * sin (angle));
+        }
+      cairo_close_path (cr);
+      break;
+
     case 0:
     default:
       cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
@@ -709,13 +807,13 @@ mp_chart_style_stamp_marker (const MpChartStyle *style,
   double half = ceil (radius * 1.25 + 2);
 
   g_return_if_fail (style != NULL && style->cache != NULL);
-  g_return_if_fail (country >= 0 && country < MP_CHART_MAX_COUNTRIES);
+  g_return_if_fail (country >= 0 && country < MP_MAX_COUNTRIES);
 
   cache = style->cache;
   device_scale = target_scale (cr);
   if (device_scale != cache->marker_scale || radius != cache->marker_radius)
     {
-      for (guint i = 0; i < MP_CHART_MAX_COUNTRIES; i++)
+      for (guint i = 0; i < MP_MAX_COUNTRIES; i++)
         g_clear_pointer (&cache->markers[i], cairo_surface_destroy);
       cache->marker_scale = device_scale;
       cache->marker_radius = radius;

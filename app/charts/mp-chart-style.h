@@ -24,9 +24,10 @@
 #include <glib.h>
 #include <pango/pango.h>
 
+#include "mp-limits.h"
+
 G_BEGIN_DECLS
 
-#define MP_CHART_MAX_COUNTRIES 4
 
 /* A resolved colour, in the 0..1 range (same layout as GdkRGBA but with
  * doubles, so this layer needs no GTK). */
@@ -60,7 +61,7 @@ typedef struct
   MpColor               fg;
   MpColor               bg;
   MpColor               grid;              /* fg at low alpha */
-  MpColor               country[MP_CHART_MAX_COUNTRIES];
+  MpColor               country[MP_MAX_COUNTRIES];
   gboolean              dark;              /* light text on dark background */
   gboolean              paint_background;  /* fill with bg first (exports) */
   gboolean              has_table;         /* the window: a cut-off list can say "see the table" */
@@ -94,8 +95,8 @@ void         mp_chart_style_set_scale    (MpChartStyle               *style,
 /* The size of the base font in pixels (at scale 1). */
 double       mp_chart_style_get_font_px  (const MpChartStyle         *style);
 
-/* The default Okabe-Ito palette (light backgrounds) and its lighter
- * variants for dark backgrounds. */
+/* The default palette of MP_MAX_COUNTRIES colours, Okabe-Ito based
+ * (light backgrounds), and its lighter variants for dark backgrounds. */
 void         mp_chart_palette_get        (gboolean                    dark,
                                           MpColor                    *countries);
 
@@ -123,7 +124,7 @@ PangoLayout *mp_chart_style_get_wrapped_layout (const MpChartStyle *style,
                                                 int                 max_width,
                                                 int                 max_lines);
 /* The paint for a bar, span or swatch of country @index: its colour (pale
- * when @light) with a texture for countries 2–4, so colour is never the
+ * when @light) with a texture for countries 2–8, so colour is never the
  * only cue.  Opaque; made for the device scale of @cr's target
  * (nullable: 1) and cached. */
 cairo_pattern_t *mp_chart_style_get_fill (const MpChartStyle         *style,
@@ -131,7 +132,8 @@ cairo_pattern_t *mp_chart_style_get_fill (const MpChartStyle         *style,
                                           gboolean                    light,
                                           cairo_t                    *cr);
 
-/* Marker shape per country (circle, square, triangle, diamond). */
+/* Marker shape per country (circle, square, triangle, diamond, triangle
+ * pointing down, plus, star, cross). */
 void   mp_chart_marker_path      (cairo_t              *cr,
                                   int                   country,
                                   double                x,

@@ -22,13 +22,17 @@
 
 #include <glib.h>
 
+#include "mp-limits.h"
+
 G_BEGIN_DECLS
 
 /* The numbers behind a chart as rows of text, for the "Table" view and
  * for copying.  Numeric columns carry a sort key per cell.  Reference
  * counted: a table view keeps it alive after the chart is rebuilt. */
 
-#define MP_CHART_TABLE_MAX_COLUMNS 8
+/* A years × countries table: the year, then one column per country (the
+ * other tables have eight columns or fewer). */
+#define MP_CHART_TABLE_MAX_COLUMNS (MP_MAX_COUNTRIES + 1)
 
 typedef struct
 {

@@ -382,7 +382,7 @@ static MpChartTable *
 aid_table (MpChart *chart)
 {
   const MpAidSeries *series = chart->series.aid;
-  const char *names[MP_CHART_MAX_COUNTRIES];
+  const char *names[MP_MAX_COUNTRIES];
   MpChartTable *table;
   double divisor = mp_chart_magnitude_divisor (series->magnitude);
   int decimals = mp_chart_magnitude_decimals (series->magnitude);
@@ -450,8 +450,10 @@ contributions_table (MpChart *chart)
     _("Year"), _("Donor"), _("Recipient or channel"), _("Purpose"), _("Measure"),
     _("Amount (US$)"), _("Status"), _("Source"),
   };
-  MpChartTable *table = mp_chart_table_new (G_N_ELEMENTS (titles), titles);
+  MpChartTable *table;
 
+  G_STATIC_ASSERT (G_N_ELEMENTS (titles) <= MP_CHART_TABLE_MAX_COLUMNS);
+  table = mp_chart_table_new (G_N_ELEMENTS (titles), titles);
   mp_chart_table_set_numeric (table, 0, TRUE);
   mp_chart_table_set_numeric (table, 5, TRUE);
 
@@ -532,7 +534,10 @@ memberships_table (MpChart *chart)
   const char *titles[] = {
     _("Organization"), _("Kind"), _("Country"), _("Status"), _("From"), _("To"), _("Source"),
   };
-  MpChartTable *table = mp_chart_table_new (G_N_ELEMENTS (titles), titles);
+  MpChartTable *table;
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (titles) <= MP_CHART_TABLE_MAX_COLUMNS);
+  table = mp_chart_table_new (G_N_ELEMENTS (titles), titles);
 
   for (guint r = 0; r < series->n_rows; r++)
     {
@@ -554,7 +559,7 @@ static MpChartTable *
 indicator_table (MpChart *chart)
 {
   const MpIndicatorSeries *series = chart->series.indicator;
-  const char *names[MP_CHART_MAX_COUNTRIES];
+  const char *names[MP_MAX_COUNTRIES];
   MpChartMagnitude magnitude;
   double divisor;
   int decimals;

@@ -30,7 +30,7 @@
 typedef struct
 {
   MpChartMetrics m;
-  MpLegendItem   legend[MP_CHART_MAX_COUNTRIES + 1];
+  MpLegendItem   legend[MP_MAX_COUNTRIES + 1];
   guint          n_legend;
   double         x0;
   double         content_w;

@@ -69,7 +69,7 @@ mp_contributions_series_new (MpDataset          *dataset,
 {
   g_autoptr(MpContributionsSeries) series = NULL;
   g_autoptr(GArray) items = NULL;
-  const MpCountry *countries[MP_CHART_MAX_COUNTRIES];
+  const MpCountry *countries[MP_MAX_COUNTRIES];
   guint n_countries;
   int first = G_MAXINT;
   int last = G_MININT;

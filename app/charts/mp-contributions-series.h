@@ -46,8 +46,8 @@ typedef struct
 typedef struct
 {
   guint           n_countries;
-  const char     *country_ids[MP_CHART_MAX_COUNTRIES];
-  char           *country_names[MP_CHART_MAX_COUNTRIES];
+  const char     *country_ids[MP_MAX_COUNTRIES];
+  char           *country_names[MP_MAX_COUNTRIES];
   MpContribution *items;
   guint           n_items;
   int             first_year;  /* 0 when there are no items */

@@ -89,8 +89,8 @@ mp_indicator_chart_render (cairo_t                 *cr,
                            MpHitMap                *hits)
 {
   MpChartMetrics m;
-  MpLegendItem legend[MP_CHART_MAX_COUNTRIES];
-  EndLabel ends[MP_CHART_MAX_COUNTRIES];
+  MpLegendItem legend[MP_MAX_COUNTRIES];
+  EndLabel ends[MP_MAX_COUNTRIES];
   guint n_ends = 0;
   guint n_legend = 0;
   MpTicks ticks;
@@ -115,7 +115,7 @@ mp_indicator_chart_render (cairo_t                 *cr,
   gboolean every_marker;
   gboolean end_labels;
   int year_step;
-  guint cursor[MP_CHART_MAX_COUNTRIES] = { 0 };
+  guint cursor[MP_MAX_COUNTRIES] = { 0 };
 
   g_return_if_fail (cr != NULL && series != NULL && style != NULL);
 

@@ -86,7 +86,7 @@ mp_indicator_series_new (MpDataset          *dataset,
   g_autoptr(MpIndicatorSeries) series = NULL;
   g_autofree char *years = NULL;
   g_autoptr(GString) subtitle = NULL;
-  const MpCountry *countries[MP_CHART_MAX_COUNTRIES];
+  const MpCountry *countries[MP_MAX_COUNTRIES];
   const MpIndicator *indicator;
   guint n_countries;
   int first = G_MAXINT;

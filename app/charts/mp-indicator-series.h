@@ -62,7 +62,7 @@ typedef struct
   double             max;
   MpChartMagnitude   magnitude;
   guint              n_lines;
-  MpIndicatorLine    lines[MP_CHART_MAX_COUNTRIES];
+  MpIndicatorLine    lines[MP_MAX_COUNTRIES];
   guint              n_skipped;  /* values left out of a log scale */
   char              *title;
   char              *subtitle;

@@ -27,7 +27,7 @@
 #include "mp-ticks.h"
 #include "mp-timeline-chart.h"
 
-#define N_LEGEND (MP_CHART_MAX_COUNTRIES + 5)
+#define N_LEGEND (MP_MAX_COUNTRIES + 5)
 
 typedef struct
 {
@@ -162,9 +162,9 @@ mp_timeline_chart_get_least_height (const MpTimelineSeries *series,
 typedef struct
 {
   GArray *tracks;                                  /* boxes */
-  GArray *spans[MP_CHART_MAX_COUNTRIES][2];        /* boxes, [country][partial] */
-  GArray *unconfirmed[MP_CHART_MAX_COUNTRIES];     /* boxes past the data end */
-  GArray *outlines[MP_CHART_MAX_COUNTRIES];        /* boxes */
+  GArray *spans[MP_MAX_COUNTRIES][2];        /* boxes, [country][partial] */
+  GArray *unconfirmed[MP_MAX_COUNTRIES];     /* boxes past the data end */
+  GArray *outlines[MP_MAX_COUNTRIES];        /* boxes */
   GArray *chairs;                                  /* boxes */
   GArray *diamonds;                                /* cx, cy, d */
   GArray *separators;                              /* y */
@@ -180,7 +180,7 @@ static void
 batch_init (Batch *batch)
 {
   batch->tracks = batch_array ();
-  for (guint c = 0; c < MP_CHART_MAX_COUNTRIES; c++)
+  for (guint c = 0; c < MP_MAX_COUNTRIES; c++)
     {
       batch->spans[c][0] = batch_array ();
       batch->spans[c][1] = batch_array ();
@@ -196,7 +196,7 @@ static void
 batch_clear (Batch *batch)
 {
   g_array_unref (batch->tracks);
-  for (guint c = 0; c < MP_CHART_MAX_COUNTRIES; c++)
+  for (guint c = 0; c < MP_MAX_COUNTRIES; c++)
     {
       g_array_unref (batch->spans[c][0]);
       g_array_unref (batch->spans[c][1]);
@@ -280,7 +280,7 @@ batch_draw (cairo_t            *cr,
   mp_color_set_source (cr, &style->grid, 0.7);
   fill_boxes (cr, batch->tracks);
 
-  for (guint c = 0; c < MP_CHART_MAX_COUNTRIES; c++)
+  for (guint c = 0; c < MP_MAX_COUNTRIES; c++)
     for (guint partial = 0; partial < 2; partial++)
       if (batch->spans[c][partial]->len > 0)
         {
@@ -288,7 +288,7 @@ batch_draw (cairo_t            *cr,
           fill_boxes (cr, batch->spans[c][partial]);
         }
 
-  for (guint c = 0; c < MP_CHART_MAX_COUNTRIES; c++)
+  for (guint c = 0; c < MP_MAX_COUNTRIES; c++)
     {
       mp_color_set_source (cr, &style->country[c], 1.0);
       fill_boxes (cr, batch->outlines[c]);

@@ -36,8 +36,8 @@
 typedef struct
 {
   const MpOrganization *organization;
-  GArray               *spans[MP_CHART_MAX_COUNTRIES];   /* MpTimelineSpan */
-  GArray               *chairs[MP_CHART_MAX_COUNTRIES];  /* MpTimelineSpan */
+  GArray               *spans[MP_MAX_COUNTRIES];   /* MpTimelineSpan */
+  GArray               *chairs[MP_MAX_COUNTRIES];  /* MpTimelineSpan */
 } RowBuild;
 
 gboolean
@@ -131,7 +131,7 @@ span_label (MpDataset          *dataset,
 static void
 row_build_free (RowBuild *build)
 {
-  for (guint c = 0; c < MP_CHART_MAX_COUNTRIES; c++)
+  for (guint c = 0; c < MP_MAX_COUNTRIES; c++)
     {
       g_clear_pointer (&build->spans[c], g_array_unref);
       g_clear_pointer (&build->chairs[c], g_array_unref);
@@ -153,7 +153,7 @@ lane_clear (MpTimelineLane *lane)
 static void
 row_clear (MpTimelineRow *row)
 {
-  for (guint c = 0; c < MP_CHART_MAX_COUNTRIES; c++)
+  for (guint c = 0; c < MP_MAX_COUNTRIES; c++)
     lane_clear (&row->lanes[c]);
   g_clear_pointer (&row->name, g_free);
 }
@@ -203,8 +203,14 @@ summary_text (const MpTimelineSeries *series)
    * organizations all selected countries belong to */
   g_string_append_printf (str, _("Today: shared %u"), series->n_shared);
   for (guint c = 0; c < series->n_countries; c++)
-    /* Translators: part of the timeline summary: ", only Azerbaijan 5" */
-    g_string_append_printf (str, _(", only %s %u"), series->country_names[c], series->n_unique[c]);
+    {
+      /* Beyond four countries (a regional group of up to eight), those
+       * with none of their own are left out: the line stays one line. */
+      if (series->n_countries > 4 && series->n_unique[c] == 0)
+        continue;
+      /* Translators: part of the timeline summary: ", only Azerbaijan 5" */
+      g_string_append_printf (str, _(", only %s %u"), series->country_names[c], series->n_unique[c]);
+    }
 
   return g_string_free (g_steal_pointer (&str), FALSE);
 }
@@ -244,7 +250,7 @@ key_organizations_text (MpDataset              *dataset,
   g_autoptr(GPtrArray) shared = g_ptr_array_new ();
   /* For each country, a GPtrArray of the names only it is a member of */
   g_autoptr(GPtrArray) only = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
-  const char *ids[MP_CHART_MAX_COUNTRIES + 1] = { NULL };
+  const char *ids[MP_MAX_COUNTRIES + 1] = { NULL };
 
   for (guint c = 0; c < series->n_countries; c++)
     {
@@ -336,9 +342,9 @@ mp_timeline_series_new (MpDataset          *dataset,
   g_autoptr(GArray) scoped = NULL;       /* MpTimelineRow: key or all */
   GHashTable *confirmed_years;           /* year → number of pale spans */
   g_autoptr(MpKeyOrganizations) key = NULL;
-  const char *ids[MP_CHART_MAX_COUNTRIES + 1] = { NULL };
+  const char *ids[MP_MAX_COUNTRIES + 1] = { NULL };
   g_autofree char *years = NULL;
-  const MpCountry *countries[MP_CHART_MAX_COUNTRIES];
+  const MpCountry *countries[MP_MAX_COUNTRIES];
   GPtrArray *organizations;
   guint n_countries;
   double first_start = G_MAXDOUBLE;

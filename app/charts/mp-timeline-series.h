@@ -67,7 +67,7 @@ typedef struct
 {
   const MpOrganization *organization;  /* borrowed */
   char                 *name;          /* in the UI language */
-  MpTimelineLane        lanes[MP_CHART_MAX_COUNTRIES];
+  MpTimelineLane        lanes[MP_MAX_COUNTRIES];
   guint                 n_current;     /* countries that belong today */
   guint                 n_members;     /* of which members, not looser ties */
   gboolean              shared;        /* every country a member today */
@@ -84,9 +84,9 @@ typedef struct
 typedef struct
 {
   guint             n_countries;
-  const char       *country_ids[MP_CHART_MAX_COUNTRIES];
-  char             *country_names[MP_CHART_MAX_COUNTRIES];
-  double            country_start[MP_CHART_MAX_COUNTRIES]; /* independence, or 1991 */
+  const char       *country_ids[MP_MAX_COUNTRIES];
+  char             *country_names[MP_MAX_COUNTRIES];
+  double            country_start[MP_MAX_COUNTRIES]; /* independence, or 1991 */
   double            start;            /* fractional years */
   double            end;              /* today */
   MpTimelineFilter  filter;
@@ -101,8 +101,8 @@ typedef struct
                                        * ones, or all */
   guint             n_all;            /* every organization with a membership */
   guint             n_shared;         /* counted before filtering */
-  guint             n_unique[MP_CHART_MAX_COUNTRIES];
-  guint             n_current[MP_CHART_MAX_COUNTRIES];
+  guint             n_unique[MP_MAX_COUNTRIES];
+  guint             n_current[MP_MAX_COUNTRIES];
   guint             status_mask;      /* 1 << MpMembershipStatus present */
   int               confirmed_year;   /* the "confirmed until" year of most
                                        * spans that run past theirs; 0 none */

@@ -26,11 +26,11 @@
 
 #include "mp-lesson.h"
 #include "mp-json-check.h"
+#include "mp-limits.h"
 #include "mp-read.h"
 #include "mp-resources.h"
 
 #define LESSON_FORMAT "middle-powers-lesson"
-#define MAX_COUNTRIES 4
 /* A lesson nests four levels (root, steps, step, caption). */
 #define MAX_DEPTH 16
 
@@ -163,6 +163,7 @@ parse_step (MpLesson    *self,
 {
   g_autofree char *path = g_strdup_printf ("$.steps[%u]", index);
   g_autofree char *sub = NULL;
+  g_autofree char *expected = NULL;
   g_autoptr(GStrvBuilder) countries = g_strv_builder_new ();
   JsonObject *object;
   JsonArray *array;
@@ -176,19 +177,34 @@ parse_step (MpLesson    *self,
   object = json_node_get_object (node);
 
   sub = g_strconcat (path, ".countries", NULL);
+  /* Translators: %d is the most countries a step can show (8) */
+  expected = g_strdup_printf (_("expected an array of 1 to %d country ids"), MP_MAX_COUNTRIES);
   if (!json_object_has_member (object, "countries") ||
       !JSON_NODE_HOLDS_ARRAY (json_object_get_member (object, "countries")))
-    return invalid (error, name, sub, _("expected an array of 1 to 4 country ids"));
+    return invalid (error, name, sub, expected);
   array = json_object_get_array_member (object, "countries");
   n = json_array_get_length (array);
-  if (n < 1 || n > MAX_COUNTRIES)
-    return invalid (error, name, sub, _("expected an array of 1 to 4 country ids"));
+  if (n > MP_MAX_COUNTRIES)
+    {
+      g_autofree char *message = NULL;
+
+      /* Translators: %d is the most countries a step can show (8), %u
+       * how many the file lists (9 or more) */
+      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "a step shows at most %d countries, this one lists %u",
+                                              "a step shows at most %d countries, this one lists %u",
+                                              n),
+                                 MP_MAX_COUNTRIES, n);
+      return invalid (error, name, sub, message);
+    }
+  if (n < 1)
+    return invalid (error, name, sub, expected);
   for (guint i = 0; i < n; i++)
     {
       JsonNode *country = json_array_get_element (array, i);
 
       if (!JSON_NODE_HOLDS_VALUE (country) || json_node_get_value_type (country) != G_TYPE_STRING)
-        return invalid (error, name, sub, _("expected an array of 1 to 4 country ids"));
+        return invalid (error, name, sub, expected);
       g_strv_builder_add (countries, json_node_get_string (country));
     }
 

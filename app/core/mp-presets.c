@@ -24,45 +24,77 @@
 
 #include "mp-presets.h"
 
-#define MAX_PRESET_COUNTRIES 4
+/* The four most populous: a quick comparison, not a group. */
+#define N_LARGEST 4
 
 static const MpPreset presets[] = {
-  { "aze-kaz", N_("Azerbaijan and Kazakhstan") },
-  { "ots", N_("Organization of Turkic States members") },
-  { "central-asia-caucasus", N_("Central Asia and South Caucasus") },
-  { "gulf", N_("Gulf states") },
-  { "largest", N_("Four largest by population") },  /* of the featured countries */
+  /* Translators: a preset in the Presets menu; the line under it explains it */
+  { "aze-kaz", N_("Azerbaijan and Kazakhstan"),
+    N_("The two Caspian middle powers of the built-in lesson") },
+  { "central-asia", N_("Central Asia"),
+    N_("The UN’s Central Asia sub-region (M49)") },
+  { "south-caucasus", N_("South Caucasus"),
+    N_("Armenia, Azerbaijan and Georgia: a common name, not a UN region") },
+  { "central-asia-caucasus", N_("Central Asia and South Caucasus"),
+    N_("Both of these regions together") },
+  { "ots", N_("Turkic States"),
+    N_("Full members of the Organization of Turkic States today") },
+  { "gulf", N_("Gulf States"),
+    N_("Members of the Gulf Cooperation Council today") },
+  { "g20", N_("G20 Middle Powers"),
+    N_("Featured middle powers that are members of the G20 today") },
+  { "mikta", N_("MIKTA"),
+    N_("Members today of MIKTA, a partnership of middle powers") },
+  { "largest", N_("Four Largest"),
+    N_("The four featured middle powers with the most people") },
 };
 
-/* Fixed regional groupings (a classification, not data). */
+/* A named group, not a UN region: the South Caucasus (Transcaucasia). */
+static const char * const south_caucasus[] = { "AM", "AZ", "GE", NULL };
 static const char * const aze_kaz[] = { "AZ", "KZ", NULL };
-static const char * const central_asia_caucasus[] = { "AZ", "KZ", "UZ", NULL };
-static const char * const gulf[] = { "SA", "QA", "AE", NULL };
+
+/* M49's name of the sub-region (the dataset's subregion values). */
+#define CENTRAL_ASIA "Central Asia"
 
 const MpPreset *
 mp_presets_get_all (guint *n_presets)
 {
+  g_return_val_if_fail (n_presets != NULL, NULL);
+
   *n_presets = G_N_ELEMENTS (presets);
 
   return presets;
 }
 
-static void
-add_present (GStrvBuilder       *builder,
-             guint              *n,
-             MpDataset          *dataset,
-             const char * const *ids)
+const MpPreset *
+mp_presets_lookup (const char *id)
 {
-  for (guint i = 0; ids[i] != NULL && *n < MAX_PRESET_COUNTRIES; i++)
-    {
-      if (mp_dataset_lookup_country (dataset, ids[i]) != NULL)
-        {
-          g_strv_builder_add (builder, ids[i]);
-          (*n)++;
-        }
-    }
+  g_return_val_if_fail (id != NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (presets); i++)
+    if (g_str_equal (presets[i].id, id))
+      return &presets[i];
+
+  return NULL;
 }
 
+static gboolean
+in_list (const MpCountry    *country,
+         const char * const *ids)
+{
+  return g_strv_contains (ids, country->id);
+}
+
+static gboolean
+in_subregion (const MpCountry *country,
+              const char      *subregion)
+{
+  return country->subregion.present && g_strcmp0 (country->subregion.text, subregion) == 0;
+}
+
+/* Whether @country is a full member of the organization with @acronym
+ * today: a member or founding member (not an associate, observer,
+ * partner or chair period), with no end date. */
 static gboolean
 is_member (MpDataset       *dataset,
            const MpCountry *country,
@@ -70,13 +102,13 @@ is_member (MpDataset       *dataset,
 {
   GPtrArray *memberships = mp_dataset_get_country_memberships (dataset, country->id);
 
-  for (guint j = 0; j < memberships->len; j++)
+  for (guint j = 0; memberships != NULL && j < memberships->len; j++)
     {
       const MpMembership *m = g_ptr_array_index (memberships, j);
       const MpOrganization *org = mp_dataset_lookup_organization (dataset, m->organization);
 
       if (org != NULL && g_strcmp0 (org->acronym, acronym) == 0 &&
-          m->status != MP_MEMBERSHIP_CHAIR && m->status != MP_MEMBERSHIP_OBSERVER &&
+          (m->status == MP_MEMBERSHIP_MEMBER || m->status == MP_MEMBERSHIP_FOUNDING_MEMBER) &&
           !mp_date_is_set (&m->to))
         return TRUE;
     }
@@ -84,29 +116,16 @@ is_member (MpDataset       *dataset,
   return FALSE;
 }
 
-/* Countries with a current membership in the organization with @acronym:
- * the dataset's featured countries first (the bundled dataset has
- * memberships for every country, and the cards hold four), then the
- * others, each group by name. */
-static void
-add_members (GStrvBuilder *builder,
-             guint        *n,
-             MpDataset    *dataset,
-             const char   *acronym)
+static gboolean
+any_featured (MpDataset *dataset)
 {
   GPtrArray *countries = mp_dataset_get_countries (dataset);
 
-  for (guint pass = 0; pass < 2; pass++)
-    for (guint i = 0; i < countries->len && *n < MAX_PRESET_COUNTRIES; i++)
-      {
-        const MpCountry *country = g_ptr_array_index (countries, i);
+  for (guint i = 0; i < countries->len; i++)
+    if (((const MpCountry *) g_ptr_array_index (countries, i))->featured)
+      return TRUE;
 
-        if ((country->featured != FALSE) == (pass == 0) && is_member (dataset, country, acronym))
-          {
-            g_strv_builder_add (builder, country->id);
-            (*n)++;
-          }
-      }
+  return FALSE;
 }
 
 typedef struct
@@ -125,23 +144,18 @@ compare_ranked (gconstpointer a,
   return (ra->value < rb->value) - (ra->value > rb->value);
 }
 
+/* The N_LARGEST featured countries (all, in a dataset that features
+ * none) with the largest latest population. */
 static void
 add_largest (GStrvBuilder *builder,
-             guint        *n,
              MpDataset    *dataset)
 {
   const MpIndicator *population = mp_dataset_lookup_indicator (dataset, "population");
   g_autoptr(GArray) ranked = g_array_new (FALSE, FALSE, sizeof (Ranked));
-
-  gboolean any_featured = FALSE;
+  gboolean featured_only = any_featured (dataset);
 
   if (population == NULL)
     return;
-
-  /* Among the dataset's featured countries, when it has some: the
-   * preset compares middle powers, not the world's largest. */
-  for (guint i = 0; i < mp_dataset_get_countries (dataset)->len; i++)
-    any_featured |= ((const MpCountry *) g_ptr_array_index (mp_dataset_get_countries (dataset), i))->featured;
 
   for (guint i = 0; i < population->n_series; i++)
     {
@@ -150,7 +164,7 @@ add_largest (GStrvBuilder *builder,
       const MpCountry *country = mp_dataset_lookup_country (dataset, series->country);
       Ranked r;
 
-      if (latest == NULL || country == NULL || (any_featured && !country->featured))
+      if (latest == NULL || country == NULL || (featured_only && !country->featured))
         continue;
 
       r.id = series->country;
@@ -159,7 +173,7 @@ add_largest (GStrvBuilder *builder,
     }
 
   g_array_sort (ranked, compare_ranked);
-  for (guint i = 0; i < ranked->len && *n < MAX_PRESET_COUNTRIES; i++, (*n)++)
+  for (guint i = 0; i < ranked->len && i < N_LARGEST; i++)
     g_strv_builder_add (builder, g_array_index (ranked, Ranked, i).id);
 }
 
@@ -168,21 +182,47 @@ mp_presets_get_countries (MpDataset  *dataset,
                           const char *preset_id)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  guint n = 0;
+  GPtrArray *countries;
+  gboolean featured_only;
 
   g_return_val_if_fail (MP_IS_DATASET (dataset), NULL);
   g_return_val_if_fail (preset_id != NULL, NULL);
 
-  if (g_str_equal (preset_id, "aze-kaz"))
-    add_present (builder, &n, dataset, aze_kaz);
-  else if (g_str_equal (preset_id, "ots"))
-    add_members (builder, &n, dataset, "OTS");
-  else if (g_str_equal (preset_id, "central-asia-caucasus"))
-    add_present (builder, &n, dataset, central_asia_caucasus);
-  else if (g_str_equal (preset_id, "gulf"))
-    add_present (builder, &n, dataset, gulf);
-  else if (g_str_equal (preset_id, "largest"))
-    add_largest (builder, &n, dataset);
+  if (g_str_equal (preset_id, "largest"))
+    {
+      add_largest (builder, dataset);
+      return g_strv_builder_end (builder);
+    }
+
+  featured_only = g_str_equal (preset_id, "g20") && any_featured (dataset);
+  countries = mp_dataset_get_countries (dataset);
+  for (guint i = 0; i < countries->len; i++)
+    {
+      const MpCountry *country = g_ptr_array_index (countries, i);
+      gboolean in;
+
+      if (g_str_equal (preset_id, "aze-kaz"))
+        in = in_list (country, aze_kaz);
+      else if (g_str_equal (preset_id, "central-asia"))
+        in = in_subregion (country, CENTRAL_ASIA);
+      else if (g_str_equal (preset_id, "south-caucasus"))
+        in = in_list (country, south_caucasus);
+      else if (g_str_equal (preset_id, "central-asia-caucasus"))
+        in = in_subregion (country, CENTRAL_ASIA) || in_list (country, south_caucasus);
+      else if (g_str_equal (preset_id, "ots"))
+        in = is_member (dataset, country, "OTS");
+      else if (g_str_equal (preset_id, "gulf"))
+        in = is_member (dataset, country, "GCC");
+      else if (g_str_equal (preset_id, "g20"))
+        in = (!featured_only || country->featured) && is_member (dataset, country, "G20");
+      else if (g_str_equal (preset_id, "mikta"))
+        in = is_member (dataset, country, "MIKTA");
+      else
+        in = FALSE;
+
+      if (in)
+        g_strv_builder_add (builder, country->id);
+    }
 
   return g_strv_builder_end (builder);
 }

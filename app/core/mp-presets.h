@@ -24,17 +24,26 @@
 
 G_BEGIN_DECLS
 
-/* Peer groups offered in the window's Presets menu.  Membership-based
- * presets are computed from the dataset, so they are only as complete
- * as its data. */
+/* The groups of countries the window's Presets offer, each with a line
+ * that says what it is.  Their members come from the dataset: a UN M49
+ * sub-region (the countries' subregion), current full membership of an
+ * organization (found by its acronym), or a named group of countries, so
+ * a preset is only as complete as the data it reads. */
 typedef struct
 {
   const char *id;
-  const char *label;         /* untranslated, use _() */
+  const char *label;        /* untranslated, use _() */
+  const char *explanation;  /* one line, untranslated, use _() */
 } MpPreset;
 
 const MpPreset *mp_presets_get_all       (guint      *n_presets);
-/* Up to four country ids of @preset_id present in @dataset; NULL-terminated. */
+/* The preset @id, or NULL. */
+const MpPreset *mp_presets_lookup        (const char *id);
+/* The ids of the countries of @preset_id that @dataset has, in the
+ * dataset's order (by English name; the largest by population): all of
+ * them, which may be more than MP_MAX_COUNTRIES (the window shows the
+ * first).  NULL-terminated; empty for an unknown preset or when the
+ * dataset has none. */
 GStrv           mp_presets_get_countries (MpDataset  *dataset,
                                           const char *preset_id);
 

@@ -23,27 +23,40 @@
 #include <cairo.h>
 
 #include "mp-chart-style.h"
+#include "mp-country-facts.h"
 #include "mp-dataset.h"
 
 G_BEGIN_DECLS
 
-/* Draws a row of country cards (flag, names and key facts with their
- * year and status) for exports, handouts and print.  Pure cairo + pango:
- * no widget is involved, so it works with no display. */
+/* The facts a card shows: bits (1 << MpFactKind). */
+#define MP_CARDS_ALL_FACTS ((1u << MP_N_FACTS) - 1)
+
+/* The facts cards on a page or a slide show for @n_countries: all of
+ * them for up to four; with more (a regional group of up to eight), not
+ * the capital and the area, so that the cards fit at a size to read. */
+guint    mp_cards_facts_for      (guint                n_countries);
+
+/* Draws country cards (flag, names and key facts with their year and
+ * status) for exports, handouts and print: in a row, or in balanced rows
+ * when they do not fit in one (eight go 4 + 4).  Pure cairo + pango: no
+ * widget is involved, so it works with no display.  @facts says which
+ * facts they show (MP_CARDS_ALL_FACTS: all). */
 gboolean mp_cards_render (cairo_t             *cr,
                           MpDataset           *dataset,
                           const char * const  *country_ids,
                           const MpChartStyle  *style,
+                          guint                facts,
                           double               width,
                           double               height,
                           gboolean             with_header,
                           GPtrArray           *source_ids,
                           GError             **error);
 
-/* The height the cards need at @width to show every fact (no header). */
+/* The height the cards need at @width to show @facts (no header). */
 double   mp_cards_measure_height (MpDataset           *dataset,
                                   const char * const  *country_ids,
                                   const MpChartStyle  *style,
+                                  guint                facts,
                                   double               width);
 
 G_END_DECLS

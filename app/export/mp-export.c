@@ -215,7 +215,7 @@ mp_export_render (const MpExportRequest  *request,
       cairo_save (cr);
       cairo_scale (cr, zoom, zoom);
       if (g_strcmp0 (request->chart, "cards") == 0)
-        ret = mp_cards_render (cr, request->dataset, request->countries, &noted,
+        ret = mp_cards_render (cr, request->dataset, request->countries, &noted, MP_CARDS_ALL_FACTS,
                                width / zoom, height / zoom, TRUE, NULL, error);
       else
         ret = mp_chart_render_by_name (cr, request->dataset, request->countries, request->chart,
@@ -661,7 +661,7 @@ mp_export_to_file (const MpExportRequest  *request,
 
   /* A bad request is reported as such, before anything is written. */
   {
-    const MpCountry *countries[MP_CHART_MAX_COUNTRIES];
+    const MpCountry *countries[MP_MAX_COUNTRIES];
     MpChartKind kind;
     guint n;
 

@@ -80,6 +80,7 @@ struct _MpHandout
 {
   MpDataset          *dataset;
   GStrv               countries;
+  guint               card_facts;  /* shown on the cards */
   MpChartStyle        style;
   MpChartMetrics      metrics;
   GArray             *items;   /* of Item */
@@ -319,7 +320,8 @@ add_key_organizations (MpHandout        *self,
   g_autoptr(GPtrArray) shared = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) some = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) ties = g_ptr_array_new_with_free_func (g_free);
-  GPtrArray *only[MP_CHART_MAX_COUNTRIES];
+  GPtrArray *only[MP_MAX_COUNTRIES];
+  gboolean any[MP_MAX_COUNTRIES] = { FALSE };  /* a tie to a key organization */
   guint n_orgs = mp_key_organizations_get_n (key);
 
   for (guint c = 0; c < n; c++)
@@ -339,6 +341,7 @@ add_key_organizations (MpHandout        *self,
 
           if (m == NULL)
             continue;
+          any[c] = TRUE;
           mp_chart_sources_add (source_ids, m->source);
           if (mp_membership_status_is_member (m->status))
             {
@@ -382,14 +385,55 @@ add_key_organizations (MpHandout        *self,
       add_label (self, label);
       add_list (self, shared);
     }
-  for (guint c = 0; c < n; c++)
-    {
-      g_autofree char *label = n > 1 ? g_strdup_printf (_("Only %s is a member"), mp_chart_country_name (countries[c]))
-                                     : g_strdup_printf (_("%s is a member"), mp_chart_country_name (countries[c]));
-      add_label (self, label);
-      add_list (self, only[c]);
-      g_ptr_array_unref (only[c]);
-    }
+  {
+    /* With more than two countries, those with none of their own, and
+     * those the dataset has no tie for at all, are named once each,
+     * not under a heading apiece that says "none". */
+    const char *none_own[MP_MAX_COUNTRIES];
+    const char *no_data[MP_MAX_COUNTRIES];
+    guint n_none_own = 0;
+    guint n_no_data = 0;
+
+    for (guint c = 0; c < n; c++)
+      {
+        g_autofree char *label = NULL;
+
+        if (n > 2 && only[c]->len == 0)
+          {
+            if (any[c])
+              none_own[n_none_own++] = mp_chart_country_name (countries[c]);
+            else
+              no_data[n_no_data++] = mp_chart_country_name (countries[c]);
+            g_ptr_array_unref (only[c]);
+            continue;
+          }
+
+        label = n > 1 ? g_strdup_printf (_("Only %s is a member"), mp_chart_country_name (countries[c]))
+                      : g_strdup_printf (_("%s is a member"), mp_chart_country_name (countries[c]));
+        add_label (self, label);
+        add_list (self, only[c]);
+        g_ptr_array_unref (only[c]);
+      }
+    if (n_none_own > 0)
+      {
+        g_autofree char *list = mp_chart_join_list (none_own, n_none_own);
+
+        /* Translators: a heading in the handout, under "Only Kazakhstan
+         * is a member" and the like, followed by the countries that
+         * belong to no key organization the others are not in */
+        add_label (self, _("No organization only they belong to"));
+        add_text (self, list, 8);
+      }
+    if (n_no_data > 0)
+      {
+        g_autofree char *list = mp_chart_join_list (no_data, n_no_data);
+
+        /* Translators: in the handout, followed by the countries the
+         * dataset has no membership of a key organization for */
+        add_label (self, _("No membership data"));
+        add_text (self, list, 8);
+      }
+  }
   if (some->len > 0)
     {
       add_label (self, _("Some of the countries are members"));
@@ -545,6 +589,20 @@ paginate (MpHandout *self)
   return page + 1;
 }
 
+/* The handout's title (two lines at most) with the space under it. */
+static double
+title_height (MpHandout *self)
+{
+  double line_h = 0;
+  double th = 0;
+
+  mp_chart_text_size (&self->style, MP_TEXT_TITLE, self->title, 0, NULL, &line_h);
+  mp_chart_paragraph_size (&self->style, MP_TEXT_TITLE, self->title, (int) (self->inner / HEADING_SCALE), 2,
+                           NULL, &th);
+
+  return (th + line_h * 0.2) * HEADING_SCALE;
+}
+
 MpHandout *
 mp_handout_new (const MpHandoutOptions  *options,
                 double                   width,
@@ -553,8 +611,8 @@ mp_handout_new (const MpHandoutOptions  *options,
 {
   static const char * const charts[] = { "aid", "indicator:population", "indicator:gdp-per-capita" };
   g_autoptr(MpHandout) self = NULL;
-  const MpCountry *countries[MP_CHART_MAX_COUNTRIES];
-  const char *names[MP_CHART_MAX_COUNTRIES];
+  const MpCountry *countries[MP_MAX_COUNTRIES];
+  const char *names[MP_MAX_COUNTRIES];
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = NULL;
   PangoFontDescription *font;
@@ -578,6 +636,9 @@ mp_handout_new (const MpHandoutOptions  *options,
   self->items = g_array_new (FALSE, TRUE, sizeof (Item));
   g_array_set_clear_func (self->items, item_clear);
   self->sources = g_ptr_array_new ();
+  /* Eight cards, narrow, in two rows of four, fit on the first page at
+   * the body size without the capital and the area. */
+  self->card_facts = mp_cards_facts_for (n);
 
   /* Paper: a light page, text at BODY_POINTS once drawn at ZOOM. */
   mp_chart_style_init_default (&self->style);
@@ -606,9 +667,7 @@ mp_handout_new (const MpHandoutOptions  *options,
   self->body_bottom = self->height - MARGIN - footer_h - GAP;
 
   item = add_item (self, ITEM_HEADER, NULL);
-  mp_chart_text_size (&self->style, MP_TEXT_TITLE, self->title, (int) self->inner, NULL, &item->height);
-  item->height *= HEADING_SCALE * 1.2;
-  item->height += text_height (self, MP_TEXT_SMALL, self->subtitle) + 2;
+  item->height = title_height (self) + text_height (self, MP_TEXT_SMALL, self->subtitle) + 2;
   item->space_after = GAP;
 
   if (options->student_fields)
@@ -624,13 +683,14 @@ mp_handout_new (const MpHandoutOptions  *options,
 
       mp_country_facts_compute (self->dataset, countries[i], facts);
       for (guint j = 0; j < MP_N_FACTS; j++)
-        if (facts[j].source != NULL && facts[j].text != NULL)
+        if (facts[j].source != NULL && facts[j].text != NULL && (self->card_facts & (1u << j)))
           mp_chart_sources_add (fact_sources, facts[j].source);
       mp_country_facts_clear (facts);
     }
 
   item = add_item (self, ITEM_CARDS, NULL);
-  item->height = mp_cards_measure_height (self->dataset, options->countries, &self->style, self->inner + 2 * self->metrics.pad);
+  item->height = mp_cards_measure_height (self->dataset, options->countries, &self->style, self->card_facts,
+                                         self->inner + 2 * self->metrics.pad);
   item->space_after = GAP;
 
   for (guint i = 0; i < G_N_ELEMENTS (charts); i++)
@@ -852,13 +912,14 @@ mp_handout_render_page (MpHandout *self,
       switch (item->kind)
         {
         case ITEM_HEADER:
-          {
-            double th = 0;
-
-            draw_heading (self, cr, self->title, item->y);
-            mp_chart_text_size (&self->style, MP_TEXT_TITLE, self->title, 0, NULL, &th);
-            draw_paragraph (self, cr, MP_TEXT_SMALL, self->subtitle, item->y + th * HEADING_SCALE * 1.2, 0.75);
-          }
+          /* The title wraps: eight countries' names take two lines. */
+          cairo_save (cr);
+          cairo_translate (cr, MARGIN, item->y);
+          cairo_scale (cr, HEADING_SCALE, HEADING_SCALE);
+          mp_chart_draw_paragraph (cr, &self->style, MP_TEXT_TITLE, self->title,
+                                   (int) (self->inner / HEADING_SCALE), 2, 0, 0, 0, 0, &self->style.fg, 1);
+          cairo_restore (cr);
+          draw_paragraph (self, cr, MP_TEXT_SMALL, self->subtitle, item->y + title_height (self), 0.75);
           break;
 
         case ITEM_STUDENT:
@@ -869,7 +930,8 @@ mp_handout_render_page (MpHandout *self,
           cairo_save (cr);
           cairo_translate (cr, MARGIN - self->metrics.pad, item->y);
           mp_cards_render (cr, self->dataset, (const char * const *) self->countries, &self->style,
-                           self->inner + 2 * self->metrics.pad, item->height, FALSE, NULL, NULL);
+                           self->card_facts, self->inner + 2 * self->metrics.pad, item->height,
+                           FALSE, NULL, NULL);
           cairo_restore (cr);
           break;
 

@@ -296,22 +296,25 @@ render_cards (cairo_t            *cr,
               MpSlideLayout      *layout,
               GError            **error)
 {
-  double lo = zoom;
+  /* Below the slide's text size only when every fact would not fit at
+   * it (eight cards on a 1024x768 screen). */
+  double lo = zoom * 0.6;
   double hi = zoom * 2.5;
   gboolean ok;
 
   g_auto(GStrv) known = mp_lesson_step_countries_in (step, dataset, TRUE);
   const char * const *ids = (const char * const *) known;
+  guint facts = mp_cards_facts_for (g_strv_length (known));
 
   /* Every fact shown: the cards' height at a zoom is what they need at
    * the width that zoom leaves them. */
-  if (mp_cards_measure_height (dataset, ids, style, width / hi) * hi <= height)
+  if (mp_cards_measure_height (dataset, ids, style, facts, width / hi) * hi <= height)
     lo = hi;
-  for (guint i = 0; i < 8 && hi - lo > zoom * 0.02; i++)
+  for (guint i = 0; i < 10 && hi - lo > zoom * 0.02; i++)
     {
       double mid = (lo + hi) / 2;
 
-      if (mp_cards_measure_height (dataset, ids, style, width / mid) * mid <= height)
+      if (mp_cards_measure_height (dataset, ids, style, facts, width / mid) * mid <= height)
         lo = mid;
       else
         hi = mid;
@@ -320,7 +323,7 @@ render_cards (cairo_t            *cr,
   cairo_save (cr);
   cairo_translate (cr, x, y);
   cairo_scale (cr, lo, lo);
-  ok = mp_cards_render (cr, dataset, ids, style, width / lo, height / lo, FALSE, NULL, error);
+  ok = mp_cards_render (cr, dataset, ids, style, facts, width / lo, height / lo, FALSE, NULL, error);
   cairo_restore (cr);
   layout->text_px = lo * mp_chart_style_get_font_px (style);
 
@@ -352,7 +355,7 @@ lesson_sources (MpDataset *dataset,
           g_auto(GStrv) known = mp_lesson_step_countries_in (step, dataset, TRUE);
 
           mp_cards_render (cr, dataset, (const char * const *) known, &style,
-                           1600, 900, FALSE, source_ids, NULL);
+                           mp_cards_facts_for (g_strv_length (known)), 1600, 900, FALSE, source_ids, NULL);
           cairo_destroy (cr);
           cairo_surface_destroy (surface);
         }

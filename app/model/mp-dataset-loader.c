@@ -1456,6 +1456,7 @@ read_country (Load     *load,
   read_fact (load, "area_km2", slots[MP_COUNTRY_FIELD_AREA_KM2], MP_FIELD_FACT_NUMBER, &country->area_km2);
   read_fact (load, "independence", slots[MP_COUNTRY_FIELD_INDEPENDENCE], MP_FIELD_FACT_DATE,
              &country->independence);
+  read_fact (load, "subregion", slots[MP_COUNTRY_FIELD_SUBREGION], MP_FIELD_FACT_TEXT, &country->subregion);
 
   if (has_id)
     register_record (load, MP_RECORD_COUNTRY, index, country, NULL, 0);

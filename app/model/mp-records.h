@@ -133,6 +133,8 @@ typedef struct
   MpFact      independence;   /* date */
   gboolean    featured;       /* one of the dataset's own subjects: new
                                * cards and the picker offer these first */
+  MpFact      subregion;      /* text: the UN M49 sub-region, in English
+                               * as M49 names it ("Central Asia") */
 } MpCountry;
 
 typedef struct

@@ -81,6 +81,31 @@ mp_accessible_name_icon_button (GtkWidget  *button,
 }
 
 static void
+hide_decorations (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_IMAGE (child) || g_str_equal (G_OBJECT_TYPE_NAME (child), "GtkBuiltinIcon"))
+        mp_accessible_hide (child);
+      else
+        hide_decorations (child);
+    }
+}
+
+void
+mp_accessible_name_menu_button (GtkMenuButton *button,
+                                const char    *name)
+{
+  g_return_if_fail (GTK_IS_MENU_BUTTON (button));
+  g_return_if_fail (name != NULL);
+
+  mp_accessible_name_icon_button (GTK_WIDGET (button), name);
+  hide_decorations (GTK_WIDGET (button));
+}
+
+static void
 drop_down_selected_cb (GtkDropDown *drop_down)
 {
   gpointer item = gtk_drop_down_get_selected_item (drop_down);

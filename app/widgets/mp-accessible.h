@@ -38,6 +38,12 @@ void mp_accessible_label_scrollbars (GtkScrolledWindow *scrolled,
  * button's: "GtkImage Remove Card push button". */
 void mp_accessible_name_icon_button (GtkWidget         *button,
                                      const char        *name);
+/* Names a menu button that shows a name or an icon, and the toggle
+ * button inside it, @name; hides its icon and drop-down arrow (a
+ * "GtkBuiltinIcon" to a screen reader).  Call again after changing what
+ * it shows: GtkMenuButton makes its content anew. */
+void mp_accessible_name_menu_button (GtkMenuButton     *button,
+                                     const char        *name);
 /* Names a drop-down of strings @label, and the button inside it that GTK
  * 4.8 gives the focus too (Orca said "GtkToggleButton push button").
  * What the button shows (GtkStackPage, GtkListItemWidget, …) is hidden:

@@ -21,11 +21,18 @@
 #include "config.h"
 
 #include "mp-cards-box.h"
+#include "mp-limits.h"
 
 #define SPACING 18
 /* Below this a card's figures wrap too much to read well: a column only
  * gets narrower when the window leaves no choice. */
 #define COMFORTABLE_WIDTH 340
+/* With more than four cards (a regional group of up to eight), columns
+ * as narrow as a card's figures still read well on one line each: three
+ * across at 1024 px, four at 1366 px, so eight cards take three rows or
+ * two rather than four. */
+#define MANY_CARDS 4
+#define MANY_WIDTH 300
 
 struct _MpCardsBox
 {
@@ -54,6 +61,12 @@ child_min_width (MpCardsBox *self)
   return widest;
 }
 
+static int
+comfortable_width (guint n)
+{
+  return n > MANY_CARDS ? MANY_WIDTH : COMFORTABLE_WIDTH;
+}
+
 static guint
 columns_for (guint n,
              int   width,
@@ -65,8 +78,8 @@ columns_for (guint n,
   if (n == 0)
     return 1;
 
-  cols = (guint) CLAMP ((width + SPACING) / (MAX (min_child, COMFORTABLE_WIDTH) + SPACING), 1, (int) n);
-  /* Balance the rows: four cards go 2 + 2, not 3 + 1. */
+  cols = (guint) CLAMP ((width + SPACING) / (MAX (min_child, comfortable_width (n)) + SPACING), 1, (int) n);
+  /* Balance the rows: four cards go 2 + 2, not 3 + 1; eight 3 + 3 + 2. */
   rows = (n + cols - 1) / cols;
   return (n + rows - 1) / rows;
 }
@@ -128,13 +141,13 @@ mp_cards_box_measure (GtkWidget      *widget,
       /* One column at the least; all in a row at their minimum width
        * naturally (the window decides how much more they get). */
       *minimum = min_child;
-      *natural = n > 0 ? (int) n * MAX (min_child, COMFORTABLE_WIDTH) + SPACING * ((int) n - 1) : 0;
+      *natural = n > 0 ? (int) n * MAX (min_child, comfortable_width (n)) + SPACING * ((int) n - 1) : 0;
     }
   else
     {
-      int width = for_size >= 0 ? for_size : (int) n * MAX (min_child, COMFORTABLE_WIDTH) + SPACING * ((int) MAX (n, 1) - 1);
+      int width = for_size >= 0 ? for_size : (int) n * MAX (min_child, comfortable_width (n)) + SPACING * ((int) MAX (n, 1) - 1);
       guint cols = columns_for (n, width, min_child);
-      int heights[8];
+      int heights[MP_MAX_COUNTRIES];
 
       *minimum = *natural = layout_rows (self, width, cols, heights, G_N_ELEMENTS (heights));
     }
@@ -156,7 +169,7 @@ mp_cards_box_size_allocate (GtkWidget *widget,
   guint n = mp_cards_box_get_n_cards (self);
   guint cols = columns_for (n, width, child_min_width (self));
   int col_w = MAX ((width - SPACING * ((int) cols - 1)) / (int) cols, 0);
-  int heights[8];
+  int heights[MP_MAX_COUNTRIES];
   guint index = 0;
   int y = 0;
 
@@ -285,4 +298,17 @@ mp_cards_box_get_columns (MpCardsBox *self,
   g_return_val_if_fail (MP_IS_CARDS_BOX (self), 1);
 
   return columns_for (mp_cards_box_get_n_cards (self), width, child_min_width (self));
+}
+
+int
+mp_cards_box_get_comfortable_column_width (MpCardsBox *self,
+                                           int         width)
+{
+  guint cols;
+
+  g_return_val_if_fail (MP_IS_CARDS_BOX (self), width);
+
+  cols = columns_for (mp_cards_box_get_n_cards (self), width, 0);
+
+  return MAX ((width - SPACING * ((int) cols - 1)) / (int) cols, 0);
 }

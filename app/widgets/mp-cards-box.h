@@ -29,7 +29,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (MpCardsBox, mp_cards_box, MP, CARDS_BOX, GtkWidget)
 
 /* Lays the country cards out in balanced rows of equal columns: all in
- * one row when they fit, else 2 + 2 rather than 3 + 1, one column in a
+ * one row when they fit, else 2 + 2 rather than 3 + 1 (eight: 4 + 4 or
+ * 3 + 3 + 2, in narrower columns than up to four get), one column in a
  * narrow window.  Cards in a row share its height.  Each child is
  * measured once per width (GtkFlowBox measured the cards' wrapping
  * labels at many widths, a large part of start-up). */
@@ -44,5 +45,10 @@ GtkWidget *mp_cards_box_get_card     (MpCardsBox *self,
 /* Columns used at @width (for tests). */
 guint      mp_cards_box_get_columns  (MpCardsBox *self,
                                       int         width);
+/* The width of a column at @width when the cards are as narrow as they
+ * read well, whatever their least width is now (which depends on how
+ * they lay their facts out, decided from this). */
+int        mp_cards_box_get_comfortable_column_width (MpCardsBox *self,
+                                                      int         width);
 
 G_END_DECLS

@@ -69,35 +69,57 @@ get_foreground (GtkWidget *widget,
   *color = color_from_rgba (&rgba);
 }
 
+/* The widget's text colour and the window's background; returns whether
+ * the text is the lighter of the two (a dark style). */
+static gboolean
+get_colors (GtkWidget *widget,
+            MpColor   *fg,
+            MpColor   *bg)
+{
+  static const char * const bg_names[] = { "window_bg_color", "theme_bg_color", "view_bg_color" };
+  gboolean have_bg = FALSE;
+
+  get_foreground (widget, fg);
+  for (guint i = 0; i < G_N_ELEMENTS (bg_names) && !have_bg; i++)
+    have_bg = lookup_color (widget, bg_names[i], bg);
+  if (!have_bg || bg->alpha < 0.5)
+    {
+      /* No usable background colour: assume the opposite of the text. */
+      gboolean light_text = mp_color_luminance (fg) > 0.5;
+
+      mp_color_parse (light_text ? "#242424" : "#ffffff", bg);
+    }
+
+  return mp_color_luminance (fg) > mp_color_luminance (bg);
+}
+
+gboolean
+mp_widget_style_is_dark (GtkWidget *widget)
+{
+  MpColor fg;
+  MpColor bg;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), FALSE);
+
+  return get_colors (widget, &fg, &bg);
+}
+
 void
 mp_chart_style_update_from_widget (MpChartStyle *style,
                                    GtkWidget    *widget)
 {
-  static const char * const bg_names[] = { "window_bg_color", "theme_bg_color", "view_bg_color" };
   MpColor fg;
   MpColor bg;
-  MpColor countries[MP_CHART_MAX_COUNTRIES];
-  gboolean have_bg = FALSE;
+  MpColor countries[MP_MAX_COUNTRIES];
   gboolean dark;
   PangoContext *pango;
 
   g_return_if_fail (style != NULL);
   g_return_if_fail (GTK_IS_WIDGET (widget));
 
-  get_foreground (widget, &fg);
-  for (guint i = 0; i < G_N_ELEMENTS (bg_names) && !have_bg; i++)
-    have_bg = lookup_color (widget, bg_names[i], &bg);
-  if (!have_bg || bg.alpha < 0.5)
-    {
-      /* No usable background colour: assume the opposite of the text. */
-      gboolean light_text = mp_color_luminance (&fg) > 0.5;
-
-      mp_color_parse (light_text ? "#242424" : "#ffffff", &bg);
-    }
-
-  dark = mp_color_luminance (&fg) > mp_color_luminance (&bg);
+  dark = get_colors (widget, &fg, &bg);
   mp_chart_palette_get (dark, countries);
-  for (guint i = 0; i < MP_CHART_MAX_COUNTRIES; i++)
+  for (guint i = 0; i < MP_MAX_COUNTRIES; i++)
     {
       char name[32];
 

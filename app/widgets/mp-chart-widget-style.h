@@ -31,7 +31,10 @@ G_BEGIN_DECLS
  * @mp_country_N_dark variants on dark backgrounds) and the widget's font.
  * Call from css_changed.  Never paints a background (the widget's own
  * CSS does). */
-void mp_chart_style_update_from_widget (MpChartStyle *style,
-                                        GtkWidget    *widget);
+void     mp_chart_style_update_from_widget (MpChartStyle *style,
+                                            GtkWidget    *widget);
+/* Whether @widget's text is lighter than the window's background: the
+ * dark style, or a high-contrast inverse one. */
+gboolean mp_widget_style_is_dark           (GtkWidget    *widget);
 
 G_END_DECLS

@@ -23,6 +23,7 @@
 #include <glib/gi18n.h>
 
 #include "mp-accessible.h"
+#include "mp-chart-widget-style.h"
 #include "mp-country-card.h"
 #include "mp-country-facts.h"
 #include "mp-country-popover.h"
@@ -579,6 +580,24 @@ mp_country_card_finalize (GObject *object)
   G_OBJECT_CLASS (mp_country_card_parent_class)->finalize (object);
 }
 
+/* The top edge's colour is the chart's (style.css): the dark variant on
+ * a dark style, which CSS cannot tell in GTK 4.8.  The class changes
+ * only when the style turns, so this settles at once. */
+static void
+mp_country_card_css_changed (GtkWidget         *widget,
+                             GtkCssStyleChange *change)
+{
+  GTK_WIDGET_CLASS (mp_country_card_parent_class)->css_changed (widget, change);
+
+  if (mp_widget_style_is_dark (widget) != gtk_widget_has_css_class (widget, "dark"))
+    {
+      if (gtk_widget_has_css_class (widget, "dark"))
+        gtk_widget_remove_css_class (widget, "dark");
+      else
+        gtk_widget_add_css_class (widget, "dark");
+    }
+}
+
 static void
 mp_country_card_class_init (MpCountryCardClass *klass)
 {
@@ -588,6 +607,7 @@ mp_country_card_class_init (MpCountryCardClass *klass)
   object_class->dispose = mp_country_card_dispose;
   object_class->finalize = mp_country_card_finalize;
   widget_class->root = mp_country_card_root;
+  widget_class->css_changed = mp_country_card_css_changed;
   object_class->get_property = mp_country_card_get_property;
   object_class->set_property = mp_country_card_set_property;
 

@@ -205,7 +205,7 @@ mp_sparkline_class_init (MpSparklineClass *klass)
   widget_class->css_changed = mp_sparkline_css_changed;
 
   properties[PROP_COUNTRY_INDEX] =
-    g_param_spec_uint ("country-index", NULL, NULL, 0, MP_CHART_MAX_COUNTRIES - 1, 0,
+    g_param_spec_uint ("country-index", NULL, NULL, 0, MP_MAX_COUNTRIES - 1, 0,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_LABEL] =
     g_param_spec_string ("label", NULL, NULL, NULL,
@@ -277,7 +277,7 @@ mp_sparkline_set_country_index (MpSparkline *self,
 {
   g_return_if_fail (MP_IS_SPARKLINE (self));
 
-  index = MIN (index, MP_CHART_MAX_COUNTRIES - 1);
+  index = MIN (index, MP_MAX_COUNTRIES - 1);
   if (self->country == index)
     return;
 

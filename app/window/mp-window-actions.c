@@ -13,7 +13,9 @@
 #include <glib/gi18n.h>
 
 #include "mp-accessible.h"
+#include "mp-limits.h"
 #include "mp-presets.h"
+#include "mp-presets-popover.h"
 #include "mp-window-private.h"
 
 static void
@@ -26,7 +28,7 @@ add_card_cb (GtkWidget  *widget,
   GPtrArray *countries;
   MpCountryCard *card;
 
-  if (self->dataset == NULL || _mp_window_get_n_cards (self) >= MP_WINDOW_MAX_CARDS)
+  if (self->dataset == NULL || _mp_window_get_n_cards (self) >= MP_MAX_COUNTRIES)
     return;
 
   /* The next of the dataset's featured countries not shown, else the
@@ -82,6 +84,16 @@ preset_cb (GtkWidget  *widget,
     }
 
   _mp_window_choose_countries (self, (const char * const *) countries);
+  if (g_strv_length (countries) > MP_MAX_COUNTRIES)
+    {
+      g_autofree char *message = NULL;
+
+      /* Translators: a message after choosing a preset with more
+       * countries than the window shows; the first %u is 8 */
+      message = g_strdup_printf (_("Showing the first %u of the preset’s %u countries"),
+                                 MP_MAX_COUNTRIES, g_strv_length (countries));
+      _mp_window_show_toast (self, message);
+    }
 }
 
 /* Built on first use: GtkApplication would build a "gtk/help-overlay.ui"
@@ -125,9 +137,6 @@ create_primary_menu_cb (GtkMenuButton *button,
 {
   MpWindow *self = MP_WINDOW (user_data);
   g_autoptr(GtkBuilder) builder = NULL;
-  const MpPreset *presets;
-  guint n_presets;
-  GMenu *presets_menu;
 
   /* GtkMenuButton asks each time it opens: build it once. */
   if (self->primary_menu != NULL)
@@ -135,16 +144,33 @@ create_primary_menu_cb (GtkMenuButton *button,
 
   builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/ui/mp-primary-menu.ui");
   self->primary_menu = g_object_ref (G_MENU_MODEL (gtk_builder_get_object (builder, "primary_menu")));
-  presets_menu = G_MENU (gtk_builder_get_object (builder, "presets_menu"));
-  presets = mp_presets_get_all (&n_presets);
-  for (guint i = 0; i < n_presets; i++)
-    {
-      g_autofree char *action = g_strdup_printf ("win.preset::%s", presets[i].id);
-
-      g_menu_append (presets_menu, _(presets[i].label), action);
-    }
   gtk_menu_button_set_menu_model (button, self->primary_menu);
   mp_accessible_label_menu (GTK_POPOVER_MENU (gtk_menu_button_get_popover (button)), _("Main Menu"));
+}
+
+static void
+preset_activated_cb (MpWindow   *self,
+                     const char *preset_id)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.preset", "s", preset_id);
+}
+
+/* The presets' popover: built the first time it opens, as the main menu
+ * is; each time it opens, its counts follow the dataset shown. */
+static void
+create_presets_popover_cb (GtkMenuButton *button,
+                           gpointer       user_data)
+{
+  MpWindow *self = MP_WINDOW (user_data);
+
+  if (self->presets_popover == NULL)
+    {
+      self->presets_popover = mp_presets_popover_new ();
+      g_signal_connect_object (self->presets_popover, "preset-activated",
+                               G_CALLBACK (preset_activated_cb), self, G_CONNECT_SWAPPED);
+      gtk_menu_button_set_popover (button, self->presets_popover);
+    }
+  mp_presets_popover_set_dataset (MP_PRESETS_POPOVER (self->presets_popover), self->dataset);
 }
 
 void
@@ -159,7 +185,7 @@ _mp_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK, "win.show-shortcuts", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.show-shortcuts", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.add-card", NULL);
-  for (int i = 0; i < MP_WINDOW_MAX_CARDS; i++)
+  for (int i = 0; i < MP_MAX_COUNTRIES; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK,
                                          "win.focus-card", "i", i);
 }
@@ -168,4 +194,5 @@ void
 _mp_window_actions_init (MpWindow *self)
 {
   gtk_menu_button_set_create_popup_func (self->menu_button, create_primary_menu_cb, self, NULL);
+  gtk_menu_button_set_create_popup_func (self->presets_button, create_presets_popover_cb, self, NULL);
 }

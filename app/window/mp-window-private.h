@@ -12,6 +12,7 @@
 #include "mp-country-card.h"
 #include "mp-dataset-session.h"
 #include "mp-lesson.h"
+#include "mp-limits.h"
 #include "mp-window.h"
 
 G_BEGIN_DECLS
@@ -24,8 +25,6 @@ G_BEGIN_DECLS
  *                             progress and the problems panel
  *   mp-window-export.c        export and print
  *   mp-window-presentation.c  presentation mode and lessons */
-
-#define MP_WINDOW_MAX_CARDS 4
 
 struct _MpWindow
 {
@@ -46,7 +45,7 @@ struct _MpWindow
   guint                 lesson_is_builtin : 1;
   guint                 applying_dataset : 1;
   guint                 compact_cards : 1;
-  guint                 wide_page : 1;
+  guint                 wide_cards : 1;
 
   MpLesson             *lesson;
   guint                 step;            /* the slide shown (or to resume at) */
@@ -57,6 +56,8 @@ struct _MpWindow
   GtkWidget            *open_button;
   GtkWidget            *add_card_button;
   GtkMenuButton        *menu_button;
+  GtkMenuButton        *presets_button;
+  GtkWidget            *presets_popover;  /* built on first use */
   GMenuModel           *primary_menu;  /* loaded on first use */
   GtkScrolledWindow    *page_scroller;
   GtkBox               *page_box;

@@ -88,7 +88,10 @@ _mp_window_dup_countries (MpWindow *self)
   return g_strv_builder_end (builder);
 }
 
-/* The cards changed: the chart follows them, each card knows its place. */
+static void apply_page_size (MpWindow *self);
+
+/* The cards changed: the chart follows them, each card knows its place,
+ * and how wide they are is decided again (more cards, more columns). */
 static void
 mp_window_update_cards (MpWindow *self)
 {
@@ -106,7 +109,8 @@ mp_window_update_cards (MpWindow *self)
       mp_country_card_set_compared (card, (const char * const *) countries);
     }
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-card", n_cards < MP_WINDOW_MAX_CARDS);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-card", n_cards < MP_MAX_COUNTRIES);
+  apply_page_size (self);
 }
 
 /* The user changed the countries shown (a card's picker, adding or
@@ -122,32 +126,80 @@ _mp_window_countries_changed (MpWindow *self)
 }
 
 /* The page's height decides how cards and chart share it: below
- * COMPACT_HEIGHT (a 768 px high projector or laptop) the cards lay their
- * facts out two a row, and the chart always keeps CHART_SHARE of the
- * height, the cards scrolling away above it when there are many. */
+ * COMPACT_HEIGHT (a 768 px high projector or laptop) the cards are
+ * compact, with their facts two a row when a card is WIDE_CARD or wider
+ * (two cards across a 1200 px page), and the chart always keeps
+ * CHART_SHARE of the height, the cards scrolling away above it when
+ * there are many (eight cards: three rows at 1024 px, two at 1366 px). */
 #define COMPACT_HEIGHT 900
-#define WIDE_WIDTH 1200
+#define WIDE_CARD 560
 #define CHART_SHARE 0.46
+#define PAGE_MARGIN 18   /* .comparison's side margin (style.css) */
 
+/* Whether each card is wide enough for its facts two a row at a page
+ * @page_width wide, given how many columns the cards take there. */
 static gboolean
-apply_page_size_cb (gpointer data)
+cards_are_wide (MpWindow *self,
+                int       page_width)
 {
-  MpWindow *self = data;
+  return mp_cards_box_get_comfortable_column_width (self->cards_box, page_width - 2 * PAGE_MARGIN) >= WIDE_CARD;
+}
+
+/* In a window narrower than this the Presets button shows an icon, not
+ * its name: the header bar then fits in 360 px. */
+#define PRESETS_LABEL_WIDTH 520
+
+static void
+update_presets_button (MpWindow *self,
+                       int       width)
+{
+  gboolean narrow = width < PRESETS_LABEL_WIDTH;
+
+  if (narrow == (gtk_menu_button_get_icon_name (self->presets_button) != NULL))
+    return;
+
+  if (narrow)
+    gtk_menu_button_set_icon_name (self->presets_button, "user-bookmarks-symbolic");
+  else
+    gtk_menu_button_set_label (self->presets_button, _("_Presets"));
+  mp_accessible_name_menu_button (self->presets_button, _("Presets"));
+}
+
+/* Before the window is first laid out: a window that opens narrow is as
+ * narrow as asked, not as wide as the button's name. */
+static void
+default_width_changed_cb (MpWindow *self)
+{
+  int width = 0;
+  int height = 0;
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      /* Both: GTK 4.8 does not take NULL for either. */
+      gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+      if (width > 0)
+        update_presets_button (self, width);
+    }
+}
+
+static void
+apply_page_size (MpWindow *self)
+{
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->page_scroller);
   int height = (int) gtk_adjustment_get_page_size (adjustment);
-  gboolean wide = gtk_widget_get_width (GTK_WIDGET (self->page_scroller)) >= WIDE_WIDTH;
+  gboolean wide = cards_are_wide (self, gtk_widget_get_width (GTK_WIDGET (self->page_scroller)));
   gboolean compact;
   int chart_height;
 
-  self->page_size_source = 0;
   if (height <= 0)
-    return G_SOURCE_REMOVE;
+    return;
 
+  update_presets_button (self, gtk_widget_get_width (GTK_WIDGET (self)));
   compact = height < COMPACT_HEIGHT;
-  if (compact != self->compact_cards || wide != self->wide_page)
+  if (compact != self->compact_cards || wide != self->wide_cards)
     {
       self->compact_cards = compact;
-      self->wide_page = wide;
+      self->wide_cards = wide;
       for (guint i = 0; i < _mp_window_get_n_cards (self); i++)
         mp_country_card_set_compact (_mp_window_get_card (self, i), compact, wide);
       if (compact)
@@ -159,6 +211,15 @@ apply_page_size_cb (gpointer data)
 
   chart_height = (int) ceil (height * CHART_SHARE);
   gtk_widget_set_size_request (GTK_WIDGET (self->chart_panel), -1, chart_height);
+}
+
+static gboolean
+apply_page_size_cb (gpointer data)
+{
+  MpWindow *self = data;
+
+  self->page_size_source = 0;
+  apply_page_size (self);
 
   return G_SOURCE_REMOVE;
 }
@@ -201,16 +262,16 @@ _mp_window_append_card (MpWindow   *self,
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (card, "remove-requested", G_CALLBACK (card_remove_requested_cb),
                            self, G_CONNECT_SWAPPED);
-  mp_country_card_set_compact (MP_COUNTRY_CARD (card), self->compact_cards, self->wide_page);
+  mp_country_card_set_compact (MP_COUNTRY_CARD (card), self->compact_cards, self->wide_cards);
   mp_cards_box_append (self->cards_box, card);
 
   return MP_COUNTRY_CARD (card);
 }
 
-/* Shows those of @countries that the dataset knows, up to four cards,
- * or its first two when it knows none.  Not remembered as the user's
- * choice: a lesson step or a dataset that lacks some countries shows
- * others only for as long as it is shown. */
+/* Shows those of @countries that the dataset knows, up to
+ * MP_MAX_COUNTRIES cards, or its first two when it knows none.  Not
+ * remembered as the user's choice: a lesson step or a dataset that lacks
+ * some countries shows others only for as long as it is shown. */
 void
 _mp_window_set_countries (MpWindow           *self,
                           const char * const *countries)
@@ -221,7 +282,7 @@ _mp_window_set_countries (MpWindow           *self,
   while ((child = mp_cards_box_get_card (self->cards_box, 0)) != NULL)
     mp_cards_box_remove (self->cards_box, child);
 
-  for (guint i = 0; countries != NULL && countries[i] != NULL && n < MP_WINDOW_MAX_CARDS; i++)
+  for (guint i = 0; countries != NULL && countries[i] != NULL && n < MP_MAX_COUNTRIES; i++)
     {
       if (self->dataset != NULL && mp_dataset_lookup_country (self->dataset, countries[i]) == NULL)
         continue;
@@ -516,6 +577,7 @@ mp_window_class_init (MpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MpWindow, open_button);
   gtk_widget_class_bind_template_child (widget_class, MpWindow, add_card_button);
   gtk_widget_class_bind_template_child (widget_class, MpWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, MpWindow, presets_button);
   gtk_widget_class_bind_template_child (widget_class, MpWindow, page_scroller);
   gtk_widget_class_bind_template_child (widget_class, MpWindow, page_box);
   gtk_widget_class_bind_template_child (widget_class, MpWindow, cards_box);
@@ -541,10 +603,14 @@ mp_window_init (MpWindow *self)
   /* Translators: tooltip of a header bar button; keep the shortcut in parentheses */
   mp_widget_set_tooltip (self->add_card_button, _("Add a Country Card (Ctrl+N)"));
   mp_widget_set_tooltip (GTK_WIDGET (self->menu_button), _("Main Menu"));
+  /* Translators: tooltip of the header bar's Presets button */
+  mp_widget_set_tooltip (GTK_WIDGET (self->presets_button), _("Groups of Countries to Compare"));
+  g_signal_connect_swapped (self, "notify::default-width", G_CALLBACK (default_width_changed_cb), self);
   /* Icon-only buttons: a screen reader says their names, not "button". */
   mp_accessible_name_icon_button (self->open_button, _("Open Dataset"));
   mp_accessible_name_icon_button (self->add_card_button, _("Add a Country Card"));
   mp_accessible_name_icon_button (GTK_WIDGET (self->menu_button), _("Main Menu"));
+  mp_accessible_name_menu_button (self->presets_button, _("Presets"));
   mp_accessible_label_scrollbars (GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (self->cards_box),
                                                                                 GTK_TYPE_SCROLLED_WINDOW)),
                                   _("Comparison"));

@@ -360,6 +360,29 @@ def check_country_popover(fixture):
         button.queryAction().doAction(0)
 
 
+def check_presets_popover(fixture):
+    # The Presets list: each row named by its group, its description the
+    # line that explains it, how many countries and which; choosing one
+    # (the row's action) shows them.
+    # The toggle button inside the menu button, which has the action.
+    button = [n for n in fixture.nodes()
+              if n.getRoleName() in BUTTON_ROLES and n.name == 'Presets'][-1]
+    button.queryAction().doAction(0)
+    rows = wait_for(lambda: [n for n in fixture.nodes() if n.getRoleName() == 'list item'
+                             and n.parent is not None and n.parent.name == 'Presets'],
+                    'the presets list')
+    check_names(fixture)
+    by_name = {r.name: r.description for r in rows}
+    assert by_name.get('Central Asia', '').startswith("The UN’s Central Asia sub-region (M49). 5 countries: "), \
+        by_name
+    assert 'Kyrgyzstan' in by_name['Central Asia'], by_name['Central Asia']
+    assert by_name.get('South Caucasus', '').startswith('Armenia, Azerbaijan and Georgia: a common name'), \
+        by_name
+    for name, description in by_name.items():
+        assert description.strip(), 'no description for %r' % name
+    button.queryAction().doAction(0)
+
+
 # GTK 4.24's X11 backend reports a frame as submitted twice when a popup
 # surface maps: any GtkPopover logs this once per process, a plain
 # GtkMenuButton's too (docs/platforms.md).  GTK's, not the app's, there only.
@@ -401,6 +424,7 @@ def main():
         tap.check('memberships and indicators', check_other_charts, fixture)
         tap.check('table', check_table, fixture)
         tap.check('country popover', check_country_popover, fixture)
+        tap.check('presets popover', check_presets_popover, fixture)
         tap.check('no warnings', app_warnings, fixture)
     finally:
         fixture.stop()

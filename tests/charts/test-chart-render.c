@@ -675,6 +675,191 @@ test_any_size (void)
       }
 }
 
+static double
+contrast_ratio (const MpColor *a,
+                const MpColor *b)
+{
+  double la = mp_color_luminance (a);
+  double lb = mp_color_luminance (b);
+
+  return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
+}
+
+/* The palette holds MP_MAX_COUNTRIES colours, all different from one
+ * another (light and dark), the dark ones readable on the dark
+ * background and on the high-contrast black. */
+static void
+test_palette (void)
+{
+  for (guint dark = 0; dark < 2; dark++)
+    {
+      MpColor colors[MP_MAX_COUNTRIES];
+      MpColor bg;
+      MpColor black = { 0, 0, 0, 1 };
+
+      mp_chart_palette_get (dark, colors);
+      mp_color_parse (dark ? "#242424" : "#ffffff", &bg);
+      for (guint i = 0; i < MP_MAX_COUNTRIES; i++)
+        {
+          g_assert_cmpfloat (colors[i].alpha, ==, 1);
+          if (dark)
+            {
+              g_assert_cmpfloat (contrast_ratio (&colors[i], &bg), >=, 4.5);
+              g_assert_cmpfloat (contrast_ratio (&colors[i], &black), >=, 4.5);
+            }
+          else
+            /* Not Okabe-Ito's yellow, invisible on white (1.3:1). */
+            g_assert_cmpfloat (contrast_ratio (&colors[i], &bg), >=, 2.2);
+          for (guint j = 0; j < i; j++)
+            {
+              double d = fabs (colors[i].red - colors[j].red) + fabs (colors[i].green - colors[j].green) +
+                         fabs (colors[i].blue - colors[j].blue);
+
+              g_assert_cmpfloat (d, >, 0.3);
+            }
+        }
+    }
+}
+
+/* Pixels of country @c's colour, and of the other countries' colours, in
+ * @hit's rectangle. */
+static void
+count_colors_in (Canvas      *canvas,
+                 const MpHit *hit,
+                 guint        c,
+                 guint       *own,
+                 guint       *others)
+{
+  int x0 = (int) ceil (hit->x);
+  int y0 = (int) ceil (hit->y);
+  int x1 = (int) floor (hit->x + hit->width) - 1;
+  int y1 = (int) floor (hit->y + hit->height) - 1;
+
+  *own = count_near_in_rect (canvas, x0, y0, x1, y1, &canvas->style.country[c], 2);
+  *others = 0;
+  for (guint d = 0; d < MP_MAX_COUNTRIES; d++)
+    if (d != c)
+      *others += count_near_in_rect (canvas, x0, y0, x1, y1, &canvas->style.country[d], 2);
+}
+
+/* Eight countries (Central Asia and the South Caucasus): a bar each per
+ * year, in its own colour and no other's, light and dark; a line each
+ * in the indicator chart; a lane each in the timeline; every chart at
+ * every size keeps what can be pointed at on the canvas. */
+static void
+test_eight_countries (void)
+{
+  g_autoptr(MpDataset) dataset = mp_test_load_chart_fixture ("eight-countries.json");
+  const char *countries[] = { "AM", "AZ", "GE", "KZ", "KG", "TJ", "TM", "UZ", NULL };
+  const char *names[] = { "aid", "contributions", "memberships", "indicator:population" };
+  const int sizes[][2] = { { 80, 50 }, { 400, 300 }, { 1024, 768 }, { 1600, 900 } };
+
+  for (guint dark = 0; dark < 2; dark++)
+    {
+      g_autoptr(MpChart) aid = mp_chart_new (dataset, countries, "aid", NULL, NULL);
+      g_autoptr(MpChart) population = mp_chart_new (dataset, countries, "indicator:population", NULL, NULL);
+      Canvas canvas;
+
+      canvas_init (&canvas, 1600, 900, dark);
+      canvas_draw (&canvas, aid);
+      for (guint c = 0; c < MP_MAX_COUNTRIES; c++)
+        {
+          /* 2021: final figures, each bar filled in its colour (with a
+           * texture from the second on). */
+          const MpHit *bar = find_hit (canvas.hits, (int) c, 2021);
+          guint own;
+          guint others;
+
+          g_assert_nonnull (bar);
+          count_colors_in (&canvas, bar, c, &own, &others);
+          g_assert_cmpuint (own, >, bar->width * bar->height / 4);
+          g_assert_cmpuint (others, ==, 0);
+        }
+      canvas_clear (&canvas);
+
+      canvas_init (&canvas, 1600, 900, dark);
+      canvas_draw (&canvas, population);
+      for (guint c = 0; c < MP_MAX_COUNTRIES; c++)
+        {
+          /* Its line and marker, in its colour (markers of close values
+           * overlap: the whole canvas is searched). */
+          g_assert_nonnull (find_hit (canvas.hits, (int) c, 2020));
+          g_assert_cmpuint (count_near_in_rect (&canvas, 0, 0, canvas.width, canvas.height,
+                                                &canvas.style.country[c], 2), >, 20);
+        }
+      canvas_clear (&canvas);
+    }
+
+  {
+    g_autoptr(MpChart) memberships = mp_chart_new (dataset, countries, "memberships", NULL, NULL);
+    Canvas canvas;
+    gboolean lane[MP_MAX_COUNTRIES] = { FALSE };
+
+    canvas_init (&canvas, 1600, 900, FALSE);
+    canvas_draw (&canvas, memberships);
+    for (guint i = 0; i < mp_hit_map_get_n (canvas.hits); i++)
+      {
+        const MpHit *hit = mp_hit_map_get (canvas.hits, i);
+
+        if (hit->country >= 0 && hit->country < MP_MAX_COUNTRIES)
+          lane[hit->country] = TRUE;
+      }
+    /* Every country is in the UN: a lane each. */
+    for (guint c = 0; c < MP_MAX_COUNTRIES; c++)
+      g_assert_true (lane[c]);
+    canvas_clear (&canvas);
+  }
+
+  for (guint n = 0; n < G_N_ELEMENTS (names); n++)
+    {
+      g_autoptr(MpChart) chart = mp_chart_new (dataset, countries, names[n], NULL, NULL);
+
+      g_assert_nonnull (chart);
+      for (guint sz = 0; sz < G_N_ELEMENTS (sizes); sz++)
+        {
+          Canvas canvas;
+
+          canvas_init (&canvas, sizes[sz][0], sizes[sz][1], FALSE);
+          canvas_draw (&canvas, chart);
+          for (guint i = 0; i < mp_hit_map_get_n (canvas.hits); i++)
+            {
+              const MpHit *hit = mp_hit_map_get (canvas.hits, i);
+
+              g_assert_cmpfloat (hit->x, >=, -0.5);
+              g_assert_cmpfloat (hit->y, >=, -0.5);
+              g_assert_cmpfloat (hit->x + hit->width, <=, canvas.width + 0.5);
+              g_assert_cmpfloat (hit->y + hit->height, <=, canvas.height + 0.5);
+            }
+          canvas_clear (&canvas);
+        }
+    }
+
+  /* The table behind the aid and indicator charts: the year and a
+   * column per country, the eighth too. */
+  {
+    const char *tabled[] = { "aid", "indicator:population" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (tabled); i++)
+      {
+        g_autoptr(MpChart) chart = mp_chart_new (dataset, countries, tabled[i], NULL, NULL);
+        MpChartTable *table = mp_chart_get_table (chart);
+
+        g_assert_cmpuint (table->n_columns, ==, MP_MAX_COUNTRIES + 1);
+        g_assert_cmpstr (table->titles[MP_MAX_COUNTRIES], ==, "Uzbekistan");
+      }
+  }
+
+  /* Nine is one too many. */
+  {
+    const char *nine[] = { "AM", "AZ", "GE", "KZ", "KG", "TJ", "TM", "UZ", "TR", NULL };
+    g_autoptr(GError) error = NULL;
+    g_autoptr(MpChart) chart = mp_chart_new (dataset, nine, "aid", NULL, &error);
+
+    g_assert_null (chart);
+    g_assert_error (error, MP_CHART_ERROR, MP_CHART_ERROR_INVALID_COUNTRIES);
+  }
+}
+
 static void
 test_layouts_reused (void)
 {
@@ -725,7 +910,7 @@ test_dark_style (void)
   canvas_draw (&canvas, chart);
 
   mp_color_parse ("#242424", &dark_bg);
-  mp_color_parse ("#56B4E9", &light_blue);
+  mp_color_parse ("#4DA3FF", &light_blue);
   g_assert_true (pixel_near (&canvas, 2, 2, &dark_bg, 1));
   bar = find_hit (canvas.hits, 0, 2013);
   g_assert_true (pixel_near (&canvas, (int) bar->cx, (int) bar->cy, &light_blue, 3));
@@ -812,6 +997,8 @@ main (int   argc,
   g_test_add_func ("/mp/chart-render/any-size", test_any_size);
   g_test_add_func ("/mp/chart-render/layouts-reused", test_layouts_reused);
   g_test_add_func ("/mp/chart-render/dark-style", test_dark_style);
+  g_test_add_func ("/mp/chart-render/palette", test_palette);
+  g_test_add_func ("/mp/chart-render/eight-countries", test_eight_countries);
   g_test_add_func ("/mp/chart-render/by-name-errors", test_render_by_name_errors);
   g_test_add_func ("/mp/chart-render/empty-dataset", test_empty_dataset);
 

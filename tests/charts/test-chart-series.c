@@ -392,6 +392,23 @@ test_timeline_four_countries (void)
   g_assert_nonnull (strstr (series->summary, "only Georgia 0"));
 }
 
+/* Eight countries: a lane each, in order, and the summary names only
+ * those with organizations of their own (one line on a chart). */
+static void
+test_timeline_eight_countries (void)
+{
+  g_autoptr(MpDataset) dataset = mp_test_load_chart_fixture ("eight-countries.json");
+  const char *countries[] = { "AM", "AZ", "GE", "KZ", "KG", "TJ", "TM", "UZ", NULL };
+  g_autoptr(MpTimelineSeries) series = mp_timeline_series_new (dataset, countries, MP_TIMELINE_ALL, TRUE,
+                                                               TODAY, NULL);
+
+  g_assert_cmpuint (series->n_countries, ==, 8);
+  for (guint c = 0; c < 8; c++)
+    g_assert_cmpstr (series->country_ids[c], ==, countries[c]);
+  g_assert_null (strstr (series->summary, " 0,"));
+  g_assert_true (g_str_has_prefix (series->summary, "Today: shared "));
+}
+
 /* A dataset that ranks its key organizations: the chart opens on them,
  * grouped by kind, by rank (GUAM before CIS, OSCE before CSTO: not the
  * alphabet), and "All organizations (10)" adds the long tail after the
@@ -671,6 +688,7 @@ main (int   argc,
   g_test_add_func ("/mp/timeline-series/describes-key-organizations", test_timeline_describes_key_organizations);
   g_test_add_func ("/mp/timeline-series/starts-near-the-data", test_timeline_starts_near_the_data);
   g_test_add_func ("/mp/timeline-series/four-countries", test_timeline_four_countries);
+  g_test_add_func ("/mp/timeline-series/eight-countries", test_timeline_eight_countries);
   g_test_add_func ("/mp/timeline-series/key-organizations", test_timeline_key_organizations);
   g_test_add_func ("/mp/timeline-series/without-ranks", test_timeline_without_ranks);
   g_test_add_func ("/mp/indicator-series/gaps-and-log", test_indicator_gaps_and_log);

@@ -27,6 +27,7 @@
 #include "mp-chart-format.h"
 #include "mp-chart-panel.h"
 #include "mp-chart-view.h"
+#include "mp-limits.h"
 #include "mp-dataset-loader.h"
 #include "mp-sparkline.h"
 #include "mp-test-data.h"
@@ -673,8 +674,8 @@ test_sparkline (void)
   mp_sparkline_set_indicator (sparkline, population, "GE");
   g_assert_cmpuint (mp_sparkline_get_n_points (sparkline), ==, 0);
 
-  mp_sparkline_set_country_index (sparkline, 9);
-  g_assert_cmpuint (mp_sparkline_get_country_index (sparkline), ==, 3);
+  mp_sparkline_set_country_index (sparkline, MP_MAX_COUNTRIES + 1);
+  g_assert_cmpuint (mp_sparkline_get_country_index (sparkline), ==, MP_MAX_COUNTRIES - 1);
 
   g_object_unref (sparkline);
 }

@@ -25,6 +25,7 @@
 
 #include "mp-fuzz-log.h"
 #include "mp-lesson.h"
+#include "mp-limits.h"
 
 /* libFuzzer target: any bytes, opened as a lesson file, must give either
  * a lesson or a located error, never a crash, a leak or a critical.  A
@@ -65,7 +66,7 @@ check_lesson (MpLesson *lesson)
 
       g_assert (step != NULL);
       n_countries = g_strv_length (step->countries);
-      g_assert (n_countries >= 1 && n_countries <= 4);
+      g_assert (n_countries >= 1 && n_countries <= MP_MAX_COUNTRIES);
       g_assert (mp_lesson_view_is_valid (step->view));
       g_assert (step->log_scale == TRUE || step->log_scale == FALSE);
       g_assert (step->caption == NULL || mp_text_get (step->caption, "en") != NULL);

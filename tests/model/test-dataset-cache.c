@@ -108,7 +108,9 @@ static const char every_field_json[] =
   "   \"area_km2\": {\"value\": 2724900.5, \"source\": \"src\", \"status\": \"preliminary\", \"year\": 2018,\n"
   "     \"note\": \"Area note\"},\n"
   "   \"independence\": {\"value\": \"1991-12-16\", \"source\": \"src\", \"status\": \"derived\",\n"
-  "     \"year\": 1991, \"note\": \"Independence note\"}}],\n"
+  "     \"year\": 1991, \"note\": \"Independence note\"},\n"
+  "   \"subregion\": {\"value\": \"Central Asia\", \"source\": \"src\", \"status\": \"estimate\", \"year\": 2024,\n"
+  "     \"note\": \"Subregion note\"}}],\n"
   " \"organizations\": [{\"id\": \"ORG\", \"acronym\": \"Org\", \"name\": {\"en\": \"Organization\"},\n"
   "   \"kind\": \"security\", \"founded\": \"1945-10\", \"url\": \"https://example.org/org\",\n"
   "   \"source\": \"src\", \"key\": 3, \"acronyms\": {\"en\": \"Org\", \"ru\": \"Орг\"},\n"
@@ -282,6 +284,8 @@ test_every_field (void)
   g_assert_cmpfloat (ca->area_km2.number, !=, 0);
   assert_same_fact (&ca->independence, &cb->independence);
   g_assert_cmpint (ca->independence.date.year, !=, 0);
+  assert_same_fact (&ca->subregion, &cb->subregion);
+  g_assert_cmpstr (cb->subregion.text, ==, "Central Asia");
 
   oa = mp_dataset_lookup_organization (a, "ORG");
   ob = mp_dataset_lookup_organization (b, "ORG");

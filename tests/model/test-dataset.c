@@ -163,7 +163,11 @@ test_full (void)
   g_assert_cmpint (kz->area_km2.year, ==, 2020);
   g_assert_true (kz->independence.present);
   assert_date (&kz->independence.date, "1991-12-16");
+  g_assert_true (kz->subregion.present);
+  g_assert_cmpstr (kz->subregion.text, ==, "Central Asia");
+  g_assert_cmpstr (kz->subregion.source, ==, "un-members");
   /* No value is not 0: the fact is absent. */
+  g_assert_false (az->subregion.present);
   g_assert_false (az->capital.present);
   g_assert_null (az->capital.source);
   g_assert_false (az->independence.present);
