@@ -31,6 +31,53 @@
 #include "mp-dataset-cache.h"
 #include "mp-dataset-loader.h"
 
+static GBytes *
+read_bytes (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  if (!g_file_get_contents (path, &contents, &length, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return NULL;
+    }
+
+  return g_bytes_new_take (contents, length);
+}
+
+/* At build time: the app trusts its bundled cache to be the bundled
+ * JSON's (it does not read the JSON at start), so a stale one stops the
+ * build.  @stamp is written when they match. */
+static int
+check (const char *json_path,
+       const char *cache_path,
+       const char *stamp)
+{
+  g_autoptr(GBytes) json = read_bytes (json_path);
+  g_autoptr(GBytes) cache = read_bytes (cache_path);
+  g_autoptr(GError) error = NULL;
+
+  if (json == NULL || cache == NULL)
+    return 1;
+
+  if (!mp_dataset_cache_matches (cache, json))
+    {
+      g_printerr ("%s is not the cache of %s as it is now (or was made with other fields): "
+                  "run tools/dataset.sh\n", cache_path, json_path);
+      return 1;
+    }
+
+  if (!g_file_set_contents (stamp, "", 0, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  return 0;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -45,9 +92,13 @@ main (int   argc,
   gsize length = 0;
   GPtrArray *problems;
 
+  if (argc == 5 && g_str_equal (argv[1], "--check"))
+    return check (argv[2], argv[3], argv[4]);
+
   if (argc != 3)
     {
-      g_printerr ("usage: %s DATASET.json OUT.cache\n", argv[0]);
+      g_printerr ("usage: %s DATASET.json OUT.cache\n"
+                  "       %s --check DATASET.json CACHE STAMP\n", argv[0], argv[0]);
       return 2;
     }
 

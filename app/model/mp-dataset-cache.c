@@ -728,6 +728,29 @@ array_of (GVariant  *parent,
 }
 
 gboolean
+mp_dataset_cache_matches (GBytes *cache,
+                          GBytes *json)
+{
+  g_autoptr(GVariant) root = NULL;
+  g_autoptr(GVariant) native = NULL;
+  g_autofree char *checksum = NULL;
+  g_autofree char *expected = NULL;
+  guint32 version = 0;
+  guint32 schema = 0;
+
+  g_return_val_if_fail (cache != NULL && json != NULL, FALSE);
+
+  root = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE (CACHE), cache, FALSE));
+  native = G_BYTE_ORDER == G_LITTLE_ENDIAN ? g_variant_ref (root) : g_variant_byteswap (root);
+  g_variant_get_child (native, C_VERSION, "u", &version);
+  g_variant_get_child (native, C_SCHEMA, "u", &schema);
+  g_variant_get_child (native, C_CHECKSUM, "s", &checksum);
+  expected = mp_dataset_cache_fingerprint (json);
+
+  return version == MP_DATASET_CACHE_VERSION && schema == schema_hash () && g_str_equal (checksum, expected);
+}
+
+gboolean
 _mp_dataset_cache_put (MpDataset  *dataset,
                        GBytes     *cache,
                        const char *json_checksum,
@@ -749,7 +772,7 @@ _mp_dataset_cache_put (MpDataset  *dataset,
   Reader r = { 0 };
 
   g_return_val_if_fail (MP_IS_DATASET (dataset), FALSE);
-  g_return_val_if_fail (cache != NULL && json_checksum != NULL, FALSE);
+  g_return_val_if_fail (cache != NULL, FALSE);
 
   /* Not "trusted": GLib checks the framing of what is read, so a damaged
    * cache cannot be read out of bounds; indices are checked below. */
@@ -761,7 +784,8 @@ _mp_dataset_cache_put (MpDataset  *dataset,
   part = g_variant_get_child_value (native, C_CHECKSUM);
   g_ptr_array_add (keep, part);
   checksum = g_variant_get_string (part, NULL);
-  if (version != MP_DATASET_CACHE_VERSION || schema != schema_hash () || g_strcmp0 (checksum, json_checksum) != 0)
+  if (version != MP_DATASET_CACHE_VERSION || schema != schema_hash () ||
+      (json_checksum != NULL && g_strcmp0 (checksum, json_checksum) != 0))
     return FALSE;
 
   r.dataset = dataset;

@@ -30,11 +30,13 @@ G_BEGIN_DECLS
  * MpDataset as one GVariant, tied to the fingerprint of the JSON it was made
  * from and to the fields of mp-dataset-schema.h it was written with.
  * Parsing and checking the bundled JSON takes many times longer than
- * reading this, so the loader reads this instead when it matches the
- * bundled JSON (and the JSON when it does not: a stale cache is never
- * used).  Made by tools/mp-dataset-cache.c; tests/model/test-dataset-cache.c
- * checks the committed one is current and loads the same records as the
- * JSON. */
+ * reading this, so the loader reads this instead, when it has these fields
+ * (and the JSON when it has not).  That it was made from the bundled JSON
+ * is checked when the app is built (`mp-dataset-cache --check`: the build
+ * fails on a stale cache), not at every start, which would read megabytes
+ * of JSON into memory only to hash them.  Made by tools/mp-dataset-cache.c;
+ * tests/model/test-dataset-cache.c checks that it loads the same records as
+ * the JSON. */
 
 /* Of the container; a change of the fields needs no new version. */
 #define MP_DATASET_CACHE_VERSION 5
@@ -43,13 +45,18 @@ G_BEGIN_DECLS
  * (cheap, as it is computed at every start: a cryptographic hash
  * cost more than reading the cache). */
 char     *mp_dataset_cache_fingerprint (GBytes    *json);
+/* Whether @cache is a cache of this version and these fields made from
+ * exactly @json. */
+gboolean  mp_dataset_cache_matches   (GBytes     *cache,
+                                      GBytes     *json);
 /* Little-endian serialised GVariant of @dataset's records. */
 GBytes   *mp_dataset_cache_serialize (MpDataset  *dataset,
                                       const char *json_checksum);
 /* Puts the cached records into a dataset being built, as file
  * @file_index; FALSE (and nothing put) when @cache is not a cache of
- * this version and these fields made from JSON with @json_checksum, or
- * is damaged. */
+ * this version and these fields, or (unless @json_checksum is NULL: the
+ * bundled cache, checked at build time) not made from JSON with
+ * @json_checksum, or is damaged. */
 gboolean  _mp_dataset_cache_put      (MpDataset  *dataset,
                                       GBytes     *cache,
                                       const char *json_checksum,

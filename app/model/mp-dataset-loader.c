@@ -2121,21 +2121,15 @@ compare_entries (gconstpointer a,
 }
 
 /* The bundled dataset's records from its pre-parsed cache in the
- * GResource, when the cache was made from these very JSON bytes. */
+ * GResource.  That the cache is the bundled JSON's is checked when the app
+ * is built (mp-dataset-cache.h), so the JSON is not read at all. */
 static gboolean
 put_bundled_cache (MpDataset *dataset,
-                   GBytes    *json,
                    guint      file_index)
 {
   g_autoptr(GBytes) cache = g_resources_lookup_data (BUNDLED_CACHE_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-  g_autofree char *checksum = NULL;
 
-  if (cache == NULL)
-    return FALSE;
-
-  checksum = mp_dataset_cache_fingerprint (json);
-
-  return _mp_dataset_cache_put (dataset, cache, checksum, file_index);
+  return cache != NULL && _mp_dataset_cache_put (dataset, cache, NULL, file_index);
 }
 
 /* Reads every input; on success returns the finished dataset. */
@@ -2175,12 +2169,11 @@ run_load (MpDatasetLoader  *self,
         directory = g_file_get_parent (input->file);
       load.directory = directory;
 
-      bytes = read_input (&load, input, cancellable);
-      if (bytes != NULL && input->bundled && put_bundled_cache (dataset, bytes, i))
+      if (input->bundled && put_bundled_cache (dataset, i))
         {
-          /* The pre-parsed copy of exactly these bytes: nothing to parse. */
+          /* The pre-parsed copy of the bundled JSON: nothing to read. */
         }
-      else if (bytes != NULL)
+      else if ((bytes = read_input (&load, input, cancellable)) != NULL)
         {
           gsize length;
           const char *data = g_bytes_get_data (bytes, &length);
