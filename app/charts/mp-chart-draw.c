@@ -600,6 +600,24 @@ mp_chart_fill_bar (cairo_t            *cr,
     }
 }
 
+/* Each country's dash, in line widths; country 0 draws solid.  Butt caps
+ * keep short dashes and dots square (round caps cost a circle each). */
+static const struct
+{
+  guint    n;
+  gboolean butt;
+  double   lengths[6];
+} dash_patterns[] = {
+  { 0, FALSE, { 0 } },
+  { 2, FALSE, { 5, 2.5 } },
+  { 2, TRUE,  { 1.1, 1.5 } },                      /* dotted */
+  { 4, TRUE,  { 6, 1.8, 1.1, 1.8 } },              /* dash-dot */
+  { 2, FALSE, { 11, 3 } },                         /* long dashes */
+  { 6, TRUE,  { 6, 1.8, 1.1, 1.8, 1.1, 1.8 } },    /* dash-dot-dot */
+  { 2, TRUE,  { 2.6, 2 } },                        /* short dashes */
+  { 4, TRUE,  { 10, 2.2, 3.5, 2.2 } },             /* long and short dashes */
+};
+
 void
 mp_chart_set_dash (cairo_t *cr,
                    int      country,
@@ -607,69 +625,19 @@ mp_chart_set_dash (cairo_t *cr,
 {
   double w = MAX (line_width, 1);
   double dashes[6];
+  guint index = country >= 0 && country < (int) G_N_ELEMENTS (dash_patterns) ? (guint) country : 0;
 
-  switch (country)
+  if (dash_patterns[index].n == 0)
     {
-    case 1:
-      dashes[0] = 5 * w;
-      dashes[1] = 2.5 * w;
-      cairo_set_dash (cr, dashes, 2, 0);
-      break;
-
-    case 2: /* dotted: square dots (round caps cost a circle each) */
-      dashes[0] = 1.1 * w;
-      dashes[1] = 1.5 * w;
-      cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
-      cairo_set_dash (cr, dashes, 2, 0);
-      break;
-
-    case 3: /* dash-dot */
-      dashes[0] = 6 * w;
-      dashes[1] = 1.8 * w;
-      dashes[2] = 1.1 * w;
-      dashes[3] = 1.8 * w;
-      cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
-      cairo_set_dash (cr, dashes, 4, 0);
-      break;
-
-    case 4: /* long dashes */
-      dashes[0] = 11 * w;
-      dashes[1] = 3 * w;
-      cairo_set_dash (cr, dashes, 2, 0);
-      break;
-
-    case 5: /* dash-dot-dot */
-      dashes[0] = 6 * w;
-      dashes[1] = 1.8 * w;
-      dashes[2] = 1.1 * w;
-      dashes[3] = 1.8 * w;
-      dashes[4] = 1.1 * w;
-      dashes[5] = 1.8 * w;
-      cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
-      cairo_set_dash (cr, dashes, 6, 0);
-      break;
-
-    case 6: /* short dashes */
-      dashes[0] = 2.6 * w;
-      dashes[1] = 2 * w;
-      cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
-      cairo_set_dash (cr, dashes, 2, 0);
-      break;
-
-    case 7: /* long and short dashes */
-      dashes[0] = 10 * w;
-      dashes[1] = 2.2 * w;
-      dashes[2] = 3.5 * w;
-      dashes[3] = 2.2 * w;
-      cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
-      cairo_set_dash (cr, dashes, 4, 0);
-      break;
-
-    case 0:
-    default:
       cairo_set_dash (cr, NULL, 0, 0);
-      break;
+      return;
     }
+
+  for (guint i = 0; i < dash_patterns[index].n; i++)
+    dashes[i] = dash_patterns[index].lengths[i] * w;
+  if (dash_patterns[index].butt)
+    cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+  cairo_set_dash (cr, dashes, (int) dash_patterns[index].n, 0);
 }
 
 void
