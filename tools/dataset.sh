@@ -7,7 +7,9 @@
 set -eu
 cd "$(dirname "$0")/.."
 build=${BUILD:-build}
-./tools/build.sh
+# The validator and the cache tool only: the whole build checks that the
+# committed cache is the JSON's, which it is not until the end of this.
+./tools/build.sh app/middle-powers tools/mp-dataset-cache
 /usr/bin/python3 tools/build-dataset.py
 
 # The builder does not check what it writes: the loader decides what a
@@ -23,3 +25,4 @@ for json in data/middle-powers.json data/example.json; do
 done
 
 "$build/tools/mp-dataset-cache" data/middle-powers.json data/middle-powers.cache
+./tools/build.sh
