@@ -1331,6 +1331,8 @@ test_aid_of_every_reporting_country (void)
   assert_oda_year ("DE:oda:2015", 2015, "Net ODA (the cash-flow basis");
   assert_aid ("JP:oda:2023", 19.6e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-jpn-2023data");
   assert_oda_year ("JP:oda:2023", 2023, "Total ODA");
+  assert_aid ("JP:oda:2022", 17.5e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-jpn-2022data");
+  assert_oda_year ("JP:oda:2022", 2022, "'USD 17.5 billion', rounded to 0.1 billion");
   assert_aid ("US:oda:2023", 66e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-usa-2023data");
   assert_oda_year ("US:oda:2023", 2023, "'USD 66 billion'");
   assert_aid ("GB:oda:2022", 15.7e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-gbr-2022data");
