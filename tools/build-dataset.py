@@ -48,6 +48,7 @@ COUNTRIES = [
 ]
 ISO2 = [c[0] for c in COUNTRIES]
 ISO3_TO_2 = {c[1]: c[0] for c in COUNTRIES}
+FEATURED_ISO3 = {c[1] for c in COUNTRIES}
 # Every country (the featured 13 first): tools/extract-raw.py keeps the World
 # Bank economies that have an ISO 3166-1 code.  Set by read_all_countries().
 ALL_ISO2 = []
@@ -858,6 +859,46 @@ AID_RULES_2026 = [
                 "Government of South Africa (2016) and the websites of multilateral organisations."
                 " Recorded as total-oda, the format's one measure of a donor's total."}),
 ]
+
+# Rows of aid-2026-12.csv for a country that is not featured (issue #20):
+# an OECD figure of the country's ODA total.  Such a row needs no rule of its
+# own (oecd_total_rule): its record is "<CC>:oda:<year>", measure total-oda,
+# and its note names the page's term (the CSV's measure column, one of these)
+# and the amount as the page states it, which the quote must contain.
+AID_OECD_TERMS = {
+    "total ODA (OECD)": "Total ODA",
+    "ODA (OECD)": "ODA",
+    "net ODA (OECD)": "Net ODA",
+}
+
+
+def oecd_total_rule(r):
+    """The rule of an aid-2026-12.csv row of a country that is not featured."""
+    term = AID_OECD_TERMS.get(r["measure"])
+    if term is None:
+        raise BuildError("aid row of a country that is not featured needs a measure of %s: %r"
+                         % (sorted(AID_OECD_TERMS), r))
+    year = int(r["year"])
+    amount = Decimal(r["amount_usd_millions"])
+    stated = [(num, unit) for num, unit in re.findall(r"USD ([0-9]+(?:\.[0-9]+)?) (billion|million)", r["quote"])
+              if Decimal(num) * (1000 if unit == "billion" else 1) == amount]
+    if not stated:
+        raise BuildError("aid row: the quote does not state USD %s million: %r" % (r["amount_usd_millions"], r))
+    num, unit = stated[0]
+    places = len(num.partition(".")[2])
+    rounded = "the whole %s" % unit if places == 0 else "%s %s" % (Decimal(1).scaleb(-places), unit)
+    if term == "Net ODA":
+        basis = "the cash-flow basis, the OECD's headline measure before 2018"
+    elif year >= 2018:
+        basis = "the OECD's headline measure, on the grant-equivalent basis since 2018"
+    else:
+        basis = "the page names no measure; before 2018 the OECD's headline measure was net ODA, on the cash-flow basis"
+    note = "%s (%s), as the OECD states it: 'USD %s %s', rounded to %s" % (term, basis, num, unit, rounded)
+    if unit == "billion":
+        note += "; the amount here is %s x 1000 million" % num
+    note += ". The format has one ODA measure, so it is recorded as total-oda."
+    return {"id": "%s:oda:%d" % (ISO3_TO_2[r["iso3"]], year), "measure": "total-oda", "note": note}
+
 
 AID_STATUS = {
     "final": "final",
@@ -1970,7 +2011,9 @@ def build_aid():
     for r in read_csv_dicts("transcribed", "aid-2026-12.csv"):
         key = (r["iso3"], r["year"], r["amount_usd_millions"], r["source_id"])
         rule = rules.get(key)
-        if rule is None or key in seen:
+        if rule is None and r["iso3"] not in FEATURED_ISO3:
+            rule = oecd_total_rule(r)
+        elif rule is None or key in seen:
             raise BuildError("aid row not handled (or repeated): %r" % r)
         seen.add(key)
         if r["source_id"] not in pages:
@@ -1990,7 +2033,7 @@ def build_aid():
         if rule.get("note"):
             rec["note"] = rule["note"]
         out.append(rec)
-    if seen != set(rules):
+    if set(rules) - seen:
         raise BuildError("aid rules matched no row: %r" % sorted(set(rules) - seen))
     order = {c: i for i, c in enumerate(ALL_ISO2)}
     out.sort(key=lambda a: (order[a["donor"]], a["year"], a["id"]))

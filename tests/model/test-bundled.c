@@ -1289,6 +1289,109 @@ test_translated_countries (void)
   g_assert_nonnull (mp_dataset_lookup_source (dataset, "natural-earth"));
 }
 
+/* Aid of the countries that report their ODA to the OECD (issue #20): the
+ * OECD's totals from its Development Co-operation Profiles and DAC pages,
+ * one record per country and year, "<CC>:oda:<year>". */
+static const char *const oecd_reporters[] = {
+  "AT", "BE", "BG", "CA", "CH", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR",
+  "GB", "GR", "HR", "HU", "IE", "IL", "IS", "IT", "JP", "KW", "LT", "LU", "LV",
+  "NL", "NO", "NZ", "PL", "PT", "RO", "RU", "SE", "SI", "SK", "TH", "US",
+};
+
+static void
+assert_oda_year (const char *id,
+                 int         year,
+                 const char *note_part)
+{
+  const MpAid *aid = mp_dataset_lookup_aid (dataset, id);
+
+  g_test_message ("%s", id);
+  g_assert_nonnull (aid);
+  g_assert_cmpint (aid->year, ==, year);
+  g_assert_nonnull (aid->note);
+  g_assert_nonnull (strstr (aid->note, note_part));
+}
+
+static void
+test_aid_of_every_reporting_country (void)
+{
+  GPtrArray *aid, *countries;
+  g_autoptr(GHashTable) donors = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n_reporters = 0;
+
+  g_assert_nonnull (dataset);
+
+  /* DAC members: total ODA (grant equivalent since 2018), net ODA before. */
+  assert_aid ("DE:oda:2022", 35e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-deu-2022data");
+  assert_oda_year ("DE:oda:2022", 2022, "'USD 35 billion', rounded to the whole billion");
+  assert_oda_year ("DE:oda:2022", 2022, "grant-equivalent");
+  assert_aid ("DE:oda:2020", 28.4e9, MP_AID_TOTAL_ODA, MP_VALUE_FINAL, "oecd-peer-review-deu-2021");
+  assert_oda_year ("DE:oda:2020", 2020, "'USD 28.4 billion', rounded to 0.1 billion");
+  assert_aid ("DE:oda:2015", 17.8e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dac-deu-profile");
+  assert_oda_year ("DE:oda:2015", 2015, "Net ODA (the cash-flow basis");
+  assert_aid ("JP:oda:2023", 19.6e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-jpn-2023data");
+  assert_oda_year ("JP:oda:2023", 2023, "Total ODA");
+  assert_aid ("JP:oda:2022", 17.5e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-jpn-2022data");
+  assert_oda_year ("JP:oda:2022", 2022, "'USD 17.5 billion', rounded to 0.1 billion");
+  assert_aid ("US:oda:2023", 66e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-usa-2023data");
+  assert_oda_year ("US:oda:2023", 2023, "'USD 66 billion'");
+  assert_aid ("GB:oda:2022", 15.7e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-gbr-2022data");
+  assert_aid ("NZ:oda:2023", 746.4e6, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-nzl-2023data");
+  assert_oda_year ("NZ:oda:2023", 2023, "'USD 746.4 million', rounded to 0.1 million");
+  /* Other providers reporting to the OECD. */
+  assert_aid ("IL:oda:2022", 569e6, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-isr-2022data");
+  assert_oda_year ("IL:oda:2022", 2022, "'USD 569 million'");
+  assert_aid ("KW:oda:2022", 256.3e6, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-kwt-2022data");
+  assert_aid ("TH:oda:2023", 67.9e6, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-tha-2023data");
+  assert_aid ("RU:oda:2015", 1.2e9, MP_AID_TOTAL_ODA, MP_VALUE_FINAL, "oecd-dac-rus-oda");
+  assert_oda_year ("RU:oda:2015", 2015, "Net ODA");
+  assert_aid ("RU:oda:2016", 1e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dac-rus-oda");
+  assert_oda_year ("RU:oda:2016", 2016, "the page names no measure");
+
+  /* The card shows the newest figure, marked preliminary. */
+  {
+    MpCountryFact facts[MP_N_FACTS];
+    g_autofree char *de = NULL;
+
+    mp_country_facts_compute (dataset, mp_dataset_lookup_country (dataset, "DE"), facts);
+    g_assert_cmpint (facts[MP_FACT_AID].status, ==, MP_VALUE_PRELIMINARY);
+    de = mp_country_fact_qualifier (&facts[MP_FACT_AID]);
+    g_assert_cmpstr (de, ==, "2022 · preliminary");
+    mp_country_facts_clear (facts);
+  }
+
+  /* Every aid record names a country and a source the dataset has. */
+  aid = mp_dataset_get_aid (dataset);
+  for (guint i = 0; i < aid->len; i++)
+    {
+      const MpAid *a = g_ptr_array_index (aid, i);
+
+      g_test_message ("%s", a->id);
+      g_assert_nonnull (mp_dataset_lookup_country (dataset, a->donor));
+      g_assert_nonnull (a->source);
+      g_assert_nonnull (mp_dataset_lookup_source (dataset, a->source));
+      g_assert_cmpfloat (a->amount_usd, >, 0);
+      g_hash_table_add (donors, (gpointer) a->donor);
+    }
+
+  /* The reporting countries that are not featured have aid; the other
+   * countries that are not featured have none. */
+  for (guint i = 0; i < G_N_ELEMENTS (oecd_reporters); i++)
+    {
+      g_test_message ("%s", oecd_reporters[i]);
+      g_assert_true (g_hash_table_contains (donors, oecd_reporters[i]));
+    }
+  countries = mp_dataset_get_countries (dataset);
+  for (guint i = 0; i < countries->len; i++)
+    {
+      const MpCountry *country = g_ptr_array_index (countries, i);
+
+      if (!country->featured && g_hash_table_contains (donors, country->id))
+        n_reporters++;
+    }
+  g_assert_cmpuint (n_reporters, ==, G_N_ELEMENTS (oecd_reporters));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1319,6 +1422,7 @@ main (int   argc,
   g_test_add_func ("/mp/bundled/memberships-within-cow-states", test_memberships_within_cow_states);
   g_test_add_func ("/mp/bundled/superseded-preliminary-aid", test_superseded_preliminary_aid);
   g_test_add_func ("/mp/bundled/aid-of-the-other-donors", test_aid_of_the_other_donors);
+  g_test_add_func ("/mp/bundled/aid-of-every-reporting-country", test_aid_of_every_reporting_country);
   g_test_add_func ("/mp/bundled/translated-organizations", test_translated_organizations);
   g_test_add_func ("/mp/bundled/translated-countries", test_translated_countries);
 
