@@ -1406,6 +1406,8 @@ def build_organizations(cow_igo, used_org_ids, facts):
             rec["founded"] = founded[2]
         if oid in ORG_URLS:
             rec["url"] = ORG_URLS[oid]
+        # COW codes every state's tie to it (to 2014).
+        rec["members_complete"] = True
         out.append(rec)
     for oid, (acronym, name, kind, url, founded) in OTHER_ORGS.items():
         rec = {"id": oid, "acronym": acronym, "name": {"en": name}, "kind": kind, "source": web_source_id(url)}
@@ -1421,12 +1423,22 @@ def build_organizations(cow_igo, used_org_ids, facts):
         if oid in ORG_URLS:
             rec["url"] = ORG_URLS[oid]
         out.append(rec)
+    for rec in out:
+        if rec["id"] in COMPLETE_LEDGER_ORGS:
+            rec["members_complete"] = True
     out = [o for o in out if o["id"] in used_org_ids]
     out.sort(key=lambda o: o["id"])
     set_key_ranks(out)
     set_translated_names(out)
     return [order_keys(o, ["id", "acronym", "name", "kind", "founded", "url", "source", "key",
-                           "acronyms", "note"]) for o in out]
+                           "acronyms", "note", "members_complete"]) for o in out]
+
+
+# Organisations outside COW whose every member country has a ledger row
+# (data/raw/transcribed): the app reads no record as "not a member" for
+# them; for the others, a country that is not featured and has no record
+# is "no data" (FORMAT.md, members_complete).
+COMPLETE_LEDGER_ORGS = {"OTS", "MIKTA"}
 
 
 ORGANIZATION_NAMES = "organization-names.csv"

@@ -170,8 +170,10 @@ row_passes (const MpTimelineRow *row,
     case MP_TIMELINE_UNIQUE:
       /* What sets one apart: one member, the others at most a looser
        * tie (Kazakhstan an observer where Azerbaijan is a member), or
-       * one tie and no member.  With the shared rows, every row. */
-      return row->n_current >= 1 && !row->shared &&
+       * one tie and no member; never where the dataset does not know
+       * another's tie (no EAEU record for a country it does not
+       * feature is no data, not "not a member"). */
+      return row->n_current >= 1 && !row->shared && !row->unknown &&
              (row->n_members == 1 || (row->n_members == 0 && row->n_current == 1));
     case MP_TIMELINE_ALL:
     default:
@@ -469,6 +471,9 @@ mp_timeline_series_new (MpDataset          *dataset,
                 member |= mp_membership_status_is_member (lane->spans[k].status);
               }
           lane->member = member;
+          if (lane->n_spans == 0 && lane->n_chairs == 0 &&
+              !mp_dataset_is_tie_known (dataset, countries[c], organization))
+            row.unknown = TRUE;
           if (lane->current)
             row.n_current++;
           if (member)

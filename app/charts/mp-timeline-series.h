@@ -71,6 +71,9 @@ typedef struct
   guint                 n_current;     /* countries that belong today */
   guint                 n_members;     /* of which members, not looser ties */
   gboolean              shared;        /* every country a member today */
+  gboolean              unknown;       /* a country without a record whose tie
+                                        * the dataset does not know
+                                        * (mp_dataset_is_tie_known ()) */
 } MpTimelineRow;
 
 typedef struct

@@ -333,6 +333,7 @@ add_key_organizations (MpHandout        *self,
       g_autofree char *name = organization_name (org);
       g_autoptr(GPtrArray) members = g_ptr_array_new ();
       g_autoptr(GPtrArray) others = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GPtrArray) unknown = g_ptr_array_new ();
       guint last_member = 0;
 
       for (guint c = 0; c < n; c++)
@@ -340,7 +341,13 @@ add_key_organizations (MpHandout        *self,
           const MpMembership *m = mp_key_organizations_get_membership (key, i, c);
 
           if (m == NULL)
-            continue;
+            {
+              /* No record is "not a member" only where the dataset
+               * knows this country's ties to it. */
+              if (!mp_dataset_is_tie_known (self->dataset, countries[c], org))
+                g_ptr_array_add (unknown, (gpointer) mp_chart_country_name (countries[c]));
+              continue;
+            }
           any[c] = TRUE;
           mp_chart_sources_add (source_ids, m->source);
           if (mp_membership_status_is_member (m->status))
@@ -357,6 +364,17 @@ add_key_organizations (MpHandout        *self,
 
       if (mp_key_organizations_is_shared (key, i))
         g_ptr_array_add (shared, g_strdup (name));
+      else if (members->len >= 1 && unknown->len > 0)
+        {
+          g_autofree char *list = mp_chart_join_list ((const char * const *) members->pdata, members->len);
+          g_autofree char *no_data = mp_chart_join_list ((const char * const *) unknown->pdata, unknown->len);
+
+          /* Translators: in the handout's "Some of the countries are
+           * members": an organization, its members among the countries,
+           * and those the dataset has no data on ("EAEU (Kazakhstan; no
+           * data for Armenia)") */
+          g_ptr_array_add (some, g_strdup_printf (C_("handout", "%s (%s; no data for %s)"), name, list, no_data));
+        }
       else if (members->len == 1)
         g_ptr_array_add (only[last_member], g_strdup (name));
       else if (members->len > 1)

@@ -1488,6 +1488,8 @@ read_organization (Load     *load,
   read_rank (load, "key", slots[MP_ORGANIZATION_FIELD_KEY], &organization->key);
   read_text (load, "acronyms", slots[MP_ORGANIZATION_FIELD_ACRONYMS], &organization->acronyms);
   read_string (load, "note", slots[MP_ORGANIZATION_FIELD_NOTE], &organization->note);
+  read_boolean (load, "members_complete", slots[MP_ORGANIZATION_FIELD_MEMBERS_COMPLETE],
+                &organization->members_complete);
 
   if (has_id)
     register_record (load, MP_RECORD_ORGANIZATION, index, organization, NULL, 0);

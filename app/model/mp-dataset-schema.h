@@ -108,7 +108,8 @@ typedef struct
   F (X, SOURCE,  "source",  source,  TRUE,  STRING) \
   F (X, KEY,     "key",     key,     FALSE, INT) \
   F (X, ACRONYMS, "acronyms", acronyms, FALSE, TEXT) \
-  F (X, NOTE,    "note",    note,    FALSE, STRING)
+  F (X, NOTE,    "note",    note,    FALSE, STRING) \
+  F (X, MEMBERS_COMPLETE, "members_complete", members_complete, FALSE, BOOLEAN)
 
 #define MP_MEMBERSHIP_FIELDS(F, X) \
   F (X, ID,              "id",              id,              TRUE,  ID) \

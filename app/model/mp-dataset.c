@@ -50,6 +50,7 @@ struct _MpDataset
   GPtrArray    *empty;
 
   gboolean      finished;
+  gboolean      any_featured;
 };
 
 /* Where a record is, while building. */
@@ -481,6 +482,10 @@ _mp_dataset_finish (MpDataset *self)
                                       G_STRUCT_OFFSET (MpAid, donor),
                                       compare_aid);
 
+  self->any_featured = FALSE;
+  for (guint i = 0; i < self->records[MP_RECORD_COUNTRY]->len; i++)
+    self->any_featured |= ((const MpCountry *) g_ptr_array_index (self->records[MP_RECORD_COUNTRY], i))->featured;
+
   self->finished = TRUE;
 }
 
@@ -671,6 +676,17 @@ mp_dataset_get_country_memberships (MpDataset  *self,
  * Returns: (transfer none) (element-type MpAid): the donor's aid
  *   records sorted by year, then measure; empty for an unknown donor
  */
+gboolean
+mp_dataset_is_tie_known (MpDataset            *self,
+                         const MpCountry      *country,
+                         const MpOrganization *organization)
+{
+  g_return_val_if_fail (MP_IS_DATASET (self), FALSE);
+  g_return_val_if_fail (country != NULL && organization != NULL, FALSE);
+
+  return country->featured || organization->members_complete || !self->any_featured;
+}
+
 GPtrArray *
 mp_dataset_get_donor_aid (MpDataset  *self,
                           const char *donor_id)

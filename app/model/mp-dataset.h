@@ -44,6 +44,15 @@ const MpAid          *mp_dataset_lookup_aid             (MpDataset  *self,
  * Never NULL; empty for an unknown country. */
 GPtrArray            *mp_dataset_get_country_memberships (MpDataset  *self,
                                                           const char *country_id);
+/* Whether the dataset says if @country has a tie to @organization, so
+ * that no record means "not a member": the country is featured (their
+ * memberships are a ledger), the organization lists all its members
+ * (members_complete), or the dataset features no country (then every
+ * record is as complete as the file's author made it).  Otherwise no
+ * record means no data. */
+gboolean              mp_dataset_is_tie_known            (MpDataset            *self,
+                                                          const MpCountry      *country,
+                                                          const MpOrganization *organization);
 /* A donor's aid records sorted by year, then measure.  Never NULL. */
 GPtrArray            *mp_dataset_get_donor_aid          (MpDataset  *self,
                                                          const char *donor_id);

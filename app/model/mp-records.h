@@ -152,6 +152,9 @@ typedef struct
                                * writes it ("СНГ"); "en" is acronym */
   const char *note;           /* nullable: where the translated names and
                                * acronyms come from */
+  gboolean    members_complete; /* every country's tie to it is in the
+                                 * dataset, not only the featured ones':
+                                 * see mp_dataset_is_tie_known () */
 } MpOrganization;
 
 typedef struct

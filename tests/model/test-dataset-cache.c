@@ -114,7 +114,7 @@ static const char every_field_json[] =
   " \"organizations\": [{\"id\": \"ORG\", \"acronym\": \"Org\", \"name\": {\"en\": \"Organization\"},\n"
   "   \"kind\": \"security\", \"founded\": \"1945-10\", \"url\": \"https://example.org/org\",\n"
   "   \"source\": \"src\", \"key\": 3, \"acronyms\": {\"en\": \"Org\", \"ru\": \"Орг\"},\n"
-  "   \"note\": \"Russian acronym translated by us.\"}],\n"
+  "   \"note\": \"Russian acronym translated by us.\", \"members_complete\": true}],\n"
   " \"memberships\": [{\"id\": \"KZ:ORG\", \"country\": \"KZ\", \"organization\": \"ORG\",\n"
   "   \"status\": \"observer\", \"from\": \"1992-03-02\", \"to\": \"2021-06\", \"source\": \"src\",\n"
   "   \"precision\": \"month\", \"note\": \"Membership note\", \"confirmed_until\": \"2014\"}],\n"

@@ -27,6 +27,7 @@
 
 #include "mp-country-facts.h"
 #include "mp-dataset-loader.h"
+#include "mp-timeline-series.h"
 
 static GFile *
 valid_file (const char *name)
@@ -1100,6 +1101,56 @@ test_independence_without_date (void)
   mp_country_facts_clear (facts);
 }
 
+/* No membership record is "not a member" only where the dataset knows
+ * the country's ties to that organisation (data/FORMAT.md,
+ * members_complete): the "only one" filter keeps an organisation that
+ * lists all its members, not one that lists only the featured country's. */
+static void
+test_tie_known (void)
+{
+  static const char json[] =
+    "{\"format\": \"middle-powers-dataset\", \"version\": 1,\n"
+    " \"sources\": [{\"id\": \"s\", \"title\": \"T\", \"publisher\": \"P\",\n"
+    "   \"url\": \"https://example.org/\", \"retrieved\": \"2026-01-22\", \"licence\": \"CC0-1.0\"}],\n"
+    " \"countries\": [{\"id\": \"KZ\", \"iso3\": \"KAZ\", \"name\": {\"en\": \"Kazakhstan\"}, \"source\": \"s\", \"featured\": true},\n"
+    "   {\"id\": \"AM\", \"iso3\": \"ARM\", \"name\": {\"en\": \"Armenia\"}, \"source\": \"s\"}],\n"
+    " \"organizations\": [{\"id\": \"LISTED\", \"acronym\": \"LISTED\", \"name\": {\"en\": \"Listed\"},\n"
+    "   \"kind\": \"economic\", \"source\": \"s\"},\n"
+    "   {\"id\": \"ALL\", \"acronym\": \"ALL\", \"name\": {\"en\": \"All\"},\n"
+    "   \"kind\": \"economic\", \"source\": \"s\", \"members_complete\": true}],\n"
+    " \"memberships\": [{\"id\": \"KZ:LISTED\", \"country\": \"KZ\", \"organization\": \"LISTED\",\n"
+    "   \"status\": \"member\", \"from\": \"2015-01-01\", \"source\": \"s\"},\n"
+    "   {\"id\": \"KZ:ALL\", \"country\": \"KZ\", \"organization\": \"ALL\",\n"
+    "   \"status\": \"member\", \"from\": \"2015-01-01\", \"source\": \"s\"}]}\n";
+  const char *countries[] = { "KZ", "AM", NULL };
+  g_autoptr(MpDatasetLoader) loader = mp_dataset_loader_new ();
+  g_autoptr(MpDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+  const MpOrganization *listed;
+  const MpOrganization *all;
+  MpTimelineSeries *series;
+
+  add_json (loader, "ties.json", json);
+  dataset = mp_dataset_loader_load (loader, NULL);
+  g_assert_nonnull (dataset);
+  g_assert_cmpuint (mp_dataset_loader_get_problems (loader)->len, ==, 0);
+
+  listed = mp_dataset_lookup_organization (dataset, "LISTED");
+  all = mp_dataset_lookup_organization (dataset, "ALL");
+  g_assert_false (listed->members_complete);
+  g_assert_true (all->members_complete);
+  g_assert_true (mp_dataset_is_tie_known (dataset, mp_dataset_lookup_country (dataset, "KZ"), listed));
+  g_assert_false (mp_dataset_is_tie_known (dataset, mp_dataset_lookup_country (dataset, "AM"), listed));
+  g_assert_true (mp_dataset_is_tie_known (dataset, mp_dataset_lookup_country (dataset, "AM"), all));
+
+  series = mp_timeline_series_new (dataset, countries, MP_TIMELINE_UNIQUE, TRUE, 2026.5, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (series->n_rows, ==, 1);
+  g_assert_true (series->rows[0].organization == all);
+  g_assert_cmpuint (series->n_unique[0], ==, 1);
+  mp_timeline_series_free (series);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1107,6 +1158,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/mp/dataset/not-regular-file", test_not_regular_file);
+  g_test_add_func ("/mp/dataset/tie-known", test_tie_known);
   g_test_add_func ("/mp/dataset/flag-files", test_flag_files);
   g_test_add_func ("/mp/dataset/broken-links", test_broken_links);
   g_test_add_func ("/mp/dataset/indicator-overlay-keeps-sources", test_indicator_overlay_keeps_sources);
