@@ -1201,25 +1201,42 @@ def build_countries():
                 v = v[0]
             name[lang] = v
         official = {"en": iso[cc].get("official_name") or (w["name"]["official"] if w else name["en"])}
+        # Where each language's official name comes from, for the note.
+        official_origin = {"en": OFFICIAL_ISO if iso[cc].get("official_name")
+                           else OFFICIAL_WC if w else OFFICIAL_I18N}
         ru = w["translations"].get("rus", {}).get("official") if w else None
         tr = w["translations"].get("tur", {}).get("official") if w else None
         # world-countries 5.1.0 has "Республика Турции" for Türkiye, which is
         # not a correct Russian official name: left out rather than shipped.
         if ru and not (cc == "TR" and ru == "Республика Турции"):
             official["ru"] = ru
+            official_origin["ru"] = OFFICIAL_WC
         if tr:
             # world-countries 5.1.0 writes "özbekistan Cumhuriyeti" with a
             # lower-case initial; only the first letter is capitalised.
             if tr[0].islower():
                 tr = tr[0].upper() + tr[1:]
             official["tr"] = tr
+            official_origin["tr"] = OFFICIAL_WC
         # Azerbaijani and Kazakh official names (and Russian and Turkish where
         # world-countries has none): iso-codes' own translations.
         for lang in ("ru", "az", "kk", "tr"):
             t = iso_tr.get(lang, {}).get(cc, {}).get("official_name")
             if t and lang not in official and iso[cc].get("official_name"):
                 official[lang] = t
-        official_from_iso_name(cc, official, iso[cc], iso_tr)
+                official_origin[lang] = OFFICIAL_ISO
+        official_from_iso_name(cc, official, official_origin, iso[cc], iso_tr)
+        # world-countries' official name in a country's own language where
+        # that is one of ours and still lacks one: Azerbaijan's Azerbaijani
+        # "Azərbaycan Respublikası" (the others it has are already given).
+        for lang3, lang in (("rus", "ru"), ("aze", "az"), ("kaz", "kk"), ("tur", "tr")):
+            t = w["name"].get("native", {}).get(lang3, {}).get("official") if w else None
+            if t and lang not in official:
+                official[lang] = t
+                official_origin[lang] = OFFICIAL_WC_NATIVE
+        # The languages the sources leave without one: ours, or why not
+        # (data/raw/official-names/translated.csv).
+        official_note = set_official_names(cc, official, official_origin)
         # Other names people search by ("Republic of Turkey", "Burma"):
         # world-countries' altSpellings and i18n-iso-countries' further
         # names, less the ISO code and the names the record already has.
@@ -1260,8 +1277,10 @@ def build_countries():
             rec["independence"] = fact
         if m49.get(cc, {}).get("Sub-region Name"):
             rec["subregion"] = {"value": m49[cc]["Sub-region Name"], "source": "un-m49-country-codes"}
+        rec["note"] = official_note
         out.append(rec)
     check_capital_names()
+    check_official_names()
     return out
 
 
@@ -1275,13 +1294,92 @@ ISO_NAME_NOT_OFFICIAL = {
 }
 
 
-def official_from_iso_name(cc, official, iso_entry, iso_tr):
+def official_from_iso_name(cc, official, official_origin, iso_entry, iso_tr):
     if iso_entry.get("official_name") or official["en"] != iso_entry["name"]:
         return
     for lang in ("ru", "az", "kk", "tr"):
         t = iso_tr.get(lang, {}).get(cc, {}).get("name")
         if t and lang not in official and (lang, cc) not in ISO_NAME_NOT_OFFICIAL:
             official[lang] = t
+            official_origin[lang] = OFFICIAL_ISO
+
+
+# ---------------------------------------------------------------------------
+# Official names the sources do not give (issue #20): data/raw/official-names/
+# translated.csv, written by hand, has ours for each country and language that
+# world-countries and iso-codes leave without one, or an empty name and the
+# reason it is left out (the app then shows the English).  A row never
+# replaces a source's name.  The country's note says which languages come
+# from where and which are "translated by the Middle Powers authors".
+
+OFFICIAL_NAMES = "official-names"
+OFFICIAL_ISO = "iso-codes 4.15.0"
+OFFICIAL_WC = "world-countries 5.1.0"
+OFFICIAL_WC_NATIVE = "world-countries 5.1.0 (its name in the country's own language)"
+OFFICIAL_I18N = "i18n-iso-countries 7.14.0 (the short name)"
+_official_names = None
+OFFICIAL_SEEN = set()   # (iso2, lang) rows of translated.csv the build used
+
+
+def read_official_names():
+    """{(iso2, lang): (name or '', reason)} from translated.csv."""
+    out = {}
+    for r in read_csv_dicts(OFFICIAL_NAMES, "translated.csv"):
+        key = (r["id"], r["lang"])
+        if r["lang"] not in LANGUAGE_NAMES or (not r["name"] and not r["reason"]):
+            raise BuildError("%s/translated.csv: bad row %r" % (OFFICIAL_NAMES, r))
+        if r["name"] != r["name"].strip() or "  " in r["name"]:
+            raise BuildError("%s/translated.csv: stray spaces in %r" % (OFFICIAL_NAMES, r))
+        if key in out:
+            raise BuildError("%s/translated.csv: %s %s given twice" % (OFFICIAL_NAMES, *key))
+        out[key] = (r["name"], r["reason"])
+    return out
+
+
+def set_official_names(cc, official, official_origin):
+    """Fills the languages the sources left without an official name from
+    translated.csv and returns the country's note: where each language's
+    official name comes from, which are ours and which are left out."""
+    global _official_names
+    if _official_names is None:
+        _official_names = read_official_names()
+    missing = {}   # reason -> languages
+    for lang in LANGUAGE_NAMES:
+        entry = _official_names.get((cc, lang))
+        if lang in official:
+            if entry is not None:
+                raise BuildError("%s/translated.csv: %s %s, but %s gives %r; a row never replaces a source's name"
+                                 % (OFFICIAL_NAMES, cc, lang, official_origin[lang], official[lang]))
+            continue
+        if entry is None:
+            raise BuildError("%s: no %s official name and no row saying why in %s/translated.csv"
+                             % (cc, LANGUAGE_NAMES[lang], OFFICIAL_NAMES))
+        OFFICIAL_SEEN.add((cc, lang))
+        name, reason = entry
+        if name:
+            official[lang] = name
+            official_origin[lang] = OURS
+        else:
+            missing.setdefault(reason, []).append(LANGUAGE_NAMES[lang])
+    origins = {}   # origin -> languages, in the order of the languages
+    for lang in ("en",) + tuple(LANGUAGE_NAMES):
+        if lang in official:
+            origins.setdefault(official_origin[lang], []).append(LANGUAGE_NAMES.get(lang, "English"))
+    note = "Official name: " + "; ".join(
+        "%s %s" % (", ".join(langs), origin if origin == OURS else "from " + origin)
+        for origin, langs in origins.items()) + "."
+    for reason, langs in missing.items():
+        note += " %s not given (shown in English): %s." % (", ".join(langs), reason)
+    return note
+
+
+def check_official_names():
+    """Every row of translated.csv was used: it names a country of the
+    dataset (a row for a language a source gives stops the build earlier)."""
+    stale = sorted(set(read_official_names()) - OFFICIAL_SEEN)
+    if stale:
+        raise BuildError("%s/translated.csv names countries the dataset does not have: %r"
+                         % (OFFICIAL_NAMES, stale))
 
 
 def read_cow():

@@ -1457,6 +1457,7 @@ read_country (Load     *load,
   read_fact (load, "independence", slots[MP_COUNTRY_FIELD_INDEPENDENCE], MP_FIELD_FACT_DATE,
              &country->independence);
   read_fact (load, "subregion", slots[MP_COUNTRY_FIELD_SUBREGION], MP_FIELD_FACT_TEXT, &country->subregion);
+  read_string (load, "note", slots[MP_COUNTRY_FIELD_NOTE], &country->note);
 
   if (has_id)
     register_record (load, MP_RECORD_COUNTRY, index, country, NULL, 0);

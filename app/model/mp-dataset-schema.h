@@ -96,7 +96,8 @@ typedef struct
   F (X, AREA_KM2,      "area_km2",      area_km2,      FALSE, FACT_NUMBER) \
   F (X, INDEPENDENCE,  "independence",  independence,  FALSE, FACT_DATE) \
   F (X, FEATURED,      "featured",      featured,      FALSE, BOOLEAN) \
-  F (X, SUBREGION,     "subregion",     subregion,     FALSE, FACT_TEXT)
+  F (X, SUBREGION,     "subregion",     subregion,     FALSE, FACT_TEXT) \
+  F (X, NOTE,          "note",          note,          FALSE, STRING)
 
 #define MP_ORGANIZATION_FIELDS(F, X) \
   F (X, ID,      "id",      id,      TRUE,  ID) \

@@ -135,6 +135,8 @@ typedef struct
                                * cards and the picker offer these first */
   MpFact      subregion;      /* text: the UN M49 sub-region, in English
                                * as M49 names it ("Central Asia") */
+  const char *note;           /* nullable; for the dataset's authors: where
+                               * the translated official names come from */
 } MpCountry;
 
 typedef struct

@@ -1198,32 +1198,57 @@ in_list (const char * const *list,
   return FALSE;
 }
 
+/* Whether the "Official name: …" note of a country says that @language's
+ * is ours: the clause that ends "translated by the Middle Powers authors"
+ * names it ("Azerbaijani, Kazakh translated by …"). */
+static gboolean
+official_is_ours (const MpCountry *country,
+                  const char      *language)
+{
+  const char *ours = strstr (country->note, " translated by the Middle Powers authors");
+  const char *clause;
+  g_autofree char *langs = NULL;
+
+  if (ours == NULL)
+    return FALSE;
+  for (clause = ours; clause > country->note && clause[-1] != ';' && clause[-1] != ':'; clause--)
+    ;
+  langs = g_strndup (clause, ours - clause);
+  return strstr (langs, language) != NULL;
+}
+
 /* Every country is named in the five languages, and so is its capital but
  * for those listed below; the capital's note says where each language's
- * name comes from, and which are ours.  Official names come from sources
- * only (world-countries, iso-codes): the gaps are theirs. */
+ * name comes from, and which are ours.  So is its official name (issue
+ * #20): from world-countries and iso-codes where they have it, else ours
+ * (data/raw/official-names/translated.csv), the country's note saying
+ * which; the one left out is listed there with its reason. */
 static void
 test_translated_countries (void)
 {
   static const char * const langs[] = { "en", "ru", "az", "kk", "tr" };
+  static const char * const language_names[] = { "English", "Russian", "Azerbaijani", "Kazakh", "Turkish" };
   /* Left out, shown in English: we are not sure of the standard form
    * (data/raw/capital-names/translated.csv says so, and the note). */
   static const char * const capital_gaps[] = {
     "BB:az", "KW:az", "KW:kk", "MM:az", "TC:az", "VG:az",
   };
-  /* iso-codes 4.15 has no Kazakh for these official names, world-countries
-   * none at all; Türkiye's Russian one in world-countries is wrong and was
-   * left out (data/SOURCES.md). */
+  /* Official names left out, shown in English: not sure of the standard
+   * Azerbaijani form (data/raw/official-names/translated.csv). */
   static const char * const official_gaps[] = {
-    "AS:kk", "AU:kk", "BN:kk", "CD:kk", "IE:kk", "KN:kk", "KR:kk", "MF:kk", "PR:kk", "RU:kk", "TR:ru",
+    "BN:az",
   };
   GPtrArray *countries = mp_dataset_get_countries (dataset);
-  guint n_capital_gaps = 0, n_official_gaps = 0, n_official_az = 0;
+  guint n_capital_gaps = 0, n_official_gaps = 0;
+  guint n_official_ours[G_N_ELEMENTS (langs)] = { 0, };
   const MpCountry *kz = mp_dataset_lookup_country (dataset, "KZ");
   const MpCountry *az = mp_dataset_lookup_country (dataset, "AZ");
   const MpCountry *tr = mp_dataset_lookup_country (dataset, "TR");
   const MpCountry *kg = mp_dataset_lookup_country (dataset, "KG");
   const MpCountry *uz = mp_dataset_lookup_country (dataset, "UZ");
+  const MpCountry *ru = mp_dataset_lookup_country (dataset, "RU");
+  const MpCountry *ge = mp_dataset_lookup_country (dataset, "GE");
+  const MpCountry *bn = mp_dataset_lookup_country (dataset, "BN");
 
   g_assert_cmpuint (countries->len, >=, 215);
   for (guint i = 0; i < countries->len; i++)
@@ -1231,16 +1256,29 @@ test_translated_countries (void)
       const MpCountry *country = g_ptr_array_index (countries, i);
 
       g_test_message ("%s", country->id);
+      g_assert_nonnull (country->official_name);
+      g_assert_nonnull (country->note);
+      g_assert_true (g_str_has_prefix (country->note, "Official name: "));
       for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
         {
           g_assert_nonnull (text_in (country->name, langs[l]));
 
-          if (text_in (country->official_name, langs[l]) != NULL)
-            n_official_az += g_str_equal (langs[l], "az");
-          else if (!g_str_equal (langs[l], "az"))
+          /* Every official name in all five languages, but for the
+           * listed ones, which the note says are not given. */
+          if (in_list (official_gaps, G_N_ELEMENTS (official_gaps), country->id, langs[l]))
             {
-              g_assert_true (in_list (official_gaps, G_N_ELEMENTS (official_gaps), country->id, langs[l]));
+              g_autofree char *not_given = g_strdup_printf ("%s not given (shown in English): ", language_names[l]);
+
+              g_assert_null (text_in (country->official_name, langs[l]));
+              g_assert_nonnull (strstr (country->note, not_given));
               n_official_gaps++;
+            }
+          else
+            {
+              g_assert_nonnull (text_in (country->official_name, langs[l]));
+              /* The note names every language given. */
+              g_assert_nonnull (strstr (country->note, language_names[l]));
+              n_official_ours[l] += official_is_ours (country, language_names[l]);
             }
 
           /* Macao: world-countries gives no capital. */
@@ -1264,9 +1302,43 @@ test_translated_countries (void)
     }
   g_assert_cmpuint (n_capital_gaps, ==, G_N_ELEMENTS (capital_gaps));
   g_assert_cmpuint (n_official_gaps, ==, G_N_ELEMENTS (official_gaps));
-  /* iso-codes translates few official names into Azerbaijani. */
-  g_test_message ("official names in Azerbaijani: %u", n_official_az);
-  g_assert_cmpuint (n_official_az, >=, 32);
+  /* Ours: the official names the sources lack (English and Turkish they
+   * all have; iso-codes 4.15 translates few into Azerbaijani). */
+  g_assert_cmpuint (n_official_ours[0], ==, 0);
+  g_assert_cmpuint (n_official_ours[1], ==, 1);
+  g_assert_cmpuint (n_official_ours[2], ==, 181);
+  g_assert_cmpuint (n_official_ours[3], ==, 10);
+  g_assert_cmpuint (n_official_ours[4], ==, 0);
+
+  /* Official names a student would check.  Azerbaijan's own is the
+   * source's (world-countries' name in the country's language), not ours. */
+  g_assert_cmpstr (text_in (az->official_name, "az"), ==, "Azərbaycan Respublikası");
+  g_assert_nonnull (strstr (az->note, "Azerbaijani from world-countries 5.1.0"));
+  g_assert_false (official_is_ours (az, "Azerbaijani"));
+  g_assert_null (strstr (az->note, "translated by"));
+  g_assert_cmpstr (text_in (kz->official_name, "az"), ==, "Qazaxıstan Respublikası");
+  g_assert_true (official_is_ours (kz, "Azerbaijani"));
+  g_assert_cmpstr (text_in (kz->official_name, "kk"), ==, "Қазақстан Республикасы");
+  g_assert_false (official_is_ours (kz, "Kazakh"));
+  g_assert_cmpstr (text_in (ru->official_name, "kk"), ==, "Ресей Федерациясы");
+  g_assert_true (official_is_ours (ru, "Kazakh"));
+  g_assert_cmpstr (text_in (ru->official_name, "ru"), ==, "Российская Федерация");
+  g_assert_false (official_is_ours (ru, "Russian"));
+  g_assert_cmpstr (text_in (tr->official_name, "ru"), ==, "Турецкая Республика");
+  g_assert_true (official_is_ours (tr, "Russian"));
+  g_assert_cmpstr (text_in (tr->official_name, "tr"), ==, "Türkiye Cumhuriyeti");
+  g_assert_false (official_is_ours (tr, "Turkish"));
+  g_assert_cmpstr (text_in (tr->official_name, "az"), ==, "Türkiyə Respublikası");
+  g_assert_false (official_is_ours (tr, "Azerbaijani"));
+  g_assert_cmpstr (text_in (uz->official_name, "az"), ==, "Özbəkistan Respublikası");
+  g_assert_cmpstr (text_in (kg->official_name, "az"), ==, "Qırğız Respublikası");
+  /* Where the English official name is the short name, a source's
+   * translation of it, not marked ours. */
+  g_assert_cmpstr (text_in (ge->official_name, "az"), ==, "Gürcüstan");
+  g_assert_null (strstr (ge->note, "translated by"));
+  /* The exception: shown in English, the note says why. */
+  g_assert_null (text_in (bn->official_name, "az"));
+  g_assert_true (official_is_ours (bn, "Kazakh"));
 
   /* What a student would check. */
   g_assert_cmpstr (text_in (kz->capital.texts, "kk"), ==, "Астана");

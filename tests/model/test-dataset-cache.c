@@ -110,7 +110,8 @@ static const char every_field_json[] =
   "   \"independence\": {\"value\": \"1991-12-16\", \"source\": \"src\", \"status\": \"derived\",\n"
   "     \"year\": 1991, \"note\": \"Independence note\"},\n"
   "   \"subregion\": {\"value\": \"Central Asia\", \"source\": \"src\", \"status\": \"estimate\", \"year\": 2024,\n"
-  "     \"note\": \"Subregion note\"}}],\n"
+  "     \"note\": \"Subregion note\"},\n"
+  "   \"note\": \"Country note\"}],\n"
   " \"organizations\": [{\"id\": \"ORG\", \"acronym\": \"Org\", \"name\": {\"en\": \"Organization\"},\n"
   "   \"kind\": \"security\", \"founded\": \"1945-10\", \"url\": \"https://example.org/org\",\n"
   "   \"source\": \"src\", \"key\": 3, \"acronyms\": {\"en\": \"Org\", \"ru\": \"Орг\"},\n"
@@ -286,6 +287,8 @@ test_every_field (void)
   g_assert_cmpint (ca->independence.date.year, !=, 0);
   assert_same_fact (&ca->subregion, &cb->subregion);
   g_assert_cmpstr (cb->subregion.text, ==, "Central Asia");
+  g_assert_cmpstr (ca->note, ==, "Country note");
+  assert_same_string (ca->note, cb->note);
 
   oa = mp_dataset_lookup_organization (a, "ORG");
   ob = mp_dataset_lookup_organization (b, "ORG");

@@ -150,6 +150,8 @@ test_full (void)
   g_assert_cmpstr (mp_text_get (kz->name, "az_AZ.UTF-8"), ==, "Qazaxıstan");
   g_assert_cmpstr (mp_text_get (kz->official_name, "ru"), ==, "Republic of Kazakhstan");
   g_assert_null (az->official_name);
+  g_assert_cmpstr (kz->note, ==, "Official name: English from the test's own source.");
+  g_assert_null (az->note);
 
   /* A resource path stays; a relative one follows the file. */
   g_assert_cmpstr (kz->flag, ==, "/io/github/middlepowers/MiddlePowers/flags/kz.svg");
