@@ -657,6 +657,74 @@ MEMBERSHIP_NOTES = {
     "DE:UN": "Admitted as the Federal Republic of Germany, on the same day as the German Democratic Republic; the "
              "page calls the reunified country of 1990 the Federal Republic of Germany. COW IGO v3 codes the German "
              "Federal Republic (state 260) as a UN member from 1965, which the page does not bear out.",
+    # Current members of the EAEU, GUAM, CSTO, SCO and BRICS that are not featured (issue: memberships of
+    # the 202 other countries came only from COW, which ends in 2014).
+    "BY:EAEU": "Treaty on the Eurasian Economic Union signed by the presidents of Belarus, Kazakhstan and Russia on "
+               "29 May 2014; in force on 1 January 2015 (Ministry of Foreign Affairs of Belarus).",
+    "RU:EAEU": "Treaty on the Eurasian Economic Union signed by the presidents of Belarus, Kazakhstan and Russia on "
+               "29 May 2014; in force on 1 January 2015 (Ministry of Foreign Affairs of Belarus).",
+    "AM:EAEU": "Member from 2 January 2015, the day after the Union came into being (Ministry of Foreign Affairs of Belarus).",
+    "KG:EAEU": "Member from 12 August 2015, as the Ministry of Foreign Affairs of Belarus gives it; the accession treaty was "
+               "signed on 23 December 2014. A TASS report of the Eurasian Economic Commission's statement gives "
+               "6 August 2015 as the day the treaty came into force (not a page of this dataset).",
+    "GE:GUAM": "The Ministry of Foreign Affairs of Moldova dates GUAM's first stage from the meeting of the presidents of "
+               "Azerbaijan, Georgia, Moldova and Ukraine in Strasbourg on 10 October 1997; the Organization for "
+               "Democracy and Economic Development was established by the four at the Kyiv Summit of 23 May 2006.",
+    "UA:GUAM": "The Ministry of Foreign Affairs of Moldova dates GUAM's first stage from the meeting of the presidents of "
+               "Azerbaijan, Georgia, Moldova and Ukraine in Strasbourg on 10 October 1997; the Organization for "
+               "Democracy and Economic Development was established by the four at the Kyiv Summit of 23 May 2006.",
+    "MD:GUAM": "The Ministry of Foreign Affairs of Moldova dates GUAM's first stage from the meeting of the presidents of "
+               "Azerbaijan, Georgia, Moldova and Ukraine in Strasbourg on 10 October 1997; the Organization for "
+               "Democracy and Economic Development was established by the four at the Kyiv Summit of 23 May 2006.",
+    "AM:CSTO": "The CSTO's own page: one of the six states that extended the Collective Security Treaty in 1999, which the "
+               "Collective Security Council made an international regional organisation in 2002 (decision of 14 May "
+               "2002; Charter signed in Chisinau on 7 October 2002). The page gives no day for each member: 2002 is the "
+               "year the Organization was founded, as for Kazakhstan (KZ:CSTO).",
+    "BY:CSTO": "The CSTO's own page: one of the six states that extended the Collective Security Treaty in 1999, which the "
+               "Collective Security Council made an international regional organisation in 2002 (decision of 14 May "
+               "2002; Charter signed in Chisinau on 7 October 2002). The page gives no day for each member: 2002 is the "
+               "year the Organization was founded, as for Kazakhstan (KZ:CSTO).",
+    "KG:CSTO": "The CSTO's own page: one of the six states that extended the Collective Security Treaty in 1999, which the "
+               "Collective Security Council made an international regional organisation in 2002 (decision of 14 May "
+               "2002; Charter signed in Chisinau on 7 October 2002). The page gives no day for each member: 2002 is the "
+               "year the Organization was founded, as for Kazakhstan (KZ:CSTO).",
+    "RU:CSTO": "The CSTO's own page: one of the six states that extended the Collective Security Treaty in 1999, which the "
+               "Collective Security Council made an international regional organisation in 2002 (decision of 14 May "
+               "2002; Charter signed in Chisinau on 7 October 2002). The page gives no day for each member: 2002 is the "
+               "year the Organization was founded, as for Kazakhstan (KZ:CSTO).",
+    "TJ:CSTO": "The CSTO's own page: one of the six states that extended the Collective Security Treaty in 1999, which the "
+               "Collective Security Council made an international regional organisation in 2002 (decision of 14 May "
+               "2002; Charter signed in Chisinau on 7 October 2002). The page gives no day for each member: 2002 is the "
+               "year the Organization was founded, as for Kazakhstan (KZ:CSTO).",
+    "IN:SCO": "Admitted as a full member at the SCO summit in Astana on Friday 9 June 2017 (The Indian Express, a news "
+              "report; no official page giving the date was found).",
+    "PK:SCO": "Admitted as a full member at the SCO summit in Astana on Friday 9 June 2017 (The Indian Express, a news "
+              "report; no official page giving the date was found).",
+    "IR:SCO": "Elected a full member at the 23rd SCO summit (virtual, chaired by India) on 4 July 2023 (Trend, a news "
+              "report); an SCO observer before.",
+    "BY:SCO": "Admitted as a member state by the SCO Council of Heads of State at the Astana summit of 4 July 2024 "
+              "(Trend, a news report).",
+    "RU:BRICS": "TASS gives 2006 as the year Brazil, Russia, India and China founded the group; other reports give 2009, "
+                "the year of the first summit.",
+    "IN:BRICS": "TASS gives 2006 as the year Brazil, Russia, India and China founded the group; other reports give 2009, "
+                "the year of the first summit.",
+    "CN:BRICS": "TASS gives 2006 as the year Brazil, Russia, India and China founded the group; other reports give 2009, "
+                "the year of the first summit.",
+    "EG:BRICS": "Full member from 1 January 2024 (TASS, reporting the Russian Foreign Ministry).",
+    "ET:BRICS": "Full member from 1 January 2024 (TASS, reporting the Russian Foreign Ministry).",
+    "IR:BRICS": "Full member from 1 January 2024 (TASS, reporting the Russian Foreign Ministry).",
+    "BY:BRICS": "BRICS partner state (a status created at the Kazan summit, October 2024) from 1 January 2025, as the "
+                "Russian Foreign Ministry stated (TASS). Not a BRICS member.",
+    "BO:BRICS": "BRICS partner state (a status created at the Kazan summit, October 2024) from 1 January 2025, as the "
+                "Russian Foreign Ministry stated (TASS). Not a BRICS member.",
+    "CU:BRICS": "BRICS partner state (a status created at the Kazan summit, October 2024) from 1 January 2025, as the "
+                "Russian Foreign Ministry stated (TASS). Not a BRICS member.",
+    "MY:BRICS": "BRICS partner state (a status created at the Kazan summit, October 2024) from 1 January 2025, as the "
+                "Russian Foreign Ministry stated (TASS). Not a BRICS member.",
+    "TH:BRICS": "BRICS partner state (a status created at the Kazan summit, October 2024) from 1 January 2025, as the "
+                "Russian Foreign Ministry stated (TASS). Not a BRICS member.",
+    "UG:BRICS": "BRICS partner state (a status created at the Kazan summit, October 2024) from 1 January 2025, as the "
+                "Russian Foreign Ministry stated (TASS). Not a BRICS member.",
     "AU:PIF": "South Pacific Forum until 1999. Australia's Minister for External Territories attended the first "
               "meeting, Wellington, 5-7 August 1971 (Pacific Islands Forum Secretariat).",
 }
@@ -1536,7 +1604,7 @@ def build_organizations(cow_igo, used_org_ids, facts):
 # (data/raw/transcribed): the app reads no record as "not a member" for
 # them; for the others, a country that is not featured and has no record
 # is "no data" (FORMAT.md, members_complete).
-COMPLETE_LEDGER_ORGS = {"OTS", "MIKTA"}
+COMPLETE_LEDGER_ORGS = {"OTS", "MIKTA", "GUAM"}
 
 
 ORGANIZATION_NAMES = "organization-names.csv"

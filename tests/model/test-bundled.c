@@ -922,6 +922,136 @@ test_every_country (void)
     g_assert_true (g_ptr_array_find_with_equal_func (gcc, gcc_expected[i], g_str_equal, NULL));
 }
 
+/* The current members of the EAEU, GUAM, CSTO, SCO and BRICS, each from a
+ * ledger row (memberships-2026-12.csv): COW's data end in 2014 and miss
+ * these bodies or their later members, so that the app said Kazakhstan
+ * was the only EAEU member among Armenia, Kyrgyzstan and Kazakhstan. */
+static const ExpectedMembership current_ledger_memberships[] = {
+  /* EAEU: the Ministry of Foreign Affairs of Belarus. */
+  { "KZ:EAEU", "KZ", "EAEU", MP_MEMBERSHIP_FOUNDING_MEMBER, "2015-01-01", NULL, "eec-news-2014-05-29" },
+  { "BY:EAEU", "BY", "EAEU", MP_MEMBERSHIP_FOUNDING_MEMBER, "2015-01-01", NULL, "mfa-by-eaeu" },
+  { "RU:EAEU", "RU", "EAEU", MP_MEMBERSHIP_FOUNDING_MEMBER, "2015-01-01", NULL, "mfa-by-eaeu" },
+  { "AM:EAEU", "AM", "EAEU", MP_MEMBERSHIP_MEMBER, "2015-01-02", NULL, "mfa-by-eaeu" },
+  { "KG:EAEU", "KG", "EAEU", MP_MEMBERSHIP_MEMBER, "2015-08-12", NULL, "mfa-by-eaeu" },
+  /* GUAM: the Ministry of Foreign Affairs of Moldova. */
+  { "AZ:GUAM", "AZ", "GUAM", MP_MEMBERSHIP_FOUNDING_MEMBER, "1997-10-10", NULL, "md-mfa-guam" },
+  { "GE:GUAM", "GE", "GUAM", MP_MEMBERSHIP_FOUNDING_MEMBER, "1997-10-10", NULL, "md-mfa-about-guam" },
+  { "UA:GUAM", "UA", "GUAM", MP_MEMBERSHIP_FOUNDING_MEMBER, "1997-10-10", NULL, "md-mfa-about-guam" },
+  { "MD:GUAM", "MD", "GUAM", MP_MEMBERSHIP_FOUNDING_MEMBER, "1997-10-10", NULL, "md-mfa-about-guam" },
+  /* CSTO: its own page, which gives the year 2002 for all six. */
+  { "KZ:CSTO", "KZ", "CSTO", MP_MEMBERSHIP_MEMBER, "2002", NULL, "kz-mfa-odkb" },
+  { "AM:CSTO", "AM", "CSTO", MP_MEMBERSHIP_MEMBER, "2002", NULL, "odkb-csto-25years" },
+  { "BY:CSTO", "BY", "CSTO", MP_MEMBERSHIP_MEMBER, "2002", NULL, "odkb-csto-25years" },
+  { "KG:CSTO", "KG", "CSTO", MP_MEMBERSHIP_MEMBER, "2002", NULL, "odkb-csto-25years" },
+  { "RU:CSTO", "RU", "CSTO", MP_MEMBERSHIP_MEMBER, "2002", NULL, "odkb-csto-25years" },
+  { "TJ:CSTO", "TJ", "CSTO", MP_MEMBERSHIP_MEMBER, "2002", NULL, "odkb-csto-25years" },
+  /* SCO: the founders from its own page; India, Pakistan, Iran and
+   * Belarus from news reports (no official page with the dates found). */
+  { "KZ:SCO", "KZ", "SCO", MP_MEMBERSHIP_FOUNDING_MEMBER, "2001-06-15", NULL, "china-org-cn-38183" },
+  { "CN:SCO", "CN", "SCO", MP_MEMBERSHIP_FOUNDING_MEMBER, "2001-06-15", NULL, "sectsco-about-909119" },
+  { "KG:SCO", "KG", "SCO", MP_MEMBERSHIP_FOUNDING_MEMBER, "2001-06-15", NULL, "sectsco-about-909119" },
+  { "RU:SCO", "RU", "SCO", MP_MEMBERSHIP_FOUNDING_MEMBER, "2001-06-15", NULL, "sectsco-about-909119" },
+  { "TJ:SCO", "TJ", "SCO", MP_MEMBERSHIP_FOUNDING_MEMBER, "2001-06-15", NULL, "sectsco-about-909119" },
+  { "UZ:SCO", "UZ", "SCO", MP_MEMBERSHIP_FOUNDING_MEMBER, "2001-06-15", NULL, "sectsco-about-909119" },
+  { "IN:SCO", "IN", "SCO", MP_MEMBERSHIP_MEMBER, "2017-06-09", NULL, "indianexpress-sco-2017" },
+  { "PK:SCO", "PK", "SCO", MP_MEMBERSHIP_MEMBER, "2017-06-09", NULL, "indianexpress-sco-2017" },
+  { "IR:SCO", "IR", "SCO", MP_MEMBERSHIP_MEMBER, "2023-07-04", NULL, "trend-3768748" },
+  { "BY:SCO", "BY", "SCO", MP_MEMBERSHIP_MEMBER, "2024-07-04", NULL, "trend-3919620" },
+  /* BRICS: TASS (independent-ug-brics-partners), and Brazil's
+   * announcement for Indonesia; Saudi Arabia is not recorded. */
+  { "BR:BRICS", "BR", "BRICS", MP_MEMBERSHIP_FOUNDING_MEMBER, "2006", NULL, "independent-ug-brics-partners" },
+  { "RU:BRICS", "RU", "BRICS", MP_MEMBERSHIP_FOUNDING_MEMBER, "2006", NULL, "independent-ug-brics-partners" },
+  { "IN:BRICS", "IN", "BRICS", MP_MEMBERSHIP_FOUNDING_MEMBER, "2006", NULL, "independent-ug-brics-partners" },
+  { "CN:BRICS", "CN", "BRICS", MP_MEMBERSHIP_FOUNDING_MEMBER, "2006", NULL, "independent-ug-brics-partners" },
+  { "ZA:BRICS", "ZA", "BRICS", MP_MEMBERSHIP_MEMBER, "2011", NULL, "independent-ug-brics-partners" },
+  { "AE:BRICS", "AE", "BRICS", MP_MEMBERSHIP_MEMBER, "2024-01-01", NULL, "independent-ug-brics-partners" },
+  { "EG:BRICS", "EG", "BRICS", MP_MEMBERSHIP_MEMBER, "2024-01-01", NULL, "independent-ug-brics-partners" },
+  { "ET:BRICS", "ET", "BRICS", MP_MEMBERSHIP_MEMBER, "2024-01-01", NULL, "independent-ug-brics-partners" },
+  { "IR:BRICS", "IR", "BRICS", MP_MEMBERSHIP_MEMBER, "2024-01-01", NULL, "independent-ug-brics-partners" },
+  { "ID:BRICS", "ID", "BRICS", MP_MEMBERSHIP_MEMBER, "2025-01-06", NULL, "sputnik-indonesia-brics" },
+  /* BRICS partner states (not members) from 1 January 2025. */
+  { "KZ:BRICS", "KZ", "BRICS", MP_MEMBERSHIP_PARTNER, "2025-01-01", NULL, "independent-ug-brics-partners" },
+  { "UZ:BRICS", "UZ", "BRICS", MP_MEMBERSHIP_PARTNER, "2025-01-01", NULL, "independent-ug-brics-partners" },
+  { "BY:BRICS", "BY", "BRICS", MP_MEMBERSHIP_PARTNER, "2025-01-01", NULL, "independent-ug-brics-partners" },
+  { "BO:BRICS", "BO", "BRICS", MP_MEMBERSHIP_PARTNER, "2025-01-01", NULL, "independent-ug-brics-partners" },
+  { "CU:BRICS", "CU", "BRICS", MP_MEMBERSHIP_PARTNER, "2025-01-01", NULL, "independent-ug-brics-partners" },
+  { "MY:BRICS", "MY", "BRICS", MP_MEMBERSHIP_PARTNER, "2025-01-01", NULL, "independent-ug-brics-partners" },
+  { "TH:BRICS", "TH", "BRICS", MP_MEMBERSHIP_PARTNER, "2025-01-01", NULL, "independent-ug-brics-partners" },
+  { "UG:BRICS", "UG", "BRICS", MP_MEMBERSHIP_PARTNER, "2025-01-01", NULL, "independent-ug-brics-partners" },
+};
+
+/* The countries with an open membership record (member or founding
+ * member, no end date) of an organisation, each once. */
+static GPtrArray *
+current_full_members (const char *organization)
+{
+  GPtrArray *out = g_ptr_array_new ();
+  GPtrArray *memberships = mp_dataset_get_memberships (dataset);
+
+  for (guint i = 0; i < memberships->len; i++)
+    {
+      const MpMembership *m = g_ptr_array_index (memberships, i);
+
+      if (!g_str_equal (m->organization, organization) || mp_date_is_set (&m->to))
+        continue;
+      if (m->status != MP_MEMBERSHIP_MEMBER && m->status != MP_MEMBERSHIP_FOUNDING_MEMBER)
+        continue;
+      g_assert_false (g_ptr_array_find_with_equal_func (out, m->country, g_str_equal, NULL));
+      g_ptr_array_add (out, (gpointer) m->country);
+    }
+  return out;
+}
+
+static void
+assert_current_full_members (const char *organization, const char * const *expected, guint n)
+{
+  g_autoptr(GPtrArray) got = current_full_members (organization);
+
+  g_test_message ("%s: %u current members", organization, got->len);
+  for (guint i = 0; i < got->len; i++)
+    g_test_message ("  %s", (const char *) g_ptr_array_index (got, i));
+  g_assert_cmpuint (got->len, ==, n);
+  for (guint i = 0; i < n; i++)
+    g_assert_true (g_ptr_array_find_with_equal_func (got, expected[i], g_str_equal, NULL));
+}
+
+static void
+test_current_ledger_members (void)
+{
+  static const char * const eaeu[] = { "AM", "BY", "KZ", "KG", "RU" };
+  static const char * const guam[] = { "GE", "UA", "AZ", "MD" };
+  static const char * const csto[] = { "AM", "BY", "KZ", "KG", "RU", "TJ" };
+  static const char * const sco[] = { "CN", "KZ", "KG", "RU", "TJ", "UZ", "IN", "PK", "IR", "BY" };
+  static const char * const brics[] = { "BR", "RU", "IN", "CN", "ZA", "AE", "EG", "ET", "IR", "ID" };
+
+  g_assert_nonnull (dataset);
+  for (guint i = 0; i < G_N_ELEMENTS (current_ledger_memberships); i++)
+    {
+      const ExpectedMembership *e = &current_ledger_memberships[i];
+
+      assert_membership (e);
+      /* A page's record, not COW's beside it. */
+      g_assert_nonnull (find_membership (e->country, e->organization));
+      g_assert_false (mp_date_is_set (&mp_dataset_lookup_membership (dataset, e->id)->confirmed_until));
+    }
+  assert_current_full_members ("EAEU", eaeu, G_N_ELEMENTS (eaeu));
+  assert_current_full_members ("GUAM", guam, G_N_ELEMENTS (guam));
+  assert_current_full_members ("CSTO", csto, G_N_ELEMENTS (csto));
+  assert_current_full_members ("SCO", sco, G_N_ELEMENTS (sco));
+  assert_current_full_members ("BRICS", brics, G_N_ELEMENTS (brics));
+
+  /* The ledger row replaces COW's record of the same pair; Uzbekistan's
+   * CSTO record (to 2011) and COW's observers stay. */
+  g_assert_null (mp_dataset_lookup_membership (dataset, "RU:cow:csto"));
+  g_assert_null (mp_dataset_lookup_membership (dataset, "CN:cow:sco"));
+  g_assert_nonnull (mp_dataset_lookup_membership (dataset, "UZ:cow:csto"));
+  g_assert_nonnull (mp_dataset_lookup_membership (dataset, "AF:cow:csto"));
+  /* Armenia's CSTO record says nothing that no page read says. */
+  g_assert_cmpint (mp_dataset_lookup_membership (dataset, "AM:CSTO")->status, ==, MP_MEMBERSHIP_MEMBER);
+  /* Saudi Arabia's BRICS membership is still not recorded. */
+  g_assert_null (mp_dataset_lookup_membership (dataset, "SA:BRICS"));
+}
+
 /* No membership of a country that became a state after 1990 begins before
  * the COW state system lists it (states2016; Serbia: the Federal Republic
  * of Yugoslavia's founding): no "1991" drawn from 1 January for a state
@@ -1491,6 +1621,7 @@ main (int   argc,
   g_test_add_func ("/mp/bundled/ledger", test_ledger);
   g_test_add_func ("/mp/bundled/ledger-organizations", test_ledger_organizations);
   g_test_add_func ("/mp/bundled/every-country", test_every_country);
+  g_test_add_func ("/mp/bundled/current-ledger-members", test_current_ledger_members);
   g_test_add_func ("/mp/bundled/memberships-within-cow-states", test_memberships_within_cow_states);
   g_test_add_func ("/mp/bundled/superseded-preliminary-aid", test_superseded_preliminary_aid);
   g_test_add_func ("/mp/bundled/aid-of-the-other-donors", test_aid_of_the_other_donors);
