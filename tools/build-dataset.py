@@ -1390,7 +1390,7 @@ OFFICIAL_SEEN = set()   # (iso2, lang) rows of translated.csv the build used
 
 
 def read_official_names():
-    """{(iso2, lang): (name or '', reason)} from translated.csv."""
+    """{(iso2, lang): (name or '', reason, replaces)} from translated.csv."""
     out = {}
     for r in read_csv_dicts(OFFICIAL_NAMES, "translated.csv"):
         key = (r["id"], r["lang"])
@@ -1400,7 +1400,10 @@ def read_official_names():
             raise BuildError("%s/translated.csv: stray spaces in %r" % (OFFICIAL_NAMES, r))
         if key in out:
             raise BuildError("%s/translated.csv: %s %s given twice" % (OFFICIAL_NAMES, *key))
-        out[key] = (r["name"], r["reason"])
+        if r["replaces"] and not (r["name"] and r["reason"]):
+            raise BuildError("%s/translated.csv: a row that replaces a source's name gives ours and why: %r"
+                             % (OFFICIAL_NAMES, r))
+        out[key] = (r["name"], r["reason"], r["replaces"])
     return out
 
 
@@ -1412,18 +1415,30 @@ def set_official_names(cc, official, official_origin):
     if _official_names is None:
         _official_names = read_official_names()
     missing = {}   # reason -> languages
+    replaced = []  # what a source gave that is wrong, and why
     for lang in LANGUAGE_NAMES:
         entry = _official_names.get((cc, lang))
         if lang in official:
-            if entry is not None:
-                raise BuildError("%s/translated.csv: %s %s, but %s gives %r; a row never replaces a source's name"
-                                 % (OFFICIAL_NAMES, cc, lang, official_origin[lang], official[lang]))
+            # A row replaces a source's name only where it quotes that
+            # name exactly (`replaces`) and says why it is wrong.
+            if entry is not None and entry[2] and entry[2] == official[lang]:
+                OFFICIAL_SEEN.add((cc, lang))
+                replaced.append("%s: ours instead of %s's \u201c%s\u201d (%s)"
+                                % (LANGUAGE_NAMES[lang], official_origin[lang], entry[2], entry[1]))
+                official[lang] = entry[0]
+                official_origin[lang] = OURS
+            elif entry is not None:
+                raise BuildError("%s/translated.csv: %s %s, but %s gives %r; a row replaces a source's name only "
+                                 "where its `replaces` quotes it" % (OFFICIAL_NAMES, cc, lang, official_origin[lang],
+                                                                     official[lang]))
             continue
         if entry is None:
             raise BuildError("%s: no %s official name and no row saying why in %s/translated.csv"
                              % (cc, LANGUAGE_NAMES[lang], OFFICIAL_NAMES))
         OFFICIAL_SEEN.add((cc, lang))
-        name, reason = entry
+        if entry[2]:
+            raise BuildError("%s/translated.csv: %s %s replaces a name no source gives" % (OFFICIAL_NAMES, cc, lang))
+        name, reason = entry[0], entry[1]
         if name:
             official[lang] = name
             official_origin[lang] = OURS
@@ -1438,6 +1453,8 @@ def set_official_names(cc, official, official_origin):
         for origin, langs in origins.items()) + "."
     for reason, langs in missing.items():
         note += " %s not given (shown in English): %s." % (", ".join(langs), reason)
+    for line in replaced:
+        note += " " + line + "."
     return note
 
 

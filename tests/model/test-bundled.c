@@ -1433,11 +1433,12 @@ test_translated_countries (void)
   g_assert_cmpuint (n_capital_gaps, ==, G_N_ELEMENTS (capital_gaps));
   g_assert_cmpuint (n_official_gaps, ==, G_N_ELEMENTS (official_gaps));
   /* Ours: the official names the sources lack (English and Turkish they
-   * all have; iso-codes 4.15 translates few into Azerbaijani). */
+   * all have; iso-codes 4.15 translates few into Azerbaijani), and those
+   * a source gets wrong (10 Russian, 3 Kazakh: replaced, quoted). */
   g_assert_cmpuint (n_official_ours[0], ==, 0);
-  g_assert_cmpuint (n_official_ours[1], ==, 1);
+  g_assert_cmpuint (n_official_ours[1], ==, 11);
   g_assert_cmpuint (n_official_ours[2], ==, 181);
-  g_assert_cmpuint (n_official_ours[3], ==, 10);
+  g_assert_cmpuint (n_official_ours[3], ==, 13);
   g_assert_cmpuint (n_official_ours[4], ==, 0);
 
   /* Official names a student would check.  Azerbaijan's own is the
@@ -1447,6 +1448,14 @@ test_translated_countries (void)
   g_assert_false (official_is_ours (az, "Azerbaijani"));
   g_assert_null (strstr (az->note, "translated by"));
   g_assert_cmpstr (text_in (kz->official_name, "az"), ==, "Qazaxıstan Respublikası");
+  /* A source's wrong name is replaced, and the note quotes it: iso-codes
+   * gives Nepal the Central African Republic's Kazakh name. */
+  {
+    const MpCountry *np = mp_dataset_lookup_country (dataset, "NP");
+
+    g_assert_cmpstr (text_in (np->official_name, "kk"), ==, "Непал Федеративтік Демократиялық Республикасы");
+    g_assert_nonnull (strstr (np->note, "ours instead of iso-codes 4.15.0's \u201cОрталық Африка Республикасы\u201d"));
+  }
   g_assert_true (official_is_ours (kz, "Azerbaijani"));
   g_assert_cmpstr (text_in (kz->official_name, "kk"), ==, "Қазақстан Республикасы");
   g_assert_false (official_is_ours (kz, "Kazakh"));
