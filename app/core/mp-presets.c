@@ -116,18 +116,6 @@ is_member (MpDataset       *dataset,
   return FALSE;
 }
 
-static gboolean
-any_featured (MpDataset *dataset)
-{
-  GPtrArray *countries = mp_dataset_get_countries (dataset);
-
-  for (guint i = 0; i < countries->len; i++)
-    if (((const MpCountry *) g_ptr_array_index (countries, i))->featured)
-      return TRUE;
-
-  return FALSE;
-}
-
 typedef struct
 {
   const char *id;
@@ -152,7 +140,7 @@ add_largest (GStrvBuilder *builder,
 {
   const MpIndicator *population = mp_dataset_lookup_indicator (dataset, "population");
   g_autoptr(GArray) ranked = g_array_new (FALSE, FALSE, sizeof (Ranked));
-  gboolean featured_only = any_featured (dataset);
+  gboolean featured_only = mp_dataset_has_featured (dataset);
 
   if (population == NULL)
     return;
@@ -194,7 +182,7 @@ mp_presets_get_countries (MpDataset  *dataset,
       return g_strv_builder_end (builder);
     }
 
-  featured_only = g_str_equal (preset_id, "g20") && any_featured (dataset);
+  featured_only = g_str_equal (preset_id, "g20") && mp_dataset_has_featured (dataset);
   countries = mp_dataset_get_countries (dataset);
   for (guint i = 0; i < countries->len; i++)
     {

@@ -677,6 +677,14 @@ mp_dataset_get_country_memberships (MpDataset  *self,
  *   records sorted by year, then measure; empty for an unknown donor
  */
 gboolean
+mp_dataset_has_featured (MpDataset *self)
+{
+  g_return_val_if_fail (MP_IS_DATASET (self), FALSE);
+
+  return self->any_featured;
+}
+
+gboolean
 mp_dataset_is_tie_known (MpDataset            *self,
                          const MpCountry      *country,
                          const MpOrganization *organization)

@@ -44,6 +44,8 @@ const MpAid          *mp_dataset_lookup_aid             (MpDataset  *self,
  * Never NULL; empty for an unknown country. */
 GPtrArray            *mp_dataset_get_country_memberships (MpDataset  *self,
                                                           const char *country_id);
+/* Whether any country is featured (one of the dataset's own subjects). */
+gboolean              mp_dataset_has_featured            (MpDataset            *self);
 /* Whether the dataset says if @country has a tie to @organization, so
  * that no record means "not a member": the country is featured (their
  * memberships are a ledger), the organization lists all its members
