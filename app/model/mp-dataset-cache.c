@@ -727,27 +727,47 @@ array_of (GVariant  *parent,
   return g_variant_get_fixed_array (value, n_elements, element_size);
 }
 
+/* @cache in native byte order.  Not "trusted": GLib checks the framing of
+ * what is read, so a damaged cache cannot be read out of bounds. */
+static GVariant *
+native_cache (GBytes *cache)
+{
+  g_autoptr(GVariant) root = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE (CACHE), cache, FALSE));
+
+  return G_BYTE_ORDER == G_LITTLE_ENDIAN ? g_steal_pointer (&root) : g_variant_byteswap (root);
+}
+
+/* Whether @native is of this version and these fields and, unless
+ * @json_checksum is NULL, made from JSON with that fingerprint. */
+static gboolean
+header_matches (GVariant   *native,
+                const char *json_checksum)
+{
+  g_autofree char *checksum = NULL;
+  guint32 version = 0;
+  guint32 schema = 0;
+
+  g_variant_get_child (native, C_VERSION, "u", &version);
+  g_variant_get_child (native, C_SCHEMA, "u", &schema);
+  g_variant_get_child (native, C_CHECKSUM, "s", &checksum);
+
+  return version == MP_DATASET_CACHE_VERSION && schema == schema_hash () &&
+         (json_checksum == NULL || g_str_equal (checksum, json_checksum));
+}
+
 gboolean
 mp_dataset_cache_matches (GBytes *cache,
                           GBytes *json)
 {
-  g_autoptr(GVariant) root = NULL;
   g_autoptr(GVariant) native = NULL;
-  g_autofree char *checksum = NULL;
   g_autofree char *expected = NULL;
-  guint32 version = 0;
-  guint32 schema = 0;
 
   g_return_val_if_fail (cache != NULL && json != NULL, FALSE);
 
-  root = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE (CACHE), cache, FALSE));
-  native = G_BYTE_ORDER == G_LITTLE_ENDIAN ? g_variant_ref (root) : g_variant_byteswap (root);
-  g_variant_get_child (native, C_VERSION, "u", &version);
-  g_variant_get_child (native, C_SCHEMA, "u", &schema);
-  g_variant_get_child (native, C_CHECKSUM, "s", &checksum);
+  native = native_cache (cache);
   expected = mp_dataset_cache_fingerprint (json);
 
-  return version == MP_DATASET_CACHE_VERSION && schema == schema_hash () && g_str_equal (checksum, expected);
+  return header_matches (native, expected);
 }
 
 gboolean
@@ -756,17 +776,12 @@ _mp_dataset_cache_put (MpDataset  *dataset,
                        const char *json_checksum,
                        guint       file_index)
 {
-  g_autoptr(GVariant) root = NULL;
   g_autoptr(GVariant) native = NULL;
   g_autoptr(GVariant) tables = NULL;
   g_autoptr(GPtrArray) keep = g_ptr_array_new_with_free_func ((GDestroyNotify) g_variant_unref);
   const guint32 *rows[MP_N_RECORD_KINDS];
   gsize n_rows[MP_N_RECORD_KINDS];
   guint columns[MP_N_RECORD_KINDS];
-  GVariant *part;
-  const char *checksum = NULL;
-  guint32 version = 0;
-  guint32 schema = 0;
   gsize n_series_words = 0;
   gsize n_values = 0;
   Reader r = { 0 };
@@ -774,18 +789,9 @@ _mp_dataset_cache_put (MpDataset  *dataset,
   g_return_val_if_fail (MP_IS_DATASET (dataset), FALSE);
   g_return_val_if_fail (cache != NULL, FALSE);
 
-  /* Not "trusted": GLib checks the framing of what is read, so a damaged
-   * cache cannot be read out of bounds; indices are checked below. */
-  root = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE (CACHE), cache, FALSE));
-  native = G_BYTE_ORDER == G_LITTLE_ENDIAN ? g_variant_ref (root) : g_variant_byteswap (root);
-
-  g_variant_get_child (native, C_VERSION, "u", &version);
-  g_variant_get_child (native, C_SCHEMA, "u", &schema);
-  part = g_variant_get_child_value (native, C_CHECKSUM);
-  g_ptr_array_add (keep, part);
-  checksum = g_variant_get_string (part, NULL);
-  if (version != MP_DATASET_CACHE_VERSION || schema != schema_hash () ||
-      (json_checksum != NULL && g_strcmp0 (checksum, json_checksum) != 0))
+  /* Indices are checked below. */
+  native = native_cache (cache);
+  if (!header_matches (native, json_checksum))
     return FALSE;
 
   r.dataset = dataset;
