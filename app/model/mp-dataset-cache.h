@@ -41,9 +41,9 @@ G_BEGIN_DECLS
 /* Of the container; a change of the fields needs no new version. */
 #define MP_DATASET_CACHE_VERSION 5
 
-/* What ties a cache to its JSON: the size and a hash of the bytes
- * (cheap, as it is computed at every start: a cryptographic hash
- * cost more than reading the cache). */
+/* What ties a cache to its JSON: the size and a hash of the bytes.  It
+ * tells a cache made from other bytes (at build time and in the tests; a
+ * start does not read the JSON), not an attacker's forgery. */
 char     *mp_dataset_cache_fingerprint (GBytes    *json);
 /* Whether @cache is a cache of this version and these fields made from
  * exactly @json. */
