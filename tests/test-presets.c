@@ -141,36 +141,6 @@ test_missing_data (void)
   assert_members (two, "aze-kaz", "AZ,KZ");
 }
 
-/* The bundled dataset, as far as its data go on this branch.  (With the
- * Correlates of War memberships of every country and Kyrgyzstan's OTS
- * membership in the data, the Gulf States will be the GCC's six and the
- * OTS its five full members.) */
-static void
-test_bundled (void)
-{
-  static const char * const gulf_now[] = { "SA", "QA", "AE", NULL };
-  static const char * const ots_now[] = { "AZ", "KZ", "TR", "UZ", NULL };
-  g_autoptr(MpDataset) bundled = mp_test_load_bundled ();
-  g_auto(GStrv) gulf = mp_presets_get_countries (bundled, "gulf");
-  g_auto(GStrv) ots = mp_presets_get_countries (bundled, "ots");
-
-  assert_members (bundled, "central-asia", "KZ,KG,TJ,TM,UZ");
-  assert_members (bundled, "south-caucasus", "AM,AZ,GE");
-  assert_members (bundled, "central-asia-caucasus", "AM,AZ,GE,KZ,KG,TJ,TM,UZ");
-  assert_members (bundled, "g20", "TR,ID,KR,BR,ZA,SA,MX,AU");
-  assert_members (bundled, "mikta", "MX,ID,KR,TR,AU");
-  assert_members (bundled, "aze-kaz", "AZ,KZ");
-  /* What the data have today: at least these. */
-  for (guint i = 0; gulf_now[i] != NULL; i++)
-    g_assert_true (g_strv_contains ((const char * const *) gulf, gulf_now[i]));
-  for (guint i = 0; ots_now[i] != NULL; i++)
-    g_assert_true (g_strv_contains ((const char * const *) ots, ots_now[i]));
-  g_assert_false (g_strv_contains ((const char * const *) ots, "TM"));
-  g_assert_false (g_strv_contains ((const char * const *) ots, "HU"));
-  g_assert_cmpuint (g_strv_length (gulf), <=, 6);
-  g_assert_cmpuint (g_strv_length (ots), <=, 5);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -184,7 +154,6 @@ main (int   argc,
   g_test_add_func ("/mp/presets/described", test_described);
   g_test_add_func ("/mp/presets/members", test_members);
   g_test_add_func ("/mp/presets/missing-data", test_missing_data);
-  g_test_add_func ("/mp/presets/bundled", test_bundled);
 
   ret = g_test_run ();
   g_clear_object (&dataset);
