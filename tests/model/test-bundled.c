@@ -1549,6 +1549,17 @@ test_aid_of_every_reporting_country (void)
   assert_aid ("GB:oda:2022", 15.7e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-gbr-2022data");
   assert_aid ("NZ:oda:2023", 746.4e6, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-nzl-2023data");
   assert_oda_year ("NZ:oda:2023", 2023, "'USD 746.4 million', rounded to 0.1 million");
+  /* Earlier years (pages read on 2026-12-07): the DAC member profile pages
+   * (2013 "ODA", 2014-2015 "net ODA"), older profile editions and peer
+   * reviews (2012, not called preliminary). */
+  assert_aid ("FR:oda:2012", 12.1e9, MP_AID_TOTAL_ODA, MP_VALUE_FINAL, "oecd-dac-fra-profile");
+  assert_oda_year ("FR:oda:2012", 2012, "the page names no measure");
+  assert_aid ("US:oda:2013", 31.5e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dac-usa-profile");
+  assert_aid ("AT:oda:2015", 1.2e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dac-aut-profile-2016");
+  assert_oda_year ("AT:oda:2015", 2015, "Net ODA");
+  assert_aid ("ES:oda:2018", 2.87e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-esp-2018data");
+  assert_oda_year ("ES:oda:2018", 2018, "'USD 2.87 billion', rounded to 0.01 billion");
+  assert_aid ("IE:oda:2019", 935e6, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-irl-2019data");
   /* Other providers reporting to the OECD. */
   assert_aid ("IL:oda:2022", 569e6, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-isr-2022data");
   assert_oda_year ("IL:oda:2022", 2022, "'USD 569 million'");
