@@ -882,6 +882,18 @@ AID_RULES_2026 = [
                 "amount was not found."}),
     (("KOR", "2022", "2800", "oecd-dcp-kor-2022data"), {"id": "KR:oda:2022", "measure": "total-oda",
         "note": "Total ODA, preliminary data; 0.17% of GNI (OECD Development Co-operation Profiles)."}),
+    # Pages read on 2026-12-07 (second round).
+    (("KOR", "2023", "3100", "oecd-dcp-kor-2023data"), {"id": "KR:oda:2023", "measure": "total-oda",
+        "note": "Total ODA, preliminary data; 0.18% of GNI (OECD Development Co-operation Profiles)."}),
+    (("KOR", "2021", "2900", "oecd-dcp-kor-2021data"), {"id": "KR:oda:2021", "measure": "total-oda",
+        "note": "Total ODA, preliminary data; 0.16% of GNI (OECD Development Co-operation Profiles)."}),
+    (("KOR", "2015", "1900", "oecd-dac-kor-profile"), {"id": "KR:oda:2015", "measure": "total-oda",
+        "note": "Net ODA, preliminary data; 0.14% of GNI (OECD DAC member profile, Development Co-operation Report "
+                "2016). The format has one ODA measure, so net ODA is recorded as total-oda."}),
+    (("SAU", "2017", "908", "oecd-dcp-sau-2017data"), {"id": "SA:oda:2017", "measure": "total-oda",
+        "note": "'Total official development assistance (ODA)', as the page calls it; not called preliminary. The "
+                "page says Saudi Arabia had so far reported partial data for 2015-2017 (data on loans and on grants "
+                "of some Saudi entities missing), so the figure is not its total development aid."}),
     (("AUS", "2023", "3300", "oecd-dcp-aus-2023data"), {"id": "AU:oda:2023", "measure": "total-oda",
         "note": "Total ODA, preliminary data; 0.19% of GNI (OECD Development Co-operation Profiles)."}),
     (("AUS", "2022", "3000", "oecd-dcp-aus-2022data"), {"id": "AU:oda:2022", "measure": "total-oda",

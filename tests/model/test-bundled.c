@@ -1202,6 +1202,10 @@ test_aid_of_the_other_donors (void)
   assert_aid ("SA:oda:2022", 6.6e9, MP_AID_TOTAL_ODA, MP_VALUE_FINAL, "oecd-dcp-sau-2022final");
   assert_aid ("SA:oda:2021", 2.1e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-sau-2021data");
   assert_aid ("KR:oda:2022", 2.8e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-kor-2022data");
+  assert_aid ("KR:oda:2023", 3.1e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-kor-2023data");
+  assert_aid ("KR:oda:2015", 1.9e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dac-kor-profile");
+  assert_aid ("SA:oda:2017", 908e6, MP_AID_TOTAL_ODA, MP_VALUE_FINAL, "oecd-dcp-sau-2017data");
+  g_assert_nonnull (strstr (mp_dataset_lookup_aid (dataset, "SA:oda:2017")->note, "partial data"));
   assert_aid ("AU:oda:2023", 3.3e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-aus-2023data");
   assert_aid ("AU:oda:2022", 3.0e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-aus-2022data");
   assert_aid ("AU:oda:2015", 3.2e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dac-aus-profile");
@@ -1560,6 +1564,17 @@ test_aid_of_every_reporting_country (void)
   assert_aid ("ES:oda:2018", 2.87e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-esp-2018data");
   assert_oda_year ("ES:oda:2018", 2018, "'USD 2.87 billion', rounded to 0.01 billion");
   assert_aid ("IE:oda:2019", 935e6, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-irl-2019data");
+  /* Second round (pages read on 2026-12-07): earlier years of the smaller
+   * DAC members and of the other providers. */
+  assert_aid ("CZ:oda:2012", 219e6, MP_AID_TOTAL_ODA, MP_VALUE_FINAL, "oecd-news-cze-dac-2013");
+  assert_oda_year ("CZ:oda:2012", 2012, "the page names no measure");
+  assert_aid ("PT:oda:2014", 419e6, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dac-prt-profile-2016");
+  assert_aid ("NZ:oda:2021", 681e6, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-nzl-2021data");
+  assert_oda_year ("NZ:oda:2021", 2021, "'USD 681.0 million', rounded to 0.1 million");
+  assert_aid ("LT:oda:2016", 57e6, MP_AID_TOTAL_ODA, MP_VALUE_FINAL, "oecd-dcr-2018-ltu");
+  assert_oda_year ("LT:oda:2016", 2016, "Net ODA");
+  assert_aid ("KW:oda:2018", 838e6, MP_AID_TOTAL_ODA, MP_VALUE_FINAL, "oecd-dcp-kwt-2018data");
+  assert_aid ("LV:oda:2018", 33.8e6, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-lva-2018data");
   /* Other providers reporting to the OECD. */
   assert_aid ("IL:oda:2022", 569e6, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-isr-2022data");
   assert_oda_year ("IL:oda:2022", 2022, "'USD 569 million'");
