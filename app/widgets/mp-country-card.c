@@ -907,8 +907,10 @@ mp_country_card_set_compact (MpCountryCard *self,
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "compact");
   gtk_box_set_spacing (GTK_BOX (self->box), compact ? 6 : 12);
-  gtk_widget_set_margin_top (self->box, compact ? 12 : 18);
-  gtk_widget_set_margin_bottom (self->box, compact ? 12 : 18);
+  /* One pixel less than the spacing would say: the card's one-pixel
+   * border (its ring, style.css) is inside its allocation. */
+  gtk_widget_set_margin_top (self->box, compact ? 11 : 17);
+  gtk_widget_set_margin_bottom (self->box, compact ? 11 : 17);
   gtk_grid_set_column_spacing (self->facts_grid, compact ? 8 : 12);
   gtk_widget_set_size_request (GTK_WIDGET (self->sparkline), -1, compact ? 30 : 48);
   /* The official name is in the country's popover and the picker. */
