@@ -894,6 +894,10 @@ AID_RULES_2026 = [
         "note": "'Total official development assistance (ODA)', as the page calls it; not called preliminary. The "
                 "page says Saudi Arabia had so far reported partial data for 2015-2017 (data on loans and on grants "
                 "of some Saudi entities missing), so the figure is not its total development aid."}),
+    # Pages read on 2026-12-07 (third round).
+    (("TUR", "2018", "8610", "oecd-dcp-tur-2018data"), {"id": "TR:oda:2018", "measure": "total-oda",
+        "note": "Total ODA on the grant-equivalent basis, preliminary data; 1.1% of GNI. Net ODA on the cash-flow "
+                "basis was USD 8.56 billion (OECD Development Co-operation Profiles, the edition with 2018 data)."}),
     (("AUS", "2023", "3300", "oecd-dcp-aus-2023data"), {"id": "AU:oda:2023", "measure": "total-oda",
         "note": "Total ODA, preliminary data; 0.19% of GNI (OECD Development Co-operation Profiles)."}),
     (("AUS", "2022", "3000", "oecd-dcp-aus-2022data"), {"id": "AU:oda:2022", "measure": "total-oda",

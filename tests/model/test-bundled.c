@@ -1195,6 +1195,7 @@ test_aid_of_the_other_donors (void)
   assert_aid ("TR:oda:2023", 6.7e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-tur-2023data");
   assert_aid ("TR:oda:2022", 7.2e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-tur-2022data");
   assert_aid ("TR:oda:2021", 7.7e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-tur-2021data");
+  assert_aid ("TR:oda:2018", 8.61e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-tur-2018data");
   assert_aid ("TR:oda:2016", 6.2e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dac-tur-oda");
   assert_aid ("TR:oda:2015", 3.9e9, MP_AID_TOTAL_ODA, MP_VALUE_FINAL, "oecd-dac-tur-oda");
   assert_aid ("AE:oda:2019", 2.2e9, MP_AID_TOTAL_ODA, MP_VALUE_FINAL, "oecd-dcp-are-2019data");
@@ -1575,6 +1576,17 @@ test_aid_of_every_reporting_country (void)
   assert_oda_year ("LT:oda:2016", 2016, "Net ODA");
   assert_aid ("KW:oda:2018", 838e6, MP_AID_TOTAL_ODA, MP_VALUE_FINAL, "oecd-dcp-kwt-2018data");
   assert_aid ("LV:oda:2018", 33.8e6, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-lva-2018data");
+  /* Third round (pages read on 2026-12-07): more years of the larger
+   * members and of Russia. */
+  assert_aid ("US:oda:2017", 35.3e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcr-2018-usa");
+  assert_oda_year ("US:oda:2017", 2017, "Net ODA");
+  assert_aid ("CA:oda:2019", 4.7e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-can-2019data");
+  assert_aid ("GB:oda:2021", 15.8e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-gbr-2021data");
+  assert_oda_year ("GB:oda:2021", 2021, "'USD 15.8 billion', rounded to 0.1 billion");
+  assert_aid ("CH:oda:2022", 4.5e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-che-2022data");
+  assert_aid ("JP:oda:2015", 9.3e9, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dac-jpn-profile");
+  assert_aid ("RU:oda:2013", 714e6, MP_AID_TOTAL_ODA, MP_VALUE_FINAL, "oecd-rus-oda-2014");
+  assert_oda_year ("RU:oda:2013", 2013, "Net ODA");
   /* Other providers reporting to the OECD. */
   assert_aid ("IL:oda:2022", 569e6, MP_AID_TOTAL_ODA, MP_VALUE_PRELIMINARY, "oecd-dcp-isr-2022data");
   assert_oda_year ("IL:oda:2022", 2022, "'USD 569 million'");
