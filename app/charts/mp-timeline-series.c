@@ -29,7 +29,6 @@
 #include "mp-key-organizations.h"
 #include "mp-timeline-series.h"
 
-#define FALLBACK_START 1991.0
 /* A description names at most this many organizations in a list. */
 #define MAX_NAMED 8
 
@@ -375,15 +374,12 @@ mp_timeline_series_new (MpDataset          *dataset,
     {
       const MpCountry *country = countries[c];
       GPtrArray *memberships = mp_dataset_get_country_memberships (dataset, country->id);
+      gboolean dated = country->independence.present && mp_date_is_set (&country->independence.date);
+      double country_first = today;
 
       series->country_ids[c] = country->id;
       ids[c] = country->id;
       series->country_names[c] = g_strdup (mp_chart_country_name (country));
-      if (country->independence.present && mp_date_is_set (&country->independence.date))
-        series->country_start[c] = mp_date_to_fraction (&country->independence.date);
-      else
-        series->country_start[c] = FALLBACK_START;
-      first_start = MIN (first_start, series->country_start[c]);
 
       for (guint i = 0; i < memberships->len; i++)
         {
@@ -407,6 +403,7 @@ mp_timeline_series_new (MpDataset          *dataset,
 
           span.from = mp_date_to_fraction (&membership->from);
           first_membership = MIN (first_membership, span.from);
+          country_first = MIN (country_first, span.from);
           span.open = !mp_date_is_set (&membership->to);
           span.to = span.open ? today : date_end_fraction (&membership->to);
           if (span.to > today)
@@ -430,6 +427,13 @@ mp_timeline_series_new (MpDataset          *dataset,
             *target = g_array_new (FALSE, TRUE, sizeof (MpTimelineSpan));
           g_array_append_val (*target, span);
         }
+
+      /* The lane's track starts at independence; where the dataset gives
+       * no date (France, the United States: the Factbook's words only),
+       * at the country's first membership, so that it does not hold the
+       * axis back to a year of its own. */
+      series->country_start[c] = dated ? mp_date_to_fraction (&country->independence.date) : country_first;
+      first_start = MIN (first_start, series->country_start[c]);
     }
 
   /* Rows in the dataset's organization order (kind, then acronym). */
@@ -617,11 +621,22 @@ mp_timeline_series_new (MpDataset          *dataset,
     series->groups = (MpTimelineGroup *) (void *) g_array_free (groups, FALSE);
   }
 
-  /* The time axis runs from independence (1991 when the dataset does
-   * not say) to today; older memberships (Türkiye in the ITU since 1866)
+  /* The time axis runs from independence (or the first membership when
+   * the dataset gives no date) to today; older memberships (Türkiye in the ITU since 1866)
    * run off its left edge, and their tooltips give the real start.  A
    * country independent long before its first membership (Mexico, 1810)
    * starts the axis a decade before that membership, not a century. */
+  /* The first membership among the rows shown (the key organizations by
+   * default): France's ITU seat of 1865 does not stretch a chart of its
+   * key organizations, whose first is the UN in 1945. */
+  if (series->n_rows > 0)
+    {
+      first_membership = G_MAXDOUBLE;
+      for (guint r = 0; r < series->n_rows; r++)
+        for (guint c = 0; c < series->n_countries; c++)
+          if (series->rows[r].lanes[c].n_spans > 0)
+            first_membership = MIN (first_membership, series->rows[r].lanes[c].spans[0].from);
+    }
   series->start = floor (MAX (first_start, MIN (first_membership, series->end) - 10));
   if (series->end - series->start < 5)
     series->start = floor (series->end) - 5;

@@ -89,7 +89,7 @@ typedef struct
   guint             n_countries;
   const char       *country_ids[MP_MAX_COUNTRIES];
   char             *country_names[MP_MAX_COUNTRIES];
-  double            country_start[MP_MAX_COUNTRIES]; /* independence, or 1991 */
+  double            country_start[MP_MAX_COUNTRIES]; /* independence, or its first membership */
   double            start;            /* fractional years */
   double            end;              /* today */
   MpTimelineFilter  filter;

@@ -25,6 +25,7 @@
 #include "mp-country-facts.h"
 #include "mp-dataset-loader.h"
 #include "mp-presets.h"
+#include "mp-timeline-series.h"
 
 /* Known facts of the bundled dataset (data/middle-powers.json, from
  * the sources it cites). */
@@ -110,6 +111,27 @@ test_preloaded (void)
 
   g_assert_null (mp_dataset_loader_take_preloaded_bundled (&again));
   g_assert_null (again);
+}
+
+/* France and the United States have the Factbook's words for
+ * independence, no date: their key organizations' chart starts a decade
+ * before the first of those memberships (the US in the OAS's forerunner
+ * from 1890), with their UN seats of 1945 on it, not at 1991. */
+static void
+test_timeline_undated_countries (void)
+{
+  const char *countries[] = { "FR", "US", NULL };
+  g_autoptr(GError) error = NULL;
+  MpTimelineSeries *series;
+  const MpMembership *un = find_membership ("FR", "UN");
+
+  g_assert_nonnull (dataset);
+  g_assert_nonnull (un);
+  series = mp_timeline_series_new (dataset, countries, MP_TIMELINE_ALL, FALSE, 2026.5, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (series->start, <=, mp_date_to_fraction (&un->from));
+  g_assert_cmpfloat (series->start, ==, 1880);
+  mp_timeline_series_free (series);
 }
 
 static void
@@ -1651,6 +1673,7 @@ main (int   argc,
 
   /* The first case loads the dataset the others read. */
   g_test_add_func ("/mp/bundled/loads-without-errors", test_loads_without_errors);
+  g_test_add_func ("/mp/bundled/timeline-undated-countries", test_timeline_undated_countries);
   g_test_add_func ("/mp/bundled/preloaded", test_preloaded);
   g_test_add_func ("/mp/bundled/un-members-since-1992-03-02", test_un_members);
   g_test_add_func ("/mp/bundled/kazakhstan-wto-2015-11-30", test_kazakhstan_wto);

@@ -1153,6 +1153,49 @@ test_tie_known (void)
   mp_timeline_series_free (series);
 }
 
+/* A country whose independence the dataset gives no date for (the
+ * Factbook's words only, as for France) starts its lane at its first
+ * membership, and the time axis with it: not at a year of its own. */
+static void
+test_timeline_without_independence_date (void)
+{
+  static const char json[] =
+    "{\"format\": \"middle-powers-dataset\", \"version\": 1,\n"
+    " \"sources\": [{\"id\": \"s\", \"title\": \"T\", \"publisher\": \"P\",\n"
+    "   \"url\": \"https://example.org/\", \"retrieved\": \"2026-01-22\", \"licence\": \"CC0-1.0\"}],\n"
+    " \"countries\": [{\"id\": \"FR\", \"iso3\": \"FRA\", \"name\": {\"en\": \"France\"}, \"source\": \"s\",\n"
+    "   \"independence\": {\"source\": \"s\", \"note\": \"no official date of independence\"}},\n"
+    "   {\"id\": \"KZ\", \"iso3\": \"KAZ\", \"name\": {\"en\": \"Kazakhstan\"}, \"source\": \"s\",\n"
+    "   \"independence\": {\"value\": \"1991-12-16\", \"source\": \"s\"}}],\n"
+    " \"organizations\": [{\"id\": \"UN\", \"acronym\": \"UN\", \"name\": {\"en\": \"United Nations\"},\n"
+    "   \"kind\": \"global\", \"source\": \"s\"}],\n"
+    " \"memberships\": [{\"id\": \"FR:UN\", \"country\": \"FR\", \"organization\": \"UN\",\n"
+    "   \"status\": \"member\", \"from\": \"1945-10-24\", \"source\": \"s\"},\n"
+    "   {\"id\": \"KZ:UN\", \"country\": \"KZ\", \"organization\": \"UN\",\n"
+    "   \"status\": \"member\", \"from\": \"1992-03-02\", \"source\": \"s\"}]}\n";
+  const char *countries[] = { "FR", "KZ", NULL };
+  g_autoptr(MpDatasetLoader) loader = mp_dataset_loader_new ();
+  g_autoptr(MpDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+  MpTimelineSeries *series;
+  MpDate un;
+
+  add_json (loader, "undated.json", json);
+  dataset = mp_dataset_loader_load (loader, NULL);
+  g_assert_nonnull (dataset);
+  g_assert_cmpuint (mp_dataset_loader_get_problems (loader)->len, ==, 0);
+
+  series = mp_timeline_series_new (dataset, countries, MP_TIMELINE_ALL, TRUE, 2026.5, &error);
+  g_assert_no_error (error);
+  g_assert_true (mp_date_parse ("1945-10-24", &un));
+  g_assert_cmpfloat (series->country_start[0], ==, mp_date_to_fraction (&un));
+  g_assert_cmpfloat (series->country_start[1], >, 1991.9);
+  /* France's UN seat is on the chart, from its first day. */
+  g_assert_cmpfloat (series->start, <=, 1945);
+  g_assert_cmpfloat (series->start, >=, 1935);
+  mp_timeline_series_free (series);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1161,6 +1204,7 @@ main (int   argc,
 
   g_test_add_func ("/mp/dataset/not-regular-file", test_not_regular_file);
   g_test_add_func ("/mp/dataset/tie-known", test_tie_known);
+  g_test_add_func ("/mp/dataset/timeline-without-independence-date", test_timeline_without_independence_date);
   g_test_add_func ("/mp/dataset/flag-files", test_flag_files);
   g_test_add_func ("/mp/dataset/broken-links", test_broken_links);
   g_test_add_func ("/mp/dataset/indicator-overlay-keeps-sources", test_indicator_overlay_keeps_sources);
