@@ -176,9 +176,11 @@ mp_aid_chart_render (cairo_t            *cr,
 
   /* Every label with the same decimals: the table's (one, in millions),
    * or, when the widest label so does not fit its bar, none for all of
-   * them (whole millions, rounded alike), never "44" beside "44.9". */
+   * them (whole millions, rounded alike), never "44" beside "44.9"; and
+   * when even whole numbers do not all fit, no labels at all rather than
+   * a lone "9" among unlabelled bars. */
   label_decimals = mp_chart_magnitude_decimals (series->magnitude);
-  while (value_labels && label_decimals > 0)
+  while (value_labels)
     {
       gboolean fit = TRUE;
 
@@ -197,7 +199,10 @@ mp_aid_chart_render (cairo_t            *cr,
           }
       if (fit)
         break;
-      label_decimals--;
+      if (label_decimals == 0)
+        value_labels = FALSE;
+      else
+        label_decimals--;
     }
 
   for (guint y = 0; y < series->n_years; y++)
@@ -241,13 +246,10 @@ mp_aid_chart_render (cairo_t            *cr,
             {
               /* The same decimals on every bar, and in the table. */
               g_autofree char *text = mp_chart_format_number (value->amount_usd / divisor, label_decimals);
-              double label_w;
 
-              mp_chart_text_size (style, MP_TEXT_SMALL, text, 0, &label_w, NULL);
-              if (label_w <= bar_w + bar_gap)
-                mp_chart_draw_text (cr, style, MP_TEXT_SMALL, text, 0,
-                                    bx + bar_w / 2, plot_bottom - bh - 3 * s, 0.5, 1,
-                                    &style->fg, 0.75);
+              mp_chart_draw_text (cr, style, MP_TEXT_SMALL, text, 0,
+                                  bx + bar_w / 2, plot_bottom - bh - 3 * s, 0.5, 1,
+                                  &style->fg, 0.75);
             }
 
           if (hits != NULL)
