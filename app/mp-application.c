@@ -491,6 +491,11 @@ mp_application_handle_local_options (GApplication *application,
     }
 
   MP_APPLICATION (application)->benchmark_startup = g_variant_dict_contains (options, "benchmark-startup");
+  /* A benchmark times its own start: it never hands its files to an
+   * instance already running, which would leave it nothing to time
+   * (and a test run starts several applications on one session bus). */
+  if (MP_APPLICATION (application)->benchmark_startup)
+    g_application_set_flags (application, g_application_get_flags (application) | G_APPLICATION_NON_UNIQUE);
 
   /* Commands without a display: GTK is initialised in startup, which
    * these never reach. */
@@ -523,6 +528,14 @@ mp_application_handle_local_options (GApplication *application,
 
   if (g_variant_dict_contains (options, "list"))
     return mp_cli_list ((char **) files->pdata, with_bundled);
+
+  /* The window needs a display: without one GTK would go on and fail
+   * in its own words. */
+  if (!gtk_init_check ())
+    {
+      g_printerr (_("Cannot open the display: a graphical session is needed (--export, --validate and --list work without one)\n"));
+      return 1;
+    }
 
   /* The window: --dataset files and plain file arguments are opened
    * like files given to "open" (on top of the bundled dataset), in

@@ -57,7 +57,7 @@ if [ -z "${MP_BENCH_INNER:-}" ]; then
   mkdir -p "$out"
 
   # The rest runs on its own X server and session bus.
-  exec env MP_BENCH_INNER=1 xvfb-run -a -s '-screen 0 1920x1080x24' \
+  exec env MP_BENCH_INNER=1 xvfb-run -a -s '-screen 0 1920x1080x24 -noreset' \
     dbus-run-session -- sh "$0" "$build"
 fi
 

@@ -268,6 +268,27 @@ test_list_broken (void)
   g_assert_cmpstr (run.err, ==, "24-section-not-array.json: $.countries: expected an array, got an object\n");
 }
 
+/* The window without a display: one line that says so and what works
+ * without one, exit status 1, not GTK's criticals. */
+static void
+test_window_without_display (void)
+{
+  g_autofree char *full = data_path ("valid", "full.json");
+  g_auto(Run) run = { 0, };
+  g_auto(Run) files = { 0, };
+  const char *expected = "Cannot open the display: a graphical session is needed "
+                         "(--export, --validate and --list work without one)\n";
+
+  run_binary (&run, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_cmpstr (run.err, ==, expected);
+
+  run_binary (&files, "--benchmark-startup", "--dataset", full, NULL);
+  g_assert_cmpint (files.status, ==, 1);
+  g_assert_cmpstr (files.err, ==, expected);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -282,6 +303,7 @@ main (int   argc,
   g_test_add_func ("/mp/cli/list", test_list);
   g_test_add_func ("/mp/cli/list-bundled-and-dataset", test_list_bundled_and_dataset);
   g_test_add_func ("/mp/cli/list-broken", test_list_broken);
+  g_test_add_func ("/mp/cli/window-without-display", test_window_without_display);
 
   return g_test_run ();
 }
