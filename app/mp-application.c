@@ -613,9 +613,11 @@ mp_application_startup (GApplication *application)
   g_autoptr(GAction) color_scheme_action = NULL;
   g_autoptr(GAction) language_action = NULL;
 
-  /* GTK opens the display, then loads its theme (a sixth of the time to
-   * the first frame): the window's fonts load meanwhile, on a core the
-   * main thread leaves idle (mp-font-preload.h). */
+  /* The display is open (handle-local-options opened it, to say so when
+   * it cannot; tests that register the application themselves open it
+   * here); GTK now loads its theme (a sixth of the time to the first
+   * frame): the window's fonts load meanwhile, on a core the main thread
+   * leaves idle (mp-font-preload.h). */
   if (gtk_init_check () && g_getenv ("MP_NO_FONT_PRELOAD") == NULL)
     mp_font_preload_start (gdk_display_get_default ());
 

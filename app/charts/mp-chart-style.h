@@ -28,7 +28,6 @@
 
 G_BEGIN_DECLS
 
-
 /* A resolved colour, in the 0..1 range (same layout as GdkRGBA but with
  * doubles, so this layer needs no GTK). */
 typedef struct

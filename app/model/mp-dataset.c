@@ -669,13 +669,6 @@ mp_dataset_get_country_memberships (MpDataset  *self,
   return memberships != NULL ? memberships : self->empty;
 }
 
-/**
- * mp_dataset_get_donor_aid:
- * @donor_id: a country id like "AZ"
- *
- * Returns: (transfer none) (element-type MpAid): the donor's aid
- *   records sorted by year, then measure; empty for an unknown donor
- */
 gboolean
 mp_dataset_has_featured (MpDataset *self)
 {
@@ -695,6 +688,13 @@ mp_dataset_is_tie_known (MpDataset            *self,
   return country->featured || organization->members_complete || !self->any_featured;
 }
 
+/**
+ * mp_dataset_get_donor_aid:
+ * @donor_id: a country id like "AZ"
+ *
+ * Returns: (transfer none) (element-type MpAid): the donor's aid
+ *   records sorted by year, then measure; empty for an unknown donor
+ */
 GPtrArray *
 mp_dataset_get_donor_aid (MpDataset  *self,
                           const char *donor_id)
