@@ -317,6 +317,48 @@ test_csv (Fixture       *fixture,
   }
 }
 
+/* Donors of different sizes (Türkiye gives billions, Azerbaijan and
+ * Kazakhstan millions) share a column unit, US$ billion: the small
+ * amounts are written exactly, never rounded to nought. */
+static void
+test_csv_small_amounts (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  const char *three[] = { "AZ", "KZ", "TR", NULL };
+  MpExportRequest request = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "aid-three.csv", NULL);
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint n_numbers = 0;
+
+  request.dataset = dataset;
+  request.countries = three;
+  request.chart = "aid";
+  request.pixel_scale = 1;
+  g_assert_true (mp_export_to_file (&request, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  lines = g_strsplit (contents, "\r\n", -1);
+
+  g_assert_true (g_str_has_prefix (lines[0], "Year,Azerbaijan (US$ billion),Kazakhstan (US$ billion),Türkiye (US$ billion)"));
+  for (guint r = 1; lines[r] != NULL && *lines[r] != '\0'; r++)
+    {
+      g_auto(GStrv) cells = g_strsplit (lines[r], ",", 5);
+
+      /* Azerbaijan's US$16 million of 2014 (OECD). */
+      if (g_str_equal (cells[0], "2014"))
+        g_assert_cmpstr (cells[1], ==, "0.016");
+      for (guint c = 1; c <= 3 && cells[c] != NULL; c++)
+        if (*cells[c] != '\0')
+          {
+            g_assert_cmpfloat (g_ascii_strtod (cells[c], NULL), >, 0);
+            n_numbers++;
+          }
+    }
+  g_assert_cmpuint (n_numbers, >, 10);
+}
+
 /* A CSV file is the same in every locale: no digit grouping, a decimal
  * point, whatever the charts show on screen. */
 static void
@@ -865,6 +907,7 @@ main (int   argc,
   g_test_add ("/mp/export/document-size", Fixture, NULL, fixture_set_up, test_document_size, fixture_tear_down);
   g_test_add ("/mp/export/eight-cards", Fixture, NULL, fixture_set_up, test_eight_cards, fixture_tear_down);
   g_test_add ("/mp/export/slide-text", Fixture, NULL, fixture_set_up, test_slide_text, fixture_tear_down);
+  g_test_add ("/mp/export/csv-small-amounts", Fixture, NULL, fixture_set_up, test_csv_small_amounts, fixture_tear_down);
   g_test_add ("/mp/export/csv-locale-neutral", Fixture, NULL, fixture_set_up, test_csv_locale_neutral, fixture_tear_down);
   g_test_add_func ("/mp/export/csv-quoting", test_csv_quoting);
   g_test_add_func ("/mp/export/csv-formulas", test_csv_formulas);

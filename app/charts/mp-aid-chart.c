@@ -174,12 +174,12 @@ mp_aid_chart_render (cairo_t            *cr,
    * not meet), and the plot is tall enough to leave room. */
   value_labels = plot_h > 6 * text_h;
 
-  /* Every label with the same decimals: the table's (one, in millions),
-   * or, when the widest label so does not fit its bar, none for all of
+  /* Every label with the same decimals: the table's (one in millions,
+   * more when the smallest amount needs them to not read "0.0"), or, when the widest label so does not fit its bar, none for all of
    * them (whole millions, rounded alike), never "44" beside "44.9"; and
    * when even whole numbers do not all fit, no labels at all rather than
    * a lone "9" among unlabelled bars. */
-  label_decimals = mp_chart_magnitude_decimals (series->magnitude);
+  label_decimals = mp_chart_decimals_for (series->magnitude, series->min_amount / divisor);
   while (value_labels)
     {
       gboolean fit = TRUE;
@@ -199,7 +199,10 @@ mp_aid_chart_render (cairo_t            *cr,
           }
       if (fit)
         break;
-      if (label_decimals == 0)
+      /* Fewer decimals, unless the smallest amount would then read
+       * "0" (US$16 million among billions): no labels rather than a
+       * nought on a bar that is not. */
+      if (label_decimals == 0 || series->min_amount / divisor * pow (10, label_decimals - 1) < 0.5)
         value_labels = FALSE;
       else
         label_decimals--;

@@ -145,6 +145,8 @@ mp_aid_series_new (MpDataset          *dataset,
             country->first_year = aid->year;
           country->last_year = aid->year;
           series->max_amount = MAX (series->max_amount, aid->amount_usd);
+          if (aid->amount_usd > 0 && (series->min_amount == 0 || aid->amount_usd < series->min_amount))
+            series->min_amount = aid->amount_usd;
           if (mp_chart_status_is_tentative (aid->status))
             series->has_not_final = TRUE;
           mp_chart_sources_add (series->source_ids, aid->source);

@@ -60,6 +60,7 @@ typedef struct
   guint         n_countries;
   MpAidCountry  countries[MP_MAX_COUNTRIES];
   double        max_amount;  /* US$ */
+  double        min_amount;  /* US$, the smallest other than nought; 0 for none */
   MpChartMagnitude   magnitude;   /* axis scale */
   gboolean      has_not_final;
   gboolean      has_gaps;

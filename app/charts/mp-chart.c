@@ -385,7 +385,7 @@ aid_table (MpChart *chart)
   const char *names[MP_MAX_COUNTRIES];
   MpChartTable *table;
   double divisor = mp_chart_magnitude_divisor (series->magnitude);
-  int decimals = mp_chart_magnitude_decimals (series->magnitude);
+  int decimals = mp_chart_decimals_for (series->magnitude, series->min_amount / divisor);
 
   for (guint c = 0; c < series->n_countries; c++)
     names[c] = series->countries[c].name;
@@ -435,7 +435,7 @@ aid_table (MpChart *chart)
           if (row->source_id == NULL)
             row->source_id = value->source;
           mp_chart_table_row_set_plain (table, row, c + 1,
-                                        mp_chart_format_plain_number (value->amount_usd / divisor, decimals));
+                                        mp_chart_format_exact_number (value->amount_usd, series->magnitude));
         }
     }
 
@@ -567,10 +567,10 @@ indicator_table (MpChart *chart)
 
   /* One unit for the table, the chart's scale for its largest value:
    * "US$ billion", "million people"; a decimal in millions and above,
-   * none below (US$ per person). */
+   * none below (US$ per person), more where the smallest figure needs them. */
   magnitude = mp_chart_unit_magnitude (series->unit, MAX (fabs (series->min), fabs (series->max)));
   divisor = mp_chart_magnitude_divisor (magnitude);
-  decimals = mp_chart_magnitude_decimals (magnitude);
+  decimals = mp_chart_decimals_for (magnitude, series->min_abs / divisor);
 
   for (guint c = 0; c < series->n_lines; c++)
     names[c] = series->lines[c].name;
@@ -623,7 +623,7 @@ indicator_table (MpChart *chart)
           if (row->source_id == NULL)
             row->source_id = series->lines[c].source;
           mp_chart_table_row_set_plain (table, row, c + 1,
-                                        mp_chart_format_plain_number (found[c]->value / divisor, decimals));
+                                        mp_chart_format_exact_number (found[c]->value, magnitude));
         }
     }
 

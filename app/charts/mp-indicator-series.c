@@ -166,6 +166,8 @@ mp_indicator_series_new (MpDataset          *dataset,
           line->n_drawable++;
           line->min = MIN (line->min, point->value);
           line->max = MAX (line->max, point->value);
+          if (point->value != 0 && (series->min_abs == 0 || fabs (point->value) < series->min_abs))
+            series->min_abs = fabs (point->value);
           first = MIN (first, point->year);
           last = MAX (last, point->year);
         }

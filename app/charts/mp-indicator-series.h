@@ -60,6 +60,7 @@ typedef struct
   int                last_year;
   double             min;        /* over drawable points */
   double             max;
+  double             min_abs;    /* the smallest |value| other than nought; 0 for none */
   MpChartMagnitude   magnitude;
   guint              n_lines;
   MpIndicatorLine    lines[MP_MAX_COUNTRIES];

@@ -97,6 +97,21 @@ mp_chart_magnitude_decimals (MpChartMagnitude magnitude)
   return magnitude >= MP_CHART_MAGNITUDE_MILLION ? 1 : 0;
 }
 
+int
+mp_chart_decimals_for (MpChartMagnitude magnitude,
+                       double           smallest)
+{
+  int decimals = mp_chart_magnitude_decimals (magnitude);
+
+  /* US$8 million among billions: "0.008", and three decimals down the
+   * column, rather than "0.0" beside "3.9". */
+  smallest = fabs (smallest);
+  while (smallest > 0 && decimals < 6 && smallest * pow (10, decimals) < 0.95)
+    decimals++;
+
+  return decimals;
+}
+
 char *
 mp_chart_format_number (double value,
                   int    decimals)
@@ -139,6 +154,67 @@ mp_chart_format_plain_number (double value,
 
   g_snprintf (format, sizeof format, "%%.%df", decimals);
   return g_strdup (g_ascii_formatd (buffer, sizeof buffer, format, value));
+}
+
+char *
+mp_chart_format_exact_number (double           value,
+                              MpChartMagnitude magnitude)
+{
+  char format[16];
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  char digits[24];
+  guint n_digits = 0;
+  int shift = (int) lround (log10 (mp_chart_magnitude_divisor (magnitude)));
+  int point;
+  const char *p;
+  GString *number;
+
+  if (!isfinite (value))
+    return g_strdup ("");
+  if (value == 0)
+    return g_strdup ("0");
+
+  /* The fewest significant digits that read back as the same double:
+   * 72356176470.5882 rather than printf's 72356176470.588196. */
+  for (int precision = 1; precision <= 17; precision++)
+    {
+      g_snprintf (format, sizeof format, "%%.%de", precision - 1);
+      g_ascii_formatd (buffer, sizeof buffer, format, value);
+      if (g_ascii_strtod (buffer, NULL) == value)
+        break;
+    }
+
+  /* "-1.6e+07": the digits, then where the point goes, moved by the
+   * magnitude's power of ten. */
+  number = g_string_new (value < 0 ? "-" : "");
+  for (p = buffer; *p != '\0' && *p != 'e' && n_digits < sizeof digits; p++)
+    if (g_ascii_isdigit (*p))
+      digits[n_digits++] = *p;
+  while (n_digits > 1 && digits[n_digits - 1] == '0')
+    n_digits--;
+  point = (*p == 'e' ? (int) g_ascii_strtoll (p + 1, NULL, 10) : 0) + 1 - shift;
+
+  if (point <= 0)
+    {
+      g_string_append (number, "0.");
+      for (int i = 0; i < -point; i++)
+        g_string_append_c (number, '0');
+      g_string_append_len (number, digits, n_digits);
+    }
+  else if ((guint) point >= n_digits)
+    {
+      g_string_append_len (number, digits, n_digits);
+      for (guint i = n_digits; i < (guint) point; i++)
+        g_string_append_c (number, '0');
+    }
+  else
+    {
+      g_string_append_len (number, digits, point);
+      g_string_append_c (number, '.');
+      g_string_append_len (number, digits + point, n_digits - point);
+    }
+
+  return g_string_free (number, FALSE);
 }
 
 char *

@@ -41,6 +41,11 @@ double       mp_chart_magnitude_divisor           (MpChartMagnitude         magn
 /* The decimals values in @magnitude are printed with, the same for all
  * of a chart's labels and its table's column: 1 from millions, else 0. */
 int          mp_chart_magnitude_decimals          (MpChartMagnitude         magnitude);
+/* The same, and more when the smallest figure other than nought
+ * (@smallest, in @magnitude; 0 for none) would otherwise read as
+ * nought: a figure that is not nought never reads "0.0". */
+int          mp_chart_decimals_for                (MpChartMagnitude         magnitude,
+                                                   double                   smallest);
 
 /* A number in the UI locale (digit grouping, decimal point). */
 char        *mp_chart_format_number               (double              value,
@@ -48,6 +53,11 @@ char        *mp_chart_format_number               (double              value,
 /* The same number for files, in any locale: "8884848484.85", "-5". */
 char        *mp_chart_format_plain_number         (double              value,
                                                    int                 decimals);
+/* @value in @magnitude for files, as exact as the value is: the
+ * shortest decimal that reads back as @value, its point moved rather than
+ * divided ("0.016" for 16,000,000 in billions, "72.356" …). */
+char        *mp_chart_format_exact_number         (double              value,
+                                                   MpChartMagnitude    magnitude);
 /* At most one decimal (two under 1), trailing zeros dropped: "49.2", "19". */
 char        *mp_chart_format_compact              (double              value);
 /* A value in @unit: "10.1 million people", "US$5,230 per person". */

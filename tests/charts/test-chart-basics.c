@@ -141,6 +141,43 @@ test_ticks_years (void)
   g_assert_cmpint (mp_ticks_year_step (2000, 2000, 1), ==, 1);
 }
 
+/* Files carry a figure as exactly as the dataset holds it, in the
+ * column's unit; tables and labels give the smallest figure the decimals
+ * it needs not to read as nought. */
+static void
+test_format_exact (void)
+{
+  const struct { double value; MpChartMagnitude magnitude; const char *expected; } cases[] = {
+    { 16e6, MP_CHART_MAGNITUDE_BILLION, "0.016" },
+    { 16e6, MP_CHART_MAGNITUDE_MILLION, "16" },
+    { 44.9e6, MP_CHART_MAGNITUDE_MILLION, "44.9" },
+    { 3918700000, MP_CHART_MAGNITUDE_BILLION, "3.9187" },
+    { 72356176470.5882, MP_CHART_MAGNITUDE_ONE, "72356176470.5882" },
+    { 37866996882.92, MP_CHART_MAGNITUDE_TRILLION, "0.03786699688292" },
+    { 1.5e15, MP_CHART_MAGNITUDE_TRILLION, "1500" },
+    { 2e-5, MP_CHART_MAGNITUDE_ONE, "0.00002" },
+    { -5, MP_CHART_MAGNITUDE_ONE, "-5" },
+    { -2500, MP_CHART_MAGNITUDE_THOUSAND, "-2.5" },
+    { 0, MP_CHART_MAGNITUDE_MILLION, "0" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = mp_chart_format_exact_number (cases[i].value, cases[i].magnitude);
+
+      g_assert_cmpstr (text, ==, cases[i].expected);
+    }
+
+  g_assert_cmpint (mp_chart_decimals_for (MP_CHART_MAGNITUDE_MILLION, 8.0), ==, 1);
+  g_assert_cmpint (mp_chart_decimals_for (MP_CHART_MAGNITUDE_MILLION, 0), ==, 1);
+  g_assert_cmpint (mp_chart_decimals_for (MP_CHART_MAGNITUDE_BILLION, 0.008), ==, 3);
+  g_assert_cmpint (mp_chart_decimals_for (MP_CHART_MAGNITUDE_BILLION, 0.016), ==, 2);
+  g_assert_cmpint (mp_chart_decimals_for (MP_CHART_MAGNITUDE_MILLION, 0.3), ==, 1);
+  g_assert_cmpint (mp_chart_decimals_for (MP_CHART_MAGNITUDE_MILLION, 0.04), ==, 2);
+  g_assert_cmpint (mp_chart_decimals_for (MP_CHART_MAGNITUDE_ONE, 250), ==, 0);
+  g_assert_cmpint (mp_chart_decimals_for (MP_CHART_MAGNITUDE_ONE, 1e-12), ==, 6);
+}
+
 static void
 test_format (void)
 {
@@ -313,6 +350,7 @@ main (int   argc,
   g_test_add_func ("/mp/chart-ticks/years", test_ticks_years);
   g_test_add_func ("/mp/chart-format/numbers", test_format);
   g_test_add_func ("/mp/chart-format/grouping", test_format_grouping);
+  g_test_add_func ("/mp/chart-format/exact", test_format_exact);
   g_test_add_func ("/mp/hit-map/lookup-and-move", test_hit_map);
   g_test_add_func ("/mp/chart-table/sort-and-copy", test_table);
 

@@ -625,6 +625,57 @@ test_aid_value_labels (void)
         }
     }
 
+  /* Türkiye's billions beside Azerbaijan's and Kazakhstan's millions:
+   * the table gives the small amounts three decimals (Kazakhstan's US$8
+   * million of 2013 is "0.008", Azerbaijan's 16 of 2014 "0.016"), and no
+   * bar of the chart is labelled "0.0" or "0" (labels with enough
+   * decimals, or none). */
+  {
+    const char *three[] = { "AZ", "KZ", "TR", NULL };
+    g_autoptr(MpChart) mixed = mp_chart_new (dataset, three, "aid", NULL, NULL);
+    MpChartTable *table = mp_chart_get_table (mixed);
+    gboolean seen_2014 = FALSE;
+
+    g_assert_cmpstr (table->unit, ==, "US$ billion");
+    for (guint r = 0; r < mp_chart_table_get_n_rows (table); r++)
+      {
+        const MpChartTableRow *row = mp_chart_table_get_row (table, r);
+
+        if (g_str_equal (row->cells[0], "2014"))
+          {
+            g_assert_cmpstr (row->cells[1], ==, "0.016");
+            seen_2014 = TRUE;
+          }
+        for (guint c = 1; c < table->n_columns; c++)
+          g_assert_false (g_regex_match_simple ("^0\\.0+$", row->cells[c], 0, 0));
+      }
+    g_assert_true (seen_2014);
+
+    for (guint i = 0; i < 2; i++)
+      {
+        int width = i == 0 ? 1920 : 1200, height = i == 0 ? 1080 : 400;
+        cairo_surface_t *surface = cairo_pdf_surface_create (path, width, height);
+        cairo_t *cr = cairo_create (surface);
+        MpChartStyle style;
+        g_autofree char *text = NULL;
+        g_auto(GStrv) words = NULL;
+
+        mp_chart_style_init_default (&style);
+        mp_chart_render (mixed, cr, &style, width, height, NULL);
+        cairo_destroy (cr);
+        cairo_surface_finish (surface);
+        cairo_surface_destroy (surface);
+        mp_chart_style_clear (&style);
+
+        text = mp_test_pdf_text (path);
+        if (text == NULL)
+          break;
+        words = g_strsplit_set (text, " \n\t", -1);
+        for (guint w = 0; words[w] != NULL; w++)
+          g_assert_false (g_regex_match_simple ("^0\\.0+$", words[w], 0, 0));
+      }
+  }
+
   /* Four donors at 1000x400 (and in the handout): whole billions do not all fit
    * their bars ("17" does not), so no bar has a label, not the one
    * ("9", Japan 2015) that would. */
