@@ -214,6 +214,46 @@ is_no_match_label (GtkWidget     *widget,
   return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), "No countries match") == 0;
 }
 
+/* A letter typed on a focused picker opens it with that letter in the
+ * search, and the next letters follow it: "k", "a", "z" is "kaz"
+ * (Kazakhstan), not "azk". */
+static void
+test_picker_type_ahead (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  MpCountryCard *first = card (fixture, 0);
+  GtkWidget *picker = mp_test_find_widget_of_type (GTK_WIDGET (first), GTK_TYPE_MENU_BUTTON);
+  GtkWidget *popover;
+  GtkEditable *search;
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  g_auto(GStrv) found = NULL;
+
+  mp_country_card_open_picker (first, "k");
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (picker)));
+  g_assert_nonnull (popover);
+  search = GTK_EDITABLE (mp_test_find_widget_of_type (popover, GTK_TYPE_SEARCH_ENTRY));
+  while (!gtk_widget_get_mapped (popover) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_true (gtk_widget_get_mapped (popover));
+  g_assert_cmpstr (gtk_editable_get_text (search), ==, "k");
+
+  /* What typing does: insert at the cursor. */
+  for (const char *letter = "az"; *letter != '\0'; letter++)
+    {
+      int position = gtk_editable_get_position (search);
+
+      gtk_editable_insert_text (search, letter, 1, &position);
+      gtk_editable_set_position (search, position);
+    }
+  g_assert_cmpstr (gtk_editable_get_text (search), ==, "kaz");
+  mp_country_popover_search (MP_COUNTRY_POPOVER (popover), gtk_editable_get_text (search));
+  found = mp_country_popover_dup_visible (MP_COUNTRY_POPOVER (popover));
+  g_assert_cmpstr (found[0], ==, "KZ");
+  gtk_popover_popdown (GTK_POPOVER (popover));
+}
+
 static void
 test_picker (Fixture       *fixture,
              gconstpointer  data)
@@ -1081,6 +1121,7 @@ main (int   argc,
   g_test_add ("/mp/comparison/many-problems", Fixture, NULL, fixture_set_up, test_many_problems, fixture_tear_down);
   g_test_add ("/mp/comparison/open-lesson", Fixture, NULL, fixture_set_up, test_open_lesson, fixture_tear_down);
   g_test_add ("/mp/comparison/picker", Fixture, NULL, fixture_set_up, test_picker, fixture_tear_down);
+  g_test_add ("/mp/comparison/picker-type-ahead", Fixture, NULL, fixture_set_up, test_picker_type_ahead, fixture_tear_down);
   g_test_add ("/mp/comparison/add-remove-cards", Fixture, NULL, fixture_set_up, test_add_remove_cards, fixture_tear_down);
   g_test_add ("/mp/comparison/add-card-opens-picker", Fixture, NULL, fixture_set_up, test_add_card_opens_picker, fixture_tear_down);
   g_test_add ("/mp/comparison/preset", Fixture, NULL, fixture_set_up, test_preset, fixture_tear_down);

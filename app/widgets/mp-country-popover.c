@@ -246,6 +246,10 @@ visible_cb (MpCountryPopover *self)
     return;
 
   gtk_editable_set_text (GTK_EDITABLE (self->search), initial != NULL ? initial : "");
+  /* Typing goes on after the letter that opened it: setting the text
+   * leaves the cursor before it, and the popover may already be mapped
+   * (GTK notifies "visible" after mapping it), so map_cb () has been. */
+  gtk_editable_set_position (GTK_EDITABLE (self->search), -1);
   /* At once: the entry reports the change only after a delay. */
   mp_country_popover_search (self, initial);
 }
