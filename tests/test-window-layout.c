@@ -300,6 +300,26 @@ test_source_popover (void)
   g_assert_true (named);
   g_assert_cmpuint (retrieval_lines, ==, 1);
 
+  /* Closed (Escape), it gives the chart its keyboard back, on the same
+   * value: Left moves on to the one before it. */
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  settle ();
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == view);
+  g_assert_true (mp_test_press_key (keys, GDK_KEY_Left));
+  g_assert_true (mp_test_press_key (keys, GDK_KEY_Return));
+  settle ();
+  g_assert_true (gtk_widget_get_visible (popover));
+  {
+    g_autoptr(GPtrArray) after = g_ptr_array_new ();
+    gboolean next = FALSE;
+
+    /* Azerbaijan's bar beside it. */
+    collect_labels (popover, after);
+    for (guint i = 0; i < after->len; i++)
+      next |= g_str_has_prefix (gtk_label_get_text (g_ptr_array_index (after, i)), "Azerbaijan, 2022: ");
+    g_assert_true (next);
+  }
+
   gtk_popover_popdown (GTK_POPOVER (popover));
   close_window (window);
 }

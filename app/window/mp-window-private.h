@@ -65,6 +65,7 @@ struct _MpWindow
   GtkBox               *chart_slot;
   MpChartPanel         *chart_panel;
   GtkWidget            *chart_popover;
+  GtkWidget            *chart_popover_return; /* weak: what had the focus */
   GtkWidget            *shortcuts_window;
   GtkRevealer          *problems_revealer;
   GtkLabel             *problems_title;  /* built with the panel, on first use */

@@ -370,6 +370,17 @@ _mp_window_load_finished (MpWindow *self,
   else
     g_signal_emit (self, signals[LOAD_FINISHED], 0, success);
 }
+/* A source opened from the chart or its table gives the keyboard back
+ * where it was when it closes, on the same value; GTK would move it to the
+ * popover's parent, the panel, whose first focusable child is the page. */
+static void
+chart_popover_closed_cb (MpWindow *self)
+{
+  if (self->chart_popover_return != NULL && gtk_widget_get_mapped (self->chart_popover_return))
+    gtk_widget_grab_focus (self->chart_popover_return);
+  g_clear_weak_pointer (&self->chart_popover_return);
+}
+
 static void
 chart_source_activated_cb (MpWindow           *self,
                            const char         *source_id,
@@ -389,7 +400,10 @@ chart_source_activated_cb (MpWindow           *self,
     {
       self->chart_popover = mp_source_popover_new ();
       gtk_widget_set_parent (self->chart_popover, GTK_WIDGET (self->chart_panel));
+      g_signal_connect_object (self->chart_popover, "closed", G_CALLBACK (chart_popover_closed_cb), self,
+                               G_CONNECT_SWAPPED);
     }
+  g_set_weak_pointer (&self->chart_popover_return, gtk_root_get_focus (GTK_ROOT (self)));
   /* The figure names the value (its status among it); the popover
    * points at it. */
   mp_source_popover_set_source (MP_SOURCE_POPOVER (self->chart_popover), source, figure, MP_VALUE_FINAL);
@@ -531,6 +545,7 @@ mp_window_dispose (GObject *object)
   g_clear_handle_id (&self->toast_source, g_source_remove);
   g_clear_handle_id (&self->page_size_source, g_source_remove);
   g_clear_handle_id (&self->finished_source, g_source_remove);
+  g_clear_weak_pointer (&self->chart_popover_return);
   g_clear_pointer (&self->chart_popover, gtk_widget_unparent);
   g_clear_pointer ((GtkWindow **) &self->shortcuts_window, gtk_window_destroy);
 
