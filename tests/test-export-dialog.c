@@ -444,7 +444,7 @@ test_keyboard_and_size (Fixture       *fixture,
                         gconstpointer  data)
 {
   MpExportDialog *dialog = fixture->dialog;
-  const char *labels[] = { "_What", "_Format", "_Size", "W_idth", "_Height", "Sc_ale" };
+  const char *labels[] = { "_What", "_Size", "W_idth", "_Height", "Sc_ale" };
   int minimum, natural;
 
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
@@ -454,10 +454,20 @@ test_keyboard_and_size (Fixture       *fixture,
       gtk_test_accessible_assert_relation (control (dialog, labels[i]), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
                                            label, NULL);
     }
-  /* The formats are a group named "Format". */
+  /* The formats are a group named "Format", each button by its format
+   * alone (its mnemonic made the first one "PNG Format" beside "SVG"). */
   gtk_test_accessible_assert_relation (gtk_widget_get_parent (button (dialog, "PNG")),
                                        GTK_ACCESSIBLE_RELATION_LABELLED_BY,
                                        mp_test_find_widget (GTK_WIDGET (dialog), is_label_with_text, "_Format"), NULL);
+  g_assert_false (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (button (dialog, "PNG")),
+                                                    GTK_ACCESSIBLE_RELATION_LABELLED_BY));
+  /* The button a drop-down gives the focus to says what it chooses,
+   * not "GtkToggleButton"; Cancel is said once, without its mnemonic. */
+  gtk_test_accessible_assert_property (gtk_widget_get_first_child (control (dialog, "_What")),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "What");
+  gtk_test_accessible_assert_property (gtk_widget_get_first_child (control (dialog, "_Size")),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Size");
+  gtk_test_accessible_assert_property (button (dialog, "_Cancel"), GTK_ACCESSIBLE_PROPERTY_LABEL, "Cancel");
 
   g_assert_true (gtk_window_get_default_widget (GTK_WINDOW (dialog)) == button (dialog, "_Export…"));
 

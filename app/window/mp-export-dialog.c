@@ -28,6 +28,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "mp-accessible.h"
 #include "mp-chart.h"
 #include "mp-export-dialog.h"
 #include "mp-export.h"
@@ -73,6 +74,8 @@ struct _MpExportDialog
   guint            preview_source;
   guint            updating : 1;
 
+  GtkWidget       *cancel_button;
+  GtkLabel        *what_title;
   GtkDropDown     *what_dropdown;
   GtkLabel        *format_label;
   GtkToggleButton *png_button;
@@ -185,6 +188,18 @@ format_button (MpExportDialog *self,
     default:
       return self->csv_button;
     }
+}
+
+/* Alt+F goes to the format chosen.  GTK makes the label name the button
+ * it goes to ("PNG Format" to a screen reader, beside "SVG"): the group
+ * is named "Format", and each button by its format alone. */
+static void
+set_format_mnemonic (MpExportDialog  *self,
+                     GtkToggleButton *button)
+{
+  gtk_label_set_mnemonic_widget (self->format_label, GTK_WIDGET (button));
+  for (MpExportFormat f = MP_EXPORT_PNG; f <= MP_EXPORT_CSV; f++)
+    gtk_accessible_reset_relation (GTK_ACCESSIBLE (format_button (self, f)), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
 }
 
 static MpExportFormat
@@ -568,8 +583,7 @@ sync_what (MpExportDialog *self)
   for (MpExportFormat f = MP_EXPORT_PNG; f <= MP_EXPORT_CSV; f++)
     gtk_widget_set_sensitive (GTK_WIDGET (format_button (self, f)), format_applies (what, f));
   gtk_toggle_button_set_active (format_button (self, format), TRUE);
-  /* Alt+F goes to the format chosen. */
-  gtk_label_set_mnemonic_widget (self->format_label, GTK_WIDGET (format_button (self, format)));
+  set_format_mnemonic (self, format_button (self, format));
 
   self->n_presets = 0;
   switch (what)
@@ -638,7 +652,7 @@ format_toggled_cb (MpExportDialog  *self,
     return;
 
   g_settings_set_enum (self->settings, "export-format", get_format (self));
-  gtk_label_set_mnemonic_widget (self->format_label, GTK_WIDGET (button));
+  set_format_mnemonic (self, button);
   sync_size_controls (self);
   choices_changed (self);
 }
@@ -765,6 +779,8 @@ mp_export_dialog_class_init (MpExportDialogClass *klass)
                   G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/mp-export-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, MpExportDialog, cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, MpExportDialog, what_title);
   gtk_widget_class_bind_template_child (widget_class, MpExportDialog, what_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MpExportDialog, format_label);
   gtk_widget_class_bind_template_child (widget_class, MpExportDialog, png_button);
@@ -805,6 +821,18 @@ mp_export_dialog_init (MpExportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   add_handout_options (self);
+
+  /* For screen readers (GTK 4.8): the drop-downs' buttons, which take
+   * the focus, are named as their labels say ("GtkToggleButton"
+   * otherwise); Cancel once ("_Cancel Cancel" otherwise); the format
+   * buttons in set_format_mnemonic (). */
+  mp_accessible_label_drop_down (self->what_dropdown, gtk_label_get_text (self->what_title));
+  mp_accessible_label_drop_down (self->size_dropdown, gtk_label_get_text (GTK_LABEL (self->size_title)));
+  if (GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (self->cancel_button))))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->cancel_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    gtk_label_get_text (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (self->cancel_button)))),
+                                    -1);
+  set_format_mnemonic (self, self->png_button);
   gtk_window_set_default_widget (GTK_WINDOW (self), self->export_button);
   /* Enter in a size exports too (GtkSpinButton has no activates-default
    * before GTK 4.14: its text has). */
