@@ -333,6 +333,48 @@ overlap (const graphene_rect_t *a,
          a->origin.y + a->size.height > b->origin.y + 0.5 && b->origin.y + b->size.height > a->origin.y + 0.5;
 }
 
+/* Three cards (the South Caucasus) and four at 1024x768 and 1366x768:
+ * three side by side, four in two rows of two on the projector and in one
+ * row on the laptop, and the chart begins within the window's first
+ * screen (three went two over one, the chart out of sight). */
+static void
+test_three_and_four_cards (gconstpointer data)
+{
+  static const char * const three[] = { "AM", "AZ", "GE", NULL };
+  static const char * const four[] = { "AM", "AZ", "GE", "TR", NULL };
+  const Size *size = data;
+
+  for (guint n = 3; n <= 4; n++)
+    {
+      MpWindow *window = open_window_with (size->width, size->height, n == 3 ? three : four);
+      GtkWidget *page = mp_test_find_widget_of_type (GTK_WIDGET (window), GTK_TYPE_SCROLLED_WINDOW);
+      GtkWidget *panel = GTK_WIDGET (mp_window_get_chart_panel (window));
+      GHashTable *rows = g_hash_table_new (NULL, NULL);
+      graphene_rect_t panel_bounds;
+      guint expected_rows = n == 3 || size->width >= 1366 ? 1 : 2;
+
+      for (guint i = 0; i < n; i++)
+        {
+          graphene_rect_t bounds;
+
+          g_assert_true (gtk_widget_compute_bounds (mp_window_get_card_widget (window, i), page, &bounds));
+          g_assert_cmpfloat (bounds.size.width, >=, 280);
+          g_hash_table_add (rows, GINT_TO_POINTER ((int) bounds.origin.y));
+        }
+      g_assert_cmpuint (g_hash_table_size (rows), ==, expected_rows);
+      g_hash_table_unref (rows);
+
+      if (n == 3)
+        {
+          g_assert_true (gtk_widget_compute_bounds (panel, page, &panel_bounds));
+          g_test_message ("%dx%d, three cards: the chart at %.0f of %d", size->width, size->height,
+                          panel_bounds.origin.y, gtk_widget_get_height (page));
+          g_assert_cmpfloat (panel_bounds.origin.y, <, gtk_widget_get_height (page) * 0.8);
+        }
+      close_window (window);
+    }
+}
+
 /* Eight cards (Central Asia and the South Caucasus) at 1024x768 and
  * 1366x768: in balanced rows of three or four columns, none over
  * another or over the chart, each card's name, flag, picker and facts
@@ -457,6 +499,8 @@ main (int   argc,
 
   g_test_add_data_func ("/mp/window-layout/chart-share/1024x768", &projector, test_chart_share);
   g_test_add_data_func ("/mp/window-layout/chart-share/1366x768", &laptop, test_chart_share);
+  g_test_add_data_func ("/mp/window-layout/three-and-four-cards/1024x768", &projector, test_three_and_four_cards);
+  g_test_add_data_func ("/mp/window-layout/three-and-four-cards/1366x768", &laptop, test_three_and_four_cards);
   g_test_add_data_func ("/mp/window-layout/eight-cards/1024x768", &projector, test_eight_cards);
   g_test_add_data_func ("/mp/window-layout/eight-cards/1366x768", &laptop, test_eight_cards);
   g_test_add_func ("/mp/window-layout/narrow", test_narrow);

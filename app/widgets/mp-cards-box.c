@@ -27,11 +27,12 @@
 /* Below this a card's figures wrap too much to read well: a column only
  * gets narrower when the window leaves no choice. */
 #define COMFORTABLE_WIDTH 340
-/* With more than four cards (a regional group of up to eight), columns
+/* With more than two cards (a regional group of up to eight), columns
  * as narrow as a card's figures still read well on one line each: three
- * across at 1024 px, four at 1366 px, so eight cards take three rows or
- * two rather than four. */
-#define MANY_CARDS 4
+ * across at 1024 px, four at 1366 px, so three cards sit side by side
+ * above the chart on a projector (not two and one, the chart out of
+ * sight), and eight take three rows or two rather than four. */
+#define MANY_CARDS 2
 #define MANY_WIDTH 300
 
 struct _MpCardsBox
