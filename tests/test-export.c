@@ -832,7 +832,7 @@ test_cli (Fixture       *fixture,
     int         status;
     const char *message;
   } bad[] = {
-    { { "--export", "OUT", "--chart", "pie", "--countries", "AZ,KZ", NULL }, 2, "Unknown chart" },
+    { { "--export", "OUT", "--chart", "pie", "--countries", "AZ,KZ", NULL }, 2, "indicator:ID, cards or handout" },
     { { "--export", "OUT", "--chart", "aid", "--countries", "AZ,ZZ", NULL }, 2, "ZZ" },
     { { "--export", "OUT", "--chart", "aid", "--countries", "AZ", "--size", "huge", NULL }, 2, "huge" },
     { { "--export", "OUT", "--chart", "aid", NULL }, 2, "--countries" },

@@ -668,8 +668,14 @@ mp_export_to_file (const MpExportRequest  *request,
     if (!mp_chart_resolve_countries (request->dataset, request->countries, countries, &n, error))
       return FALSE;
     if (g_strcmp0 (request->chart, "cards") != 0 && g_strcmp0 (request->chart, "handout") != 0 &&
-        !mp_chart_parse_name (request->chart, &kind, NULL, error))
-      return FALSE;
+        !mp_chart_parse_name (request->chart, &kind, NULL, NULL))
+      {
+        g_set_error (error, MP_CHART_ERROR, MP_CHART_ERROR_UNKNOWN_CHART,
+                     _("Unknown chart “%s”: use aid, contributions, memberships, memberships:shared, "
+                       "memberships:unique, indicator:ID, cards or handout"),
+                     request->chart != NULL ? request->chart : "");
+        return FALSE;
+      }
   }
 
   /* An existing file the user may not write stays as it is. */
