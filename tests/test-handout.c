@@ -183,6 +183,56 @@ test_pages_by_choice (void)
     }
 }
 
+/* One page asked for, on the bundled data for Armenia and Georgia: the
+ * handout itself (cards and key organizations) is on that page, its
+ * sources may follow on further ones; and no chart without a figure
+ * (neither reports aid to the OECD) takes room on the paper. */
+static void
+test_one_page_body (void)
+{
+  static const char *caucasus[] = { "AM", "GE", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("mp-handout-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "handout.pdf", NULL);
+  MpExportRequest request = { 0 };
+  int pages;
+
+  if (!have_poppler ())
+    {
+      g_test_skip ("poppler-utils are not installed");
+      return;
+    }
+
+  request.dataset = bundled;
+  request.countries = caucasus;
+  request.chart = "handout";
+  request.paper = MP_PAPER_A4;
+  request.pages = 1;
+  g_assert_true (mp_export_to_file (&request, path, &error));
+  g_assert_no_error (error);
+
+  pages = mp_test_pdf_pages (path);
+  for (int page = 1; page <= pages; page++)
+    {
+      g_autofree char *text = mp_test_pdf_page_text (path, page);
+
+      g_test_message ("page %d of %d: %.60s", page, pages, text);
+      if (page == 1)
+        {
+          g_assert_nonnull (strstr (text, "Key organizations"));
+          g_assert_nonnull (strstr (text, "Only Georgia is a member"));
+          g_assert_nonnull (strstr (text, "Sources"));
+        }
+      else
+        {
+          g_assert_null (strstr (text, "is a member"));
+          g_assert_null (strstr (text, "Armenia (no data)"));
+        }
+      g_assert_null (strstr (text, "No aid figures"));
+    }
+  remove_export (path);
+}
+
 static void
 test_dataset_date (void)
 {
@@ -526,6 +576,7 @@ main (int   argc,
 
   g_test_add_func ("/mp/handout/paper", test_paper);
   g_test_add_func ("/mp/handout/pages-by-choice", test_pages_by_choice);
+  g_test_add_func ("/mp/handout/one-page-body", test_one_page_body);
   g_test_add_func ("/mp/handout/dataset-date", test_dataset_date);
   g_test_add_func ("/mp/handout/every-fact-and-source", test_every_fact_and_source);
   g_test_add_func ("/mp/handout/lesson-questions", test_lesson_questions);

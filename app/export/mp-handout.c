@@ -607,6 +607,25 @@ paginate (MpHandout *self)
   return page + 1;
 }
 
+/* How many pages the items before @sources_start (the handout without
+ * its sources) take, once paginated. */
+static guint
+body_pages (MpHandout *self,
+            guint      sources_start)
+{
+  guint pages = 1;
+
+  for (guint i = 0; i < sources_start && i < self->items->len; i++)
+    {
+      const Item *item = &g_array_index (self->items, Item, i);
+
+      if (!item->dropped && item->kind != ITEM_BREAK)
+        pages = MAX (pages, item->page + 1);
+    }
+
+  return pages;
+}
+
 /* The handout's title (two lines at most) with the space under it. */
 static double
 title_height (MpHandout *self)
@@ -638,6 +657,7 @@ mp_handout_new (const MpHandoutOptions  *options,
   g_autoptr(GPtrArray) fact_sources = g_ptr_array_new ();
   g_autoptr(GPtrArray) org_sources = g_ptr_array_new ();
   guint sources_start;
+  gboolean whole = FALSE;  /* the sources on the pages asked for too */
   guint n = 0;
   double footer_h = 0;
   Item *item;
@@ -713,6 +733,12 @@ mp_handout_new (const MpHandoutOptions  *options,
 
   for (guint i = 0; i < G_N_ELEMENTS (charts); i++)
     {
+      g_autoptr(MpChart) chart = mp_chart_new (self->dataset, options->countries, charts[i], NULL, NULL);
+
+      /* A chart without a figure (no aid reported by either country)
+       * would be a box saying so: the paper is better used. */
+      if (chart == NULL || mp_chart_table_get_n_rows (mp_chart_get_table (chart)) == 0)
+        continue;
       item = add_item (self, ITEM_CHART, charts[i]);
       item->height = self->inner * CHART_ASPECT;
       item->optional = TRUE;
@@ -725,17 +751,20 @@ mp_handout_new (const MpHandoutOptions  *options,
   add_key_organizations (self, countries, n, org_sources);
   add_questions (self, options->lesson);
 
-  /* Charts that do not fit on the pages asked for are left out, the
-   * last first, rather than squashed; the sources (last) are those of
-   * what is kept. */
+  /* Everything on the pages asked for, when the lists and sources fit
+   * there without the charts; else the handout itself on those pages (or
+   * as many as its lists need) and the sources on further ones.  Charts
+   * that do not fit are left out, the last first, rather than squashed;
+   * the sources (last) are those of what is kept.  The lists, questions
+   * and sources are never left out. */
   sources_start = self->items->len;
   for (guint i = 0; i < sources_start; i++)
     g_array_index (self->items, Item, i).dropped = g_array_index (self->items, Item, i).optional;
   add_sources (self, fact_sources, org_sources, TRUE);
-  /* The lists and sources are never cut: when they alone (with every
-   * chart's sources) need more pages than asked for, the charts may
-   * fill those. */
-  pages = MAX (pages, paginate (self));
+  if (paginate (self) <= pages)
+    whole = TRUE;
+  else
+    pages = MAX (pages, body_pages (self, sources_start));
   for (guint i = 0; i < sources_start; i++)
     g_array_index (self->items, Item, i).dropped = FALSE;
 
@@ -753,7 +782,7 @@ mp_handout_new (const MpHandoutOptions  *options,
           if (item->optional && !item->dropped)
             last_chart = item;
         }
-      if (self->n_pages <= pages || last_chart == NULL)
+      if ((whole ? self->n_pages : body_pages (self, sources_start)) <= pages || last_chart == NULL)
         break;
       last_chart->dropped = TRUE;
     }
