@@ -173,6 +173,19 @@ create_presets_popover_cb (GtkMenuButton *button,
   mp_presets_popover_set_dataset (MP_PRESETS_POPOVER (self->presets_popover), self->dataset);
 }
 
+/* Alt+P, as the shortcuts window says, in every language: the button's
+ * mnemonic is its translated name's ("Го_товые подборки" in Russian). */
+static void
+show_presets_cb (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  MpWindow *self = MP_WINDOW (widget);
+
+  if (gtk_widget_is_sensitive (GTK_WIDGET (self->presets_button)))
+    gtk_menu_button_popup (self->presets_button);
+}
+
 void
 _mp_window_class_actions_init (GtkWidgetClass *widget_class)
 {
@@ -181,10 +194,12 @@ _mp_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.preset", "s", preset_cb);
   gtk_widget_class_install_action (widget_class, "win.show-chart", "s", show_chart_cb);
   gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-presets", NULL, show_presets_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK, "win.show-shortcuts", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.show-shortcuts", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.add-card", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_ALT_MASK, "win.show-presets", NULL);
   for (int i = 0; i < MP_MAX_COUNTRIES; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK,
                                          "win.focus-card", "i", i);
