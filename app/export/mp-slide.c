@@ -380,8 +380,44 @@ lesson_sources (MpDataset *dataset,
   return source_ids;
 }
 
+/* How many of @citations fit in @columns columns @height high at @px,
+ * the last column @reserve shorter. */
+static guint
+sources_fitting (const MpChartStyle *style,
+                 GPtrArray          *citations,
+                 double              px,
+                 guint               columns,
+                 double              column_width,
+                 double              height,
+                 double              reserve)
+{
+  double cy = 0;
+  guint column = 0;
+  guint shown = 0;
+
+  for (guint i = 0; i < citations->len; i++)
+    {
+      double h = draw_text (NULL, style, g_ptr_array_index (citations, i), px, FALSE,
+                            0, 0, column_width, 6, PANGO_ALIGN_LEFT, 1);
+      double room = column + 1 == columns ? height - reserve : height;
+
+      if (cy + h > room && ++column < columns)
+        {
+          cy = 0;
+          room = column + 1 == columns ? height - reserve : height;
+        }
+      if (column >= columns || cy + h > room)
+        break;
+      cy += h + px * 0.6;
+      shown++;
+    }
+
+  return shown;
+}
+
 /* The sources, as citations in one or two columns, text as large as
- * lets them all fit. */
+ * lets them all fit; when even the least size does not, a last line
+ * says how many more there are, and where they all are. */
 static void
 render_sources (cairo_t            *cr,
                 const MpChartStyle *style,
@@ -397,6 +433,7 @@ render_sources (cairo_t            *cr,
 {
   g_autoptr(GPtrArray) source_ids = lesson_sources (dataset, lesson);
   g_autoptr(GPtrArray) citations = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *more = NULL;
   guint columns = width > 1.2 * height ? 2 : 1;
   double gap = text_px * 1.5;
   double column_width;
@@ -417,24 +454,29 @@ render_sources (cairo_t            *cr,
    * least one. */
   for (;; px = MAX (least_px, px * 0.9))
     {
-      double cy = 0;
-      guint column = 0;
-
-      shown = 0;
-      for (guint i = 0; i < citations->len; i++)
-        {
-          double h = draw_text (NULL, style, g_ptr_array_index (citations, i), px, FALSE,
-                                0, 0, column_width, 6, PANGO_ALIGN_LEFT, 1);
-
-          if (cy + h > height && ++column < columns)
-            cy = 0;
-          if (cy + h > height)
-            break;
-          cy += h + px * 0.6;
-          shown++;
-        }
+      shown = sources_fitting (style, citations, px, columns, column_width, height, 0);
       if (shown == citations->len || px <= least_px)
         break;
+    }
+
+  if (shown < citations->len)
+    {
+      /* Room for the line saying so, sized for the most it could say. */
+      g_autofree char *widest = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                              "And %u more source: all are in the handout (Export, Handout)",
+                                                              "And %u more sources: all are in the handout (Export, Handout)",
+                                                              citations->len),
+                                                 citations->len);
+      double note_h = draw_text (NULL, style, widest, px, TRUE, 0, 0, column_width, 2, PANGO_ALIGN_LEFT, 1);
+      guint n_more;
+
+      shown = sources_fitting (style, citations, px, columns, column_width, height, note_h + px * 0.6);
+      n_more = citations->len - shown;
+      more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "And %u more source: all are in the handout (Export, Handout)",
+                                           "And %u more sources: all are in the handout (Export, Handout)",
+                                           n_more),
+                              n_more);
     }
 
   {
@@ -446,12 +488,17 @@ render_sources (cairo_t            *cr,
         const char *citation = g_ptr_array_index (citations, i);
         double h = draw_text (NULL, style, citation, px, FALSE, 0, 0, column_width, 6, PANGO_ALIGN_LEFT, 1);
 
+        /* As sources_fitting () placed it: the last column's reserve
+         * only leaves room below what it holds. */
         if (cy + h > height && ++column < columns)
           cy = 0;
         draw_text (cr, style, citation, px, FALSE, x + column * (column_width + gap), y + cy,
                    column_width, 6, PANGO_ALIGN_LEFT, 1);
         cy += h + px * 0.6;
       }
+    if (more != NULL)
+      draw_text (cr, style, more, px, TRUE, x + MIN (column, columns - 1) * (column_width + gap), y + cy,
+                 column_width, 2, PANGO_ALIGN_LEFT, 1);
   }
 
   layout->text_px = px;
