@@ -114,6 +114,30 @@ mp_ticks_linear (MpTicks *ticks,
       step = mp_ticks_nice_step (step * 1.01);
     }
 
+  /* A scale that runs to twice the data leaves half the plot empty (0,
+   * 50, 100 for 50.4 in a short plot): a step of 2.5 or one tick more,
+   * when either brings the top down to within half the data again. */
+  if (lo >= 0 && hi > 0 && ticks->max > hi * 1.5)
+    {
+      static const double multiples[] = { 1, 2, 2.5, 5 };
+      double magnitude = pow (10, floor (log10 (step)) - 1);
+
+      for (guint k = 0; k < 2; k++, magnitude *= 10)
+        for (guint m = 0; m < G_N_ELEMENTS (multiples); m++)
+          {
+            double candidate = multiples[m] * magnitude;
+            double top = ceil (hi / candidate - 1e-9) * candidate;
+            guint count = (guint) llround ((top - ticks->min) / candidate) + 1;
+
+            if (candidate < step && count <= max_ticks + 1 && top < ticks->max && top <= hi * 1.5)
+              {
+                step = candidate;
+                ticks->max = top;
+                n = count;
+              }
+          }
+    }
+
   ticks->log = FALSE;
   ticks->step = step;
   ticks->n = n;

@@ -34,7 +34,7 @@ is_nice (double step)
   double magnitude = pow (10, floor (log10 (step) + 1e-9));
   double m = step / magnitude;
 
-  return fabs (m - 1) < 1e-9 || fabs (m - 2) < 1e-9 || fabs (m - 5) < 1e-9;
+  return fabs (m - 1) < 1e-9 || fabs (m - 2) < 1e-9 || fabs (m - 2.5) < 1e-9 || fabs (m - 5) < 1e-9;
 }
 
 static void
@@ -48,6 +48,7 @@ test_ticks_linear (void)
   } cases[] = {
     { 0, 49.2, 6 }, { 0, 1, 5 }, { 3.2, 7.9, 8 }, { -12, 40, 6 }, { 0, 1e9, 4 },
     { 0, 0.0042, 5 }, { 100, 100, 5 }, { 0, 0, 5 }, { 1993, 2024, 8 }, { -5, -1, 4 },
+    { 0, 50.4, 3 }, { 0, 20.6, 3 }, { 0, 8.61, 3 },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -58,7 +59,11 @@ test_ticks_linear (void)
 
       g_assert_false (ticks.log);
       g_assert_cmpuint (ticks.n, >=, 2);
-      g_assert_cmpuint (ticks.n, <=, MAX (cases[i].max_ticks, 2));
+      /* One more than asked when that keeps the axis from running to
+       * twice the data. */
+      g_assert_cmpuint (ticks.n, <=, MAX (cases[i].max_ticks, 2) + 1);
+      if (cases[i].lo == 0 && cases[i].hi > 0)
+        g_assert_cmpfloat (ticks.max, <=, cases[i].hi * 1.5);
       /* The axis holds the data and starts and ends on ticks. */
       g_assert_cmpfloat (ticks.min, <=, cases[i].lo);
       g_assert_cmpfloat (ticks.max, >=, cases[i].hi);
