@@ -150,7 +150,7 @@ mp_aid_chart_render (cairo_t            *cr,
           cairo_fill (cr);
         }
       mp_chart_draw_text (cr, style, MP_TEXT_SMALL, label, 0,
-                          plot_x - 8 * s, y, 1, 0.5, &style->fg, 0.7);
+                          plot_x - 8 * s, y, 1, 0.5, &style->fg, MP_CHART_TEXT_DIM);
     }
 
   /* Only donors with figures get a slot in each year's group; the
@@ -288,7 +288,7 @@ mp_aid_chart_render (cairo_t            *cr,
       g_snprintf (text, sizeof text, "%d", year);
       mp_chart_draw_text (cr, style, MP_TEXT_SMALL, text, 0,
                           plot_x + (y + 0.5) * group_w, plot_bottom + 5 * s, 0.5, 0,
-                          &style->fg, 0.7);
+                          &style->fg, MP_CHART_TEXT_DIM);
     }
 
   cairo_restore (cr);

@@ -222,7 +222,7 @@ mp_chart_draw_header (cairo_t              *cr,
       mp_chart_text_size (style, MP_TEXT_SMALL, subtitle, (int) width, NULL, &sub_h);
       if (draw)
         mp_chart_draw_text (cr, style, MP_TEXT_SMALL, subtitle, (int) width,
-                            x, y + title_h + spacing, 0, 0, &style->fg, 0.68);
+                            x, y + title_h + spacing, 0, 0, &style->fg, MP_CHART_TEXT_DIM);
       sub_h += spacing;
     }
 
@@ -253,7 +253,7 @@ mp_chart_draw_footer (cairo_t              *cr,
       text_w = MAX (width / 3, width - note_w - 2 * metrics->gap);
       if (draw)
         mp_chart_draw_text (cr, style, MP_TEXT_SMALL, style->footnote, 0,
-                            x + width, bottom, 1, 1, &style->fg, 0.6);
+                            x + width, bottom, 1, 1, &style->fg, MP_CHART_TEXT_DIM);
     }
 
   /* Two lines at most: the source popover has the details. */
@@ -262,7 +262,7 @@ mp_chart_draw_footer (cairo_t              *cr,
       mp_chart_paragraph_size (style, MP_TEXT_SMALL, text, (int) text_w, 2, NULL, &h);
       if (draw)
         mp_chart_draw_paragraph (cr, style, MP_TEXT_SMALL, text, (int) text_w, 2,
-                                 x, bottom, 0, 1, &style->fg, 0.6);
+                                 x, bottom, 0, 1, &style->fg, MP_CHART_TEXT_DIM);
     }
   h = MAX (h, note_h);
   return h;
@@ -672,7 +672,7 @@ mp_chart_draw_message (cairo_t            *cr,
                        double              height)
 {
   mp_chart_draw_text (cr, style, MP_TEXT_BODY, message, (int) MAX (width, 1),
-                      x + width / 2, y + height / 2, 0.5, 0.5, &style->fg, 0.6);
+                      x + width / 2, y + height / 2, 0.5, 0.5, &style->fg, MP_CHART_TEXT_DIM);
 }
 
 void

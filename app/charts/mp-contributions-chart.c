@@ -202,7 +202,7 @@ mp_contributions_chart_render (cairo_t                     *cr,
           cairo_fill (cr);
         }
 
-      mp_chart_draw_text (cr, style, MP_TEXT_SMALL, item->when, 0, l.x0, cy, 0, 0.5, &style->fg, 0.7);
+      mp_chart_draw_text (cr, style, MP_TEXT_SMALL, item->when, 0, l.x0, cy, 0, 0.5, &style->fg, MP_CHART_TEXT_DIM);
       mp_chart_draw_text (cr, style, MP_TEXT_BODY, item->what, (int) what_w, what_x, cy, 0, 0.5,
                           &style->fg, 0.95);
 
@@ -251,7 +251,7 @@ mp_contributions_chart_render (cairo_t                     *cr,
            : g_strdup_printf (ngettext ("… and %u more contribution",
                                         "… and %u more contributions", rest), rest);
       mp_chart_draw_text (cr, style, MP_TEXT_SMALL, more, (int) l.content_w,
-                          l.x0, y + 2 * s, 0, 0, &style->fg, 0.65);
+                          l.x0, y + 2 * s, 0, 0, &style->fg, MP_CHART_TEXT_DIM);
     }
 
   cairo_restore (cr);

@@ -217,7 +217,7 @@ mp_indicator_chart_render (cairo_t                 *cr,
       mp_color_set_source (cr, &style->grid, 1.0);
       mp_chart_hline (cr, plot_x, plot_x + plot_w, y);
       cairo_fill (cr);
-      mp_chart_draw_text (cr, style, MP_TEXT_SMALL, label, 0, plot_x - 8 * s, y, 1, 0.5, &style->fg, 0.7);
+      mp_chart_draw_text (cr, style, MP_TEXT_SMALL, label, 0, plot_x - 8 * s, y, 1, 0.5, &style->fg, MP_CHART_TEXT_DIM);
     }
 
   year_span = MAX (series->last_year - series->first_year, 1);
@@ -236,7 +236,7 @@ mp_indicator_chart_render (cairo_t                 *cr,
         continue;
       g_snprintf (text, sizeof text, "%d", year);
       mp_chart_draw_text (cr, style, MP_TEXT_SMALL, text, 0, X_OF (year), plot_bottom + 5 * s,
-                          0.5, 0, &style->fg, 0.7);
+                          0.5, 0, &style->fg, MP_CHART_TEXT_DIM);
     }
   mp_color_set_source (cr, &style->fg, 0.45);
   mp_chart_hline (cr, plot_x, plot_x + plot_w, plot_bottom);

@@ -455,7 +455,7 @@ mp_timeline_chart_render (cairo_t                *cr,
       cairo_fill (cr);
       g_snprintf (text, sizeof text, "%d", year);
       if (x + year_w / 2 <= width - 2)
-        mp_chart_draw_text (cr, style, MP_TEXT_SMALL, text, 0, x, y, 0.5, 0, &style->fg, 0.7);
+        mp_chart_draw_text (cr, style, MP_TEXT_SMALL, text, 0, x, y, 0.5, 0, &style->fg, MP_CHART_TEXT_DIM);
     }
 
   batch_init (&batch);
@@ -474,7 +474,7 @@ mp_timeline_chart_render (cairo_t                *cr,
           cairo_fill (cr);
         }
       mp_chart_draw_text (cr, style, MP_TEXT_SMALL, group->label, (int) l.content_w,
-                          l.x0, y + l.group_h - 2 * s, 0, 1, &style->fg, 0.6);
+                          l.x0, y + l.group_h - 2 * s, 0, 1, &style->fg, MP_CHART_TEXT_DIM);
       y += l.group_h;
 
       for (guint r = group->first_row; r < group->first_row + group->n_rows && r < n_fit; r++)
@@ -607,7 +607,7 @@ mp_timeline_chart_render (cairo_t                *cr,
            : g_strdup_printf (ngettext ("… and %u more organization",
                                         "… and %u more organizations", rest), rest);
       mp_chart_draw_text (cr, style, MP_TEXT_SMALL, more, (int) l.content_w,
-                          l.x0, y + 2 * s, 0, 0, &style->fg, 0.65);
+                          l.x0, y + 2 * s, 0, 0, &style->fg, MP_CHART_TEXT_DIM);
     }
 
   cairo_restore (cr);

@@ -247,7 +247,7 @@ draw_card (cairo_t             *cr,
       if (official != NULL && draw)
         mp_chart_draw_text (cr, style, MP_TEXT_SMALL, official,
                             (int) (width - 3 * pad - FLAG_W * s),
-                            x + 2 * pad + FLAG_W * s, y + pad + 6 * s + th, 0, 0, &style->fg, 0.7);
+                            x + 2 * pad + FLAG_W * s, y + pad + 6 * s + th, 0, 0, &style->fg, MP_CHART_TEXT_DIM);
 
       cy = y + pad + 4 * s + MAX (FLAG_H * s, th * 2) + pad;
       caption_w = width * 0.42;
@@ -305,7 +305,7 @@ draw_card (cairo_t             *cr,
               if (draw)
                 {
                   mp_chart_draw_text (cr, style, MP_TEXT_SMALL, fact->caption, 0,
-                                      x + pad, cy, 0, 0, &style->fg, 0.7);
+                                      x + pad, cy, 0, 0, &style->fg, MP_CHART_TEXT_DIM);
                   run_in_value (cr, style, role, value, (int) inner, caption_w_px + 4 * s,
                                 x + pad, cy, value_alpha, TRUE);
                 }
@@ -320,7 +320,7 @@ draw_card (cairo_t             *cr,
               if (draw)
                 {
                   mp_chart_draw_paragraph (cr, style, MP_TEXT_SMALL, fact->caption, (int) inner, 2,
-                                           x + pad, cy, 0, 0, &style->fg, 0.7);
+                                           x + pad, cy, 0, 0, &style->fg, MP_CHART_TEXT_DIM);
                   run_in_value (cr, style, role, value, (int) inner, 0, x + pad, cy + caption_h,
                                 value_alpha, TRUE);
                 }
@@ -337,7 +337,7 @@ draw_card (cairo_t             *cr,
           if (draw)
             {
               mp_chart_draw_paragraph (cr, style, MP_TEXT_SMALL, fact->caption, (int) (caption_w - pad), 2,
-                                       x + pad, cy, 0, 0, &style->fg, 0.7);
+                                       x + pad, cy, 0, 0, &style->fg, MP_CHART_TEXT_DIM);
               mp_chart_draw_paragraph (cr, style, role, value, (int) (width - caption_w - pad), 4,
                                        x + caption_w, cy, 0, 0, &style->fg, value_alpha);
             }
