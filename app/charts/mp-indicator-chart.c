@@ -322,12 +322,18 @@ mp_indicator_chart_render (cairo_t                 *cr,
         {
           const EndLabel *end = &ends[i];
 
-          /* A leader from the line's end to its label. */
+          /* A dotted leader from the line's end to its label: a line
+           * whose figures stop early (South Sudan's GDP in 2015) must not
+           * seem to run on to the last year. */
+          cairo_save (cr);
           mp_color_set_source (cr, &style->country[end->line], 0.6);
-          cairo_set_line_width (cr, 1);
-          cairo_move_to (cr, end->end_x + marker_r + 2 * s, end->y);
+          cairo_set_line_width (cr, 1.2 * s);
+          cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+          cairo_set_dash (cr, (double[]) { 0, 4 * s }, 2, 0);
+          cairo_move_to (cr, end->end_x + marker_r + 3 * s, end->y);
           cairo_line_to (cr, label_x - 3 * s, end->label_y);
           cairo_stroke (cr);
+          cairo_restore (cr);
           mp_chart_draw_text (cr, style, MP_TEXT_BODY, series->lines[end->line].name, 0,
                               label_x, end->label_y, 0, 0.5, &style->fg, 0.9);
         }
