@@ -136,6 +136,12 @@ setup_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_valign (flag, GTK_ALIGN_CENTER);
   gtk_accessible_update_property (GTK_ACCESSIBLE (flag), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
+  /* Long names on two lines: "United States of America" and "United
+   * States Minor Outlying Islands" begin alike in every language, and
+   * cut after a line they could not be told apart (Kazakh). */
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (label), 2);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_widget_set_hexpand (label, TRUE);
   gtk_box_append (GTK_BOX (box), flag);
@@ -394,7 +400,7 @@ mp_country_popover_init (MpCountryPopover *self)
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 360);
   /* Wide enough for "United Kingdom of Great Britain…" to be read. */
-  gtk_scrolled_window_set_min_content_width (GTK_SCROLLED_WINDOW (scrolled), 300);
+  gtk_scrolled_window_set_min_content_width (GTK_SCROLLED_WINDOW (scrolled), 320);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->list));
   mp_accessible_label_scrollbars (GTK_SCROLLED_WINDOW (scrolled), _("Countries"));
 
