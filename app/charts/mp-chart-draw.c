@@ -230,14 +230,15 @@ mp_chart_draw_header (cairo_t              *cr,
 }
 
 double
-mp_chart_draw_footer (cairo_t              *cr,
-                      const MpChartStyle   *style,
-                      const MpChartMetrics *metrics,
-                      const char           *text,
-                      double                x,
-                      double                bottom,
-                      double                width,
-                      gboolean              draw)
+mp_chart_draw_footer_lines (cairo_t              *cr,
+                            const MpChartStyle   *style,
+                            const MpChartMetrics *metrics,
+                            const char           *text,
+                            double                x,
+                            double                bottom,
+                            double                width,
+                            int                   max_lines,
+                            gboolean              draw)
 {
   double h = 0;
   double note_w = 0, note_h = 0;
@@ -256,16 +257,29 @@ mp_chart_draw_footer (cairo_t              *cr,
                             x + width, bottom, 1, 1, &style->fg, MP_CHART_TEXT_DIM);
     }
 
-  /* Two lines at most: the source popover has the details. */
   if (text != NULL && text[0] != '\0')
     {
-      mp_chart_paragraph_size (style, MP_TEXT_SMALL, text, (int) text_w, 2, NULL, &h);
+      mp_chart_paragraph_size (style, MP_TEXT_SMALL, text, (int) text_w, max_lines, NULL, &h);
       if (draw)
-        mp_chart_draw_paragraph (cr, style, MP_TEXT_SMALL, text, (int) text_w, 2,
+        mp_chart_draw_paragraph (cr, style, MP_TEXT_SMALL, text, (int) text_w, max_lines,
                                  x, bottom, 0, 1, &style->fg, MP_CHART_TEXT_DIM);
     }
   h = MAX (h, note_h);
   return h;
+}
+
+double
+mp_chart_draw_footer (cairo_t              *cr,
+                      const MpChartStyle   *style,
+                      const MpChartMetrics *metrics,
+                      const char           *text,
+                      double                x,
+                      double                bottom,
+                      double                width,
+                      gboolean              draw)
+{
+  /* Two lines at most: the source popover has the details. */
+  return mp_chart_draw_footer_lines (cr, style, metrics, text, x, bottom, width, 2, draw);
 }
 
 static void

@@ -149,6 +149,18 @@ double mp_chart_draw_footer      (cairo_t              *cr,
                                   double                bottom,
                                   double                width,
                                   gboolean              draw);
+/* The same with the sources on up to @max_lines lines (the footer above
+ * has two: a chart's source popover has the rest; an image of the cards
+ * has no popover and cites many sources). */
+double mp_chart_draw_footer_lines (cairo_t              *cr,
+                                   const MpChartStyle   *style,
+                                   const MpChartMetrics *metrics,
+                                   const char           *text,
+                                   double                x,
+                                   double                bottom,
+                                   double                width,
+                                   int                   max_lines,
+                                   gboolean              draw);
 /* Flowing legend (wraps to new lines); returns the height used. */
 double mp_chart_draw_legend      (cairo_t              *cr,
                                   const MpChartStyle   *style,

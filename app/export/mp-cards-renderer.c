@@ -579,8 +579,9 @@ mp_cards_render (cairo_t             *cr,
     {
       g_autofree char *text = mp_chart_sources_text (dataset, source_ids);
 
-      bottom -= mp_chart_draw_footer (cr, style, &metrics, text, metrics.pad, bottom,
-                                      width - 2 * metrics.pad, TRUE) + metrics.gap;
+      /* Every source, as an image has no popover to give the rest. */
+      bottom -= mp_chart_draw_footer_lines (cr, style, &metrics, text, metrics.pad, bottom,
+                                            width - 2 * metrics.pad, 6, TRUE) + metrics.gap;
     }
 
   /* Exports are often far larger than the cards' text: the cards zoom
