@@ -317,36 +317,6 @@ test_csv (Fixture       *fixture,
   }
 }
 
-/* An image of the cards cites every source of their facts in its footer,
- * whole: it has no popover for the rest (three countries cite seven). */
-static void
-test_cards_sources_whole (Fixture       *fixture,
-                          gconstpointer  data)
-{
-  const char *three[] = { "AZ", "KZ", "BR", NULL };
-  MpExportRequest request = { 0 };
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_build_filename (fixture->dir, "cards.pdf", NULL);
-  g_autofree char *text = NULL;
-
-  request.dataset = dataset;
-  request.countries = three;
-  request.chart = "cards";
-  request.pixel_scale = 1;
-  g_assert_true (mp_export_to_file (&request, path, &error));
-  g_assert_no_error (error);
-  text = mp_test_pdf_text (path);
-  if (text == NULL)
-    {
-      g_test_skip ("pdftotext is not installed (poppler-utils)");
-      return;
-    }
-  /* Brazil's independence, the last source cited. */
-  g_assert_nonnull (strstr (text, "Sources: "));
-  g_assert_nonnull (strstr (text, "travlang.com"));
-  g_assert_null (strstr (text, "…"));
-}
-
 /* Donors of different sizes (Türkiye gives billions, Azerbaijan and
  * Kazakhstan millions) share a column unit, US$ billion: the small
  * amounts are written exactly, never rounded to nought. */
@@ -937,7 +907,6 @@ main (int   argc,
   g_test_add ("/mp/export/document-size", Fixture, NULL, fixture_set_up, test_document_size, fixture_tear_down);
   g_test_add ("/mp/export/eight-cards", Fixture, NULL, fixture_set_up, test_eight_cards, fixture_tear_down);
   g_test_add ("/mp/export/slide-text", Fixture, NULL, fixture_set_up, test_slide_text, fixture_tear_down);
-  g_test_add ("/mp/export/cards-sources-whole", Fixture, NULL, fixture_set_up, test_cards_sources_whole, fixture_tear_down);
   g_test_add ("/mp/export/csv-small-amounts", Fixture, NULL, fixture_set_up, test_csv_small_amounts, fixture_tear_down);
   g_test_add ("/mp/export/csv-locale-neutral", Fixture, NULL, fixture_set_up, test_csv_locale_neutral, fixture_tear_down);
   g_test_add_func ("/mp/export/csv-quoting", test_csv_quoting);
