@@ -560,6 +560,30 @@ test_sparkline_zero_based (void)
   canvas_clear (&canvas);
 }
 
+/* @chart drawn into a PDF at @path, @width x @height at @scale, and its
+ * text as poppler reads it; NULL without pdftotext. */
+static char *
+render_pdf_text (MpChart    *chart,
+                 const char *path,
+                 int         width,
+                 int         height,
+                 double      scale)
+{
+  cairo_surface_t *surface = cairo_pdf_surface_create (path, width, height);
+  cairo_t *cr = cairo_create (surface);
+  MpChartStyle style;
+
+  mp_chart_style_init_default (&style);
+  mp_chart_style_set_scale (&style, scale);
+  mp_chart_render (chart, cr, &style, width, height, NULL);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  cairo_surface_destroy (surface);
+  mp_chart_style_clear (&style);
+
+  return mp_test_pdf_text (path);
+}
+
 /* Value labels sit on every bar or on none, at the window's size and at
  * presentation size (2.5x), and none are squeezed onto narrow bars. */
 static void
@@ -584,20 +608,8 @@ test_aid_value_labels (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      cairo_surface_t *surface = cairo_pdf_surface_create (path, cases[i].width, cases[i].height);
-      cairo_t *cr = cairo_create (surface);
-      MpChartStyle style;
-      g_autofree char *text = NULL;
+      g_autofree char *text = render_pdf_text (chart, path, cases[i].width, cases[i].height, cases[i].scale);
 
-      mp_chart_style_init_default (&style);
-      mp_chart_style_set_scale (&style, cases[i].scale);
-      mp_chart_render (chart, cr, &style, cases[i].width, cases[i].height, NULL);
-      cairo_destroy (cr);
-      cairo_surface_finish (surface);
-      cairo_surface_destroy (surface);
-      mp_chart_style_clear (&style);
-
-      text = mp_test_pdf_text (path);
       if (text == NULL)
         {
           g_test_skip ("pdftotext is not installed (poppler-utils)");
@@ -653,21 +665,9 @@ test_aid_value_labels (void)
 
     for (guint i = 0; i < 2; i++)
       {
-        int width = i == 0 ? 1920 : 1200, height = i == 0 ? 1080 : 400;
-        cairo_surface_t *surface = cairo_pdf_surface_create (path, width, height);
-        cairo_t *cr = cairo_create (surface);
-        MpChartStyle style;
-        g_autofree char *text = NULL;
+        g_autofree char *text = render_pdf_text (mixed, path, i == 0 ? 1920 : 1200, i == 0 ? 1080 : 400, 1.0);
         g_auto(GStrv) words = NULL;
 
-        mp_chart_style_init_default (&style);
-        mp_chart_render (mixed, cr, &style, width, height, NULL);
-        cairo_destroy (cr);
-        cairo_surface_finish (surface);
-        cairo_surface_destroy (surface);
-        mp_chart_style_clear (&style);
-
-        text = mp_test_pdf_text (path);
         if (text == NULL)
           break;
         words = g_strsplit_set (text, " \n\t", -1);
@@ -682,22 +682,12 @@ test_aid_value_labels (void)
   {
     const char *four[] = { "FR", "DE", "US", "JP", NULL };
     g_autoptr(MpChart) donors = mp_chart_new (dataset, four, "aid", NULL, NULL);
-    cairo_surface_t *surface = cairo_pdf_surface_create (path, 1000, 400);
-    cairo_t *cr = cairo_create (surface);
-    MpChartStyle style;
     g_autofree char *text = NULL;
     g_auto(GStrv) words = NULL;
     guint numbers = 0;
 
     g_assert_nonnull (donors);
-    mp_chart_style_init_default (&style);
-    mp_chart_render (donors, cr, &style, 1000, 400, NULL);
-    cairo_destroy (cr);
-    cairo_surface_finish (surface);
-    cairo_surface_destroy (surface);
-    mp_chart_style_clear (&style);
-
-    text = mp_test_pdf_text (path);
+    text = render_pdf_text (donors, path, 1000, 400, 1.0);
     if (text != NULL)
       {
         words = g_strsplit_set (text, " \n\t\f", -1);
