@@ -205,6 +205,107 @@ test_sources_slide_says_more (void)
   g_rmdir (dir);
 }
 
+/* Each word of the PDF at @path with its box, as poppler lays it out:
+ * an array of Word; NULL without pdftotext. */
+typedef struct
+{
+  char   *text;
+  double  x0, y0, x1, y1;
+} Word;
+
+static void
+word_clear (gpointer data)
+{
+  g_free (((Word *) data)->text);
+}
+
+static GArray *
+pdf_words (const char *path)
+{
+  const char *argv[] = { "pdftotext", "-bbox", "-enc", "UTF-8", path, "-", NULL };
+  g_autofree char *program = g_find_program_in_path ("pdftotext");
+  g_autofree char *out = NULL;
+  g_autoptr(GRegex) regex = g_regex_new ("xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" "
+                                         "yMax=\"([0-9.]+)\">([^<]*)<", 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  GArray *words;
+  int status;
+
+  if (program == NULL)
+    return NULL;
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &out, NULL, &status, NULL));
+  words = g_array_new (FALSE, TRUE, sizeof (Word));
+  g_array_set_clear_func (words, word_clear);
+  for (g_regex_match (regex, out, 0, &match); g_match_info_matches (match); g_match_info_next (match, NULL))
+    {
+      Word word;
+      g_autofree char *x0 = g_match_info_fetch (match, 1);
+      g_autofree char *y0 = g_match_info_fetch (match, 2);
+      g_autofree char *x1 = g_match_info_fetch (match, 3);
+      g_autofree char *y1 = g_match_info_fetch (match, 4);
+
+      word.x0 = g_ascii_strtod (x0, NULL);
+      word.y0 = g_ascii_strtod (y0, NULL);
+      word.x1 = g_ascii_strtod (x1, NULL);
+      word.y1 = g_ascii_strtod (y1, NULL);
+      word.text = g_match_info_fetch (match, 5);
+      g_array_append_val (words, word);
+    }
+
+  return words;
+}
+
+/* The cards slide at every text size on a 1024x768 projector: a caption
+ * never runs into its figure ("Development aidUS$49.2 million" once):
+ * on the line of "US$49.2", the caption's last word ends before it. */
+static void
+test_cards_caption_gap (void)
+{
+  g_autoptr(MpLesson) builtin = mp_lesson_new_builtin ();
+  g_autofree char *dir = g_dir_make_tmp ("mp-cards-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "cards.pdf", NULL);
+  guint checked = 0;
+
+  g_assert_cmpstr (mp_slides_get_step (builtin, 0)->view, ==, "cards");
+  for (double size = 1.0; size <= 2.51; size += 0.1)
+    {
+      g_autoptr(GArray) words = NULL;
+
+      render_to_pdf (builtin, 0, 1024, 768, size, pdf);
+      words = pdf_words (pdf);
+      if (words == NULL)
+        {
+          g_test_skip ("pdftotext is not installed (poppler-utils)");
+          break;
+        }
+      for (guint i = 0; i < words->len; i++)
+        {
+          const Word *value = &g_array_index (words, Word, i);
+
+          /* Run together, poppler reads one word: "aidUS$49.2". */
+          if (strstr (value->text, "US$") != NULL)
+            g_assert_true (g_str_has_prefix (value->text, "US$") || g_str_has_prefix (value->text, "(US$"));
+          if (!g_str_has_prefix (value->text, "US$49.2"))
+            continue;
+          /* Any word ending left of the figure on its line: a gap. */
+          for (guint j = 0; j < words->len; j++)
+            {
+              const Word *other = &g_array_index (words, Word, j);
+
+              if (other == value || other->y1 < value->y0 + 1 || other->y0 > value->y1 - 1 ||
+                  other->x0 >= value->x0)
+                continue;
+              g_assert_cmpfloat (other->x1 + 2, <, value->x0);
+              checked++;
+            }
+        }
+    }
+  g_assert_true (checked > 0 || g_test_failed ());
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
 /* On a 1024x768 projector the memberships slide shows every key
  * organisation of Azerbaijan and Kazakhstan, the last group too, with
  * no "… and 9 more". */
@@ -397,6 +498,7 @@ main (int   argc,
   g_test_add_func ("/slides/deck", test_deck);
   g_test_add_func ("/slides/memberships-key", test_memberships_slide_shows_key);
   g_test_add_func ("/slides/sources-say-more", test_sources_slide_says_more);
+  g_test_add_func ("/slides/cards-caption-gap", test_cards_caption_gap);
 
   status = g_test_run ();
   g_object_unref (dataset);

@@ -328,15 +328,19 @@ draw_card (cairo_t             *cr,
         }
       else
         {
+          /* The caption wraps before it meets its value ("Development
+           * aidUS$49.2 million" on a slide otherwise). */
+          int caption_room = (int) (caption_w - pad - 8 * s);
+
           mp_chart_paragraph_size (style, role, value, (int) (width - caption_w - pad), 4, &tw, &row_h);
-          mp_chart_paragraph_size (style, MP_TEXT_SMALL, fact->caption, (int) (caption_w - pad), 2, &tw, &caption_h);
+          mp_chart_paragraph_size (style, MP_TEXT_SMALL, fact->caption, caption_room, 2, &tw, &caption_h);
           row_h = MAX (row_h, caption_h);
           if (cy + row_h > y + height - pad)
             break;
 
           if (draw)
             {
-              mp_chart_draw_paragraph (cr, style, MP_TEXT_SMALL, fact->caption, (int) (caption_w - pad), 2,
+              mp_chart_draw_paragraph (cr, style, MP_TEXT_SMALL, fact->caption, caption_room, 2,
                                        x + pad, cy, 0, 0, &style->fg, MP_CHART_TEXT_DIM);
               mp_chart_draw_paragraph (cr, style, role, value, (int) (width - caption_w - pad), 4,
                                        x + caption_w, cy, 0, 0, &style->fg, value_alpha);
