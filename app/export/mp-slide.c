@@ -380,16 +380,24 @@ lesson_sources (MpDataset *dataset,
   return source_ids;
 }
 
-/* How many of @citations fit in @columns columns @height high at @px,
- * the last column @reserve shorter. */
+/* Places @citations in @columns columns @height high at @px, the last
+ * column @reserve shorter, as many as fit, in order; draws them at @x, @y
+ * unless @cr is NULL.  Returns how many fit; *@end_x and *@end_y (when not
+ * NULL) are where a line after the last one goes. */
 static guint
-sources_fitting (const MpChartStyle *style,
-                 GPtrArray          *citations,
-                 double              px,
-                 guint               columns,
-                 double              column_width,
-                 double              height,
-                 double              reserve)
+place_sources (cairo_t            *cr,
+               const MpChartStyle *style,
+               GPtrArray          *citations,
+               double              px,
+               guint               columns,
+               double              column_width,
+               double              gap,
+               double              x,
+               double              y,
+               double              height,
+               double              reserve,
+               double             *end_x,
+               double             *end_y)
 {
   double cy = 0;
   guint column = 0;
@@ -397,22 +405,42 @@ sources_fitting (const MpChartStyle *style,
 
   for (guint i = 0; i < citations->len; i++)
     {
-      double h = draw_text (NULL, style, g_ptr_array_index (citations, i), px, FALSE,
-                            0, 0, column_width, 6, PANGO_ALIGN_LEFT, 1);
+      const char *citation = g_ptr_array_index (citations, i);
+      double h = draw_text (NULL, style, citation, px, FALSE, 0, 0, column_width, 6, PANGO_ALIGN_LEFT, 1);
       double room = column + 1 == columns ? height - reserve : height;
 
-      if (cy + h > room && ++column < columns)
+      if (cy + h > room && column + 1 < columns)
         {
+          column++;
           cy = 0;
           room = column + 1 == columns ? height - reserve : height;
         }
-      if (column >= columns || cy + h > room)
+      if (cy + h > room)
         break;
+      if (cr != NULL)
+        draw_text (cr, style, citation, px, FALSE, x + column * (column_width + gap), y + cy,
+                   column_width, 6, PANGO_ALIGN_LEFT, 1);
       cy += h + px * 0.6;
       shown++;
     }
 
+  if (end_x != NULL)
+    *end_x = x + column * (column_width + gap);
+  if (end_y != NULL)
+    *end_y = y + cy;
+
   return shown;
+}
+
+/* The last line of a sources slide that could not list @n of them. */
+static char *
+more_sources_text (guint n)
+{
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "And %u more source: all are in the handout (Export, Handout)",
+                                       "And %u more sources: all are in the handout (Export, Handout)",
+                                       n),
+                          n);
 }
 
 /* The sources, as citations in one or two columns, text as large as
@@ -438,6 +466,8 @@ render_sources (cairo_t            *cr,
   double gap = text_px * 1.5;
   double column_width;
   double px = text_px;
+  double reserve = 0;
+  double end_x, end_y;
   guint shown = 0;
 
   for (guint i = 0; i < source_ids->len; i++)
@@ -454,7 +484,7 @@ render_sources (cairo_t            *cr,
    * least one. */
   for (;; px = MAX (least_px, px * 0.9))
     {
-      shown = sources_fitting (style, citations, px, columns, column_width, height, 0);
+      shown = place_sources (NULL, style, citations, px, columns, column_width, gap, x, y, height, 0, NULL, NULL);
       if (shown == citations->len || px <= least_px)
         break;
     }
@@ -462,44 +492,17 @@ render_sources (cairo_t            *cr,
   if (shown < citations->len)
     {
       /* Room for the line saying so, sized for the most it could say. */
-      g_autofree char *widest = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                              "And %u more source: all are in the handout (Export, Handout)",
-                                                              "And %u more sources: all are in the handout (Export, Handout)",
-                                                              citations->len),
-                                                 citations->len);
-      double note_h = draw_text (NULL, style, widest, px, TRUE, 0, 0, column_width, 2, PANGO_ALIGN_LEFT, 1);
-      guint n_more;
+      g_autofree char *widest = more_sources_text (citations->len);
 
-      shown = sources_fitting (style, citations, px, columns, column_width, height, note_h + px * 0.6);
-      n_more = citations->len - shown;
-      more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           "And %u more source: all are in the handout (Export, Handout)",
-                                           "And %u more sources: all are in the handout (Export, Handout)",
-                                           n_more),
-                              n_more);
+      reserve = draw_text (NULL, style, widest, px, TRUE, 0, 0, column_width, 2, PANGO_ALIGN_LEFT, 1) + px * 0.6;
+      shown = place_sources (NULL, style, citations, px, columns, column_width, gap, x, y, height, reserve,
+                             NULL, NULL);
+      more = more_sources_text (citations->len - shown);
     }
 
-  {
-    double cy = 0;
-    guint column = 0;
-
-    for (guint i = 0; i < shown; i++)
-      {
-        const char *citation = g_ptr_array_index (citations, i);
-        double h = draw_text (NULL, style, citation, px, FALSE, 0, 0, column_width, 6, PANGO_ALIGN_LEFT, 1);
-
-        /* As sources_fitting () placed it: the last column's reserve
-         * only leaves room below what it holds. */
-        if (cy + h > height && ++column < columns)
-          cy = 0;
-        draw_text (cr, style, citation, px, FALSE, x + column * (column_width + gap), y + cy,
-                   column_width, 6, PANGO_ALIGN_LEFT, 1);
-        cy += h + px * 0.6;
-      }
-    if (more != NULL)
-      draw_text (cr, style, more, px, TRUE, x + MIN (column, columns - 1) * (column_width + gap), y + cy,
-                 column_width, 2, PANGO_ALIGN_LEFT, 1);
-  }
+  place_sources (cr, style, citations, px, columns, column_width, gap, x, y, height, reserve, &end_x, &end_y);
+  if (more != NULL)
+    draw_text (cr, style, more, px, TRUE, end_x, end_y, column_width, 2, PANGO_ALIGN_LEFT, 1);
 
   layout->text_px = px;
   layout->n_sources = shown;
