@@ -59,6 +59,19 @@ unlabel_by_icon (GtkWidget *button)
 }
 
 void
+mp_accessible_name_by_text (GtkButton *button)
+{
+  GtkWidget *child;
+
+  g_return_if_fail (GTK_IS_BUTTON (button));
+
+  child = gtk_button_get_child (button);
+  if (GTK_IS_LABEL (child))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    gtk_label_get_text (GTK_LABEL (child)), -1);
+}
+
+void
 mp_accessible_name_icon_button (GtkWidget  *button,
                                 const char *name)
 {

@@ -44,6 +44,10 @@ void mp_accessible_name_icon_button (GtkWidget         *button,
  * it shows: GtkMenuButton makes its content anew. */
 void mp_accessible_name_menu_button (GtkMenuButton     *button,
                                      const char        *name);
+/* Names a button with a mnemonic by the text it shows ("Cancel"): GTK
+ * 4.8 gives it its raw label too, and Orca said "_Cancel Cancel".  Call
+ * again after changing its label. */
+void mp_accessible_name_by_text     (GtkButton         *button);
 /* Names a drop-down of strings @label, and the button inside it that GTK
  * 4.8 gives the focus too (Orca said "GtkToggleButton push button").
  * What the button shows (GtkStackPage, GtkListItemWidget, …) is hidden:

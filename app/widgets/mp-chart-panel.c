@@ -538,14 +538,11 @@ add_switch_button (GtkWidget       *box,
                    GtkToggleButton *group)
 {
   GtkWidget *button = mnemonic_toggle_new (label, TRUE);
-  GtkWidget *text = gtk_button_get_child (GTK_BUTTON (button));
 
   /* Orca (43) takes the label a radio button is labelled by for the name
    * of its group and said "Aid. Aid. selected radio button".  The name
    * is the shown text, as a property; the group is named by its box. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, gtk_label_get_text (GTK_LABEL (text)),
-                                  -1);
+  mp_accessible_name_by_text (GTK_BUTTON (button));
   gtk_accessible_reset_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
   g_signal_connect (button, "notify::active", G_CALLBACK (switch_button_active_cb), NULL);
   switch_button_active_cb (GTK_TOGGLE_BUTTON (button));

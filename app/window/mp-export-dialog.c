@@ -828,10 +828,7 @@ mp_export_dialog_init (MpExportDialog *self)
    * buttons in set_format_mnemonic (). */
   mp_accessible_label_drop_down (self->what_dropdown, gtk_label_get_text (self->what_title));
   mp_accessible_label_drop_down (self->size_dropdown, gtk_label_get_text (GTK_LABEL (self->size_title)));
-  if (GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (self->cancel_button))))
-    gtk_accessible_update_property (GTK_ACCESSIBLE (self->cancel_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                    gtk_label_get_text (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (self->cancel_button)))),
-                                    -1);
+  mp_accessible_name_by_text (GTK_BUTTON (self->cancel_button));
   set_format_mnemonic (self, self->png_button);
   gtk_window_set_default_widget (GTK_WINDOW (self), self->export_button);
   /* Enter in a size exports too (GtkSpinButton has no activates-default
