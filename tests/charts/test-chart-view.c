@@ -425,6 +425,14 @@ test_render_png (void)
   mp_chart_panel_set_dataset (MP_CHART_PANEL (panel), dataset);
   mp_chart_panel_set_countries (MP_CHART_PANEL (panel), two);
   gtk_window_present (GTK_WINDOW (window));
+  /* Mapped first: an unmapped widget snapshots to nothing, and on a
+   * loaded machine the X server maps the window late. */
+  {
+    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+    while (!gtk_widget_get_mapped (panel) && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, TRUE);
+  }
   iterate ();
 
   width = gtk_widget_get_width (panel);
