@@ -468,6 +468,7 @@ test_keyboard_and_size (Fixture       *fixture,
   gtk_test_accessible_assert_property (gtk_widget_get_first_child (control (dialog, "_Size")),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Size");
   gtk_test_accessible_assert_property (button (dialog, "_Cancel"), GTK_ACCESSIBLE_PROPERTY_LABEL, "Cancel");
+  gtk_test_accessible_assert_property (button (dialog, "_Export…"), GTK_ACCESSIBLE_PROPERTY_LABEL, "Export…");
 
   g_assert_true (gtk_window_get_default_widget (GTK_WINDOW (dialog)) == button (dialog, "_Export…"));
 

@@ -824,11 +824,12 @@ mp_export_dialog_init (MpExportDialog *self)
 
   /* For screen readers (GTK 4.8): the drop-downs' buttons, which take
    * the focus, are named as their labels say ("GtkToggleButton"
-   * otherwise); Cancel once ("_Cancel Cancel" otherwise); the format
+   * otherwise); Cancel and Export… once ("_Cancel Cancel" otherwise); the format
    * buttons in set_format_mnemonic (). */
   mp_accessible_label_drop_down (self->what_dropdown, gtk_label_get_text (self->what_title));
   mp_accessible_label_drop_down (self->size_dropdown, gtk_label_get_text (GTK_LABEL (self->size_title)));
   mp_accessible_name_by_text (GTK_BUTTON (self->cancel_button));
+  mp_accessible_name_by_text (GTK_BUTTON (self->export_button));
   set_format_mnemonic (self, self->png_button);
   gtk_window_set_default_widget (GTK_WINDOW (self), self->export_button);
   /* Enter in a size exports too (GtkSpinButton has no activates-default

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mp-accessible.h"
 #include "mp-file-dialog.h"
 #include "mp-problem.h"
 #include "mp-window-private.h"
@@ -141,6 +142,7 @@ mp_window_ensure_problems_panel (MpWindow *self)
     g_error ("ui/mp-problems-panel.ui: %s", error->message);
 
   self->problems_title = GTK_LABEL (gtk_builder_get_object (builder, "problems_title"));
+  mp_accessible_name_by_text (GTK_BUTTON (gtk_builder_get_object (builder, "copy_problems_button")));
   self->problems_list = GTK_LIST_VIEW (gtk_builder_get_object (builder, "problems_list"));
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_problem_cb), NULL);
