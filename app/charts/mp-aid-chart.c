@@ -175,10 +175,11 @@ mp_aid_chart_render (cairo_t            *cr,
   value_labels = plot_h > 6 * text_h;
 
   /* Every label with the same decimals: the table's (one in millions,
-   * more when the smallest amount needs them to not read "0.0"), or, when the widest label so does not fit its bar, none for all of
-   * them (whole millions, rounded alike), never "44" beside "44.9"; and
-   * when even whole numbers do not all fit, no labels at all rather than
-   * a lone "9" among unlabelled bars. */
+   * more when the smallest amount needs them not to read "0.0"), or,
+   * when the widest label so does not fit its bar, fewer for all of them
+   * (whole millions, rounded alike), never "44" beside "44.9"; and when
+   * even those do not all fit, no labels at all rather than a lone "9"
+   * among unlabelled bars. */
   label_decimals = mp_chart_decimals_for (series->magnitude, series->min_amount / divisor);
   while (value_labels)
     {
