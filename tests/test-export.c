@@ -401,25 +401,18 @@ static double
 pdf_word_height (const char *path,
                  const char *word)
 {
-  const char *argv[] = { "pdftotext", "-bbox", "-enc", "UTF-8", path, "-", NULL };
-  g_autofree char *program = g_find_program_in_path ("pdftotext");
-  g_autofree char *out = NULL;
-  g_autofree char *pattern = g_strdup_printf ("yMin=\"([0-9.]+)\"[^>]*yMax=\"([0-9.]+)\">%s<", word);
-  g_autoptr(GRegex) regex = g_regex_new (pattern, 0, 0, NULL);
-  g_autoptr(GMatchInfo) match = NULL;
-  g_autofree char *y0 = NULL;
-  g_autofree char *y1 = NULL;
-  int status;
+  g_autoptr(GArray) words = mp_test_pdf_words (path);
 
-  if (program == NULL)
+  if (words == NULL)
     return -1;
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                               NULL, NULL, &out, NULL, &status, NULL));
-  g_assert_true (g_regex_match (regex, out, 0, &match));
-  y0 = g_match_info_fetch (match, 1);
-  y1 = g_match_info_fetch (match, 2);
+  for (guint i = 0; i < words->len; i++)
+    {
+      const MpTestWord *w = &g_array_index (words, MpTestWord, i);
 
-  return g_ascii_strtod (y1, NULL) - g_ascii_strtod (y0, NULL);
+      if (g_str_equal (w->text, word))
+        return w->y1 - w->y0;
+    }
+  g_assert_not_reached ();
 }
 
 /* A chart for a document: an A4 landscape page in PDF, laid out as the

@@ -205,57 +205,6 @@ test_sources_slide_says_more (void)
   g_rmdir (dir);
 }
 
-/* Each word of the PDF at @path with its box, as poppler lays it out:
- * an array of Word; NULL without pdftotext. */
-typedef struct
-{
-  char   *text;
-  double  x0, y0, x1, y1;
-} Word;
-
-static void
-word_clear (gpointer data)
-{
-  g_free (((Word *) data)->text);
-}
-
-static GArray *
-pdf_words (const char *path)
-{
-  const char *argv[] = { "pdftotext", "-bbox", "-enc", "UTF-8", path, "-", NULL };
-  g_autofree char *program = g_find_program_in_path ("pdftotext");
-  g_autofree char *out = NULL;
-  g_autoptr(GRegex) regex = g_regex_new ("xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" "
-                                         "yMax=\"([0-9.]+)\">([^<]*)<", 0, 0, NULL);
-  g_autoptr(GMatchInfo) match = NULL;
-  GArray *words;
-  int status;
-
-  if (program == NULL)
-    return NULL;
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                               NULL, NULL, &out, NULL, &status, NULL));
-  words = g_array_new (FALSE, TRUE, sizeof (Word));
-  g_array_set_clear_func (words, word_clear);
-  for (g_regex_match (regex, out, 0, &match); g_match_info_matches (match); g_match_info_next (match, NULL))
-    {
-      Word word;
-      g_autofree char *x0 = g_match_info_fetch (match, 1);
-      g_autofree char *y0 = g_match_info_fetch (match, 2);
-      g_autofree char *x1 = g_match_info_fetch (match, 3);
-      g_autofree char *y1 = g_match_info_fetch (match, 4);
-
-      word.x0 = g_ascii_strtod (x0, NULL);
-      word.y0 = g_ascii_strtod (y0, NULL);
-      word.x1 = g_ascii_strtod (x1, NULL);
-      word.y1 = g_ascii_strtod (y1, NULL);
-      word.text = g_match_info_fetch (match, 5);
-      g_array_append_val (words, word);
-    }
-
-  return words;
-}
-
 /* The cards slide at every text size on a 1024x768 projector: a caption
  * never runs into its figure ("Development aidUS$49.2 million" once):
  * on the line of "US$49.2", the caption's last word ends before it. */
@@ -273,7 +222,7 @@ test_cards_caption_gap (void)
       g_autoptr(GArray) words = NULL;
 
       render_to_pdf (builtin, 0, 1024, 768, size, pdf);
-      words = pdf_words (pdf);
+      words = mp_test_pdf_words (pdf);
       if (words == NULL)
         {
           g_test_skip ("pdftotext is not installed (poppler-utils)");
@@ -281,7 +230,7 @@ test_cards_caption_gap (void)
         }
       for (guint i = 0; i < words->len; i++)
         {
-          const Word *value = &g_array_index (words, Word, i);
+          const MpTestWord *value = &g_array_index (words, MpTestWord, i);
 
           /* Run together, poppler reads one word: "aidUS$49.2". */
           if (strstr (value->text, "US$") != NULL)
@@ -291,7 +240,7 @@ test_cards_caption_gap (void)
           /* Any word ending left of the figure on its line: a gap. */
           for (guint j = 0; j < words->len; j++)
             {
-              const Word *other = &g_array_index (words, Word, j);
+              const MpTestWord *other = &g_array_index (words, MpTestWord, j);
 
               if (other == value || other->y1 < value->y0 + 1 || other->y0 > value->y1 - 1 ||
                   other->x0 >= value->x0)

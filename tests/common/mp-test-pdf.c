@@ -64,6 +64,47 @@ mp_test_pdf_page_text (const char *path,
   return run_poppler (argv);
 }
 
+static void
+word_clear (gpointer data)
+{
+  g_free (((MpTestWord *) data)->text);
+}
+
+GArray *
+mp_test_pdf_words (const char *path)
+{
+  const char *argv[] = { "pdftotext", "-bbox", "-enc", "UTF-8", path, "-", NULL };
+  g_autofree char *out = run_poppler (argv);
+  g_autoptr(GRegex) regex = NULL;
+  g_autoptr(GMatchInfo) match = NULL;
+  GArray *words;
+
+  if (out == NULL)
+    return NULL;
+
+  regex = g_regex_new ("xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\">([^<]*)<",
+                       0, 0, NULL);
+  words = g_array_new (FALSE, TRUE, sizeof (MpTestWord));
+  g_array_set_clear_func (words, word_clear);
+  for (g_regex_match (regex, out, 0, &match); g_match_info_matches (match); g_match_info_next (match, NULL))
+    {
+      MpTestWord word;
+      g_autofree char *x0 = g_match_info_fetch (match, 1);
+      g_autofree char *y0 = g_match_info_fetch (match, 2);
+      g_autofree char *x1 = g_match_info_fetch (match, 3);
+      g_autofree char *y1 = g_match_info_fetch (match, 4);
+
+      word.x0 = g_ascii_strtod (x0, NULL);
+      word.y0 = g_ascii_strtod (y0, NULL);
+      word.x1 = g_ascii_strtod (x1, NULL);
+      word.y1 = g_ascii_strtod (y1, NULL);
+      word.text = g_match_info_fetch (match, 5);
+      g_array_append_val (words, word);
+    }
+
+  return words;
+}
+
 int
 mp_test_pdf_pages (const char *path)
 {

@@ -28,6 +28,18 @@ G_BEGIN_DECLS
  * NULL when pdftotext is not installed (the caller skips). */
 char *mp_test_pdf_text  (const char *path);
 
+/* A word of a PDF and its box, in points from the page's top left. */
+typedef struct
+{
+  char   *text;
+  double  x0, y0, x1, y1;
+} MpTestWord;
+
+/* Every word of the PDF at @path in reading order, as poppler's
+ * `pdftotext -bbox` lays them out: an array of MpTestWord (newly
+ * allocated), or NULL when pdftotext is not installed (the caller skips). */
+GArray *mp_test_pdf_words (const char *path);
+
 /* The number of pages poppler's pdfinfo counts in a PDF, or -1 when
  * pdfinfo is not installed (the caller skips).  Counted by a PDF reader,
  * not by searching the file: cairo 1.18 compresses its page objects. */
