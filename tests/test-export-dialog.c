@@ -469,6 +469,14 @@ test_keyboard_and_size (Fixture       *fixture,
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Size");
   gtk_test_accessible_assert_property (button (dialog, "_Cancel"), GTK_ACCESSIBLE_PROPERTY_LABEL, "Cancel");
   gtk_test_accessible_assert_property (button (dialog, "_Export…"), GTK_ACCESSIBLE_PROPERTY_LABEL, "Export…");
+  /* Each once: not labelled by its own text as well ("Cancel Cancel" to
+   * AT-SPI), and a drop-down by its label alone ("What What"). */
+  g_assert_false (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (button (dialog, "_Cancel")),
+                                                    GTK_ACCESSIBLE_RELATION_LABELLED_BY));
+  g_assert_false (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (button (dialog, "_Export…")),
+                                                    GTK_ACCESSIBLE_RELATION_LABELLED_BY));
+  g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (control (dialog, "_What")),
+                                                    GTK_ACCESSIBLE_PROPERTY_LABEL));
 
   g_assert_true (gtk_window_get_default_widget (GTK_WINDOW (dialog)) == button (dialog, "_Export…"));
 

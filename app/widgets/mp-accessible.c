@@ -69,6 +69,8 @@ mp_accessible_name_by_text (GtkButton *button)
   if (GTK_IS_LABEL (child))
     gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                     gtk_label_get_text (GTK_LABEL (child)), -1);
+  /* Not by its own label too ("Cancel Cancel"). */
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
 }
 
 void
@@ -146,6 +148,16 @@ mp_accessible_label_drop_down (GtkDropDown *drop_down,
   g_return_if_fail (label != NULL);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  mp_accessible_label_drop_down_button (drop_down, label);
+}
+
+void
+mp_accessible_label_drop_down_button (GtkDropDown *drop_down,
+                                      const char  *label)
+{
+  g_return_if_fail (GTK_IS_DROP_DOWN (drop_down));
+  g_return_if_fail (label != NULL);
+
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (drop_down));
        child != NULL;
        child = gtk_widget_get_next_sibling (child))

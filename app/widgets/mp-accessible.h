@@ -44,9 +44,9 @@ void mp_accessible_name_icon_button (GtkWidget         *button,
  * it shows: GtkMenuButton makes its content anew. */
 void mp_accessible_name_menu_button (GtkMenuButton     *button,
                                      const char        *name);
-/* Names a button with a mnemonic by the text it shows ("Cancel"): GTK
- * 4.8 gives it its raw label too, and Orca said "_Cancel Cancel".  Call
- * again after changing its label. */
+/* Names a button with a mnemonic by the text it shows ("Cancel"), once:
+ * GTK 4.8 gives it its raw label and has it labelled by its label too,
+ * and Orca said "_Cancel Cancel".  Call again after changing its label. */
 void mp_accessible_name_by_text     (GtkButton         *button);
 /* Names a drop-down of strings @label, and the button inside it that GTK
  * 4.8 gives the focus too (Orca said "GtkToggleButton push button").
@@ -55,6 +55,10 @@ void mp_accessible_name_by_text     (GtkButton         *button);
  * the name ("Organizations combo box. Shared."). */
 void mp_accessible_label_drop_down  (GtkDropDown       *drop_down,
                                      const char        *label);
+/* The same for the button inside alone, for a drop-down that a visible
+ * label already names (a mnemonic's): named twice, it was "What What". */
+void mp_accessible_label_drop_down_button (GtkDropDown *drop_down,
+                                           const char  *label);
 /* Names a popover @label, and the content box GTK 4.8 puts around its
  * child (a "GtkPopoverContent" to a screen reader).  Call after
  * gtk_popover_set_child (). */

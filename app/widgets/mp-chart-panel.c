@@ -543,7 +543,6 @@ add_switch_button (GtkWidget       *box,
    * of its group and said "Aid. Aid. selected radio button".  The name
    * is the shown text, as a property; the group is named by its box. */
   mp_accessible_name_by_text (GTK_BUTTON (button));
-  gtk_accessible_reset_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
   g_signal_connect (button, "notify::active", G_CALLBACK (switch_button_active_cb), NULL);
   switch_button_active_cb (GTK_TOGGLE_BUTTON (button));
 

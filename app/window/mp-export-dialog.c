@@ -826,8 +826,8 @@ mp_export_dialog_init (MpExportDialog *self)
    * the focus, are named as their labels say ("GtkToggleButton"
    * otherwise); Cancel and Export… once ("_Cancel Cancel" otherwise); the format
    * buttons in set_format_mnemonic (). */
-  mp_accessible_label_drop_down (self->what_dropdown, gtk_label_get_text (self->what_title));
-  mp_accessible_label_drop_down (self->size_dropdown, gtk_label_get_text (GTK_LABEL (self->size_title)));
+  mp_accessible_label_drop_down_button (self->what_dropdown, gtk_label_get_text (self->what_title));
+  mp_accessible_label_drop_down_button (self->size_dropdown, gtk_label_get_text (GTK_LABEL (self->size_title)));
   mp_accessible_name_by_text (GTK_BUTTON (self->cancel_button));
   mp_accessible_name_by_text (GTK_BUTTON (self->export_button));
   set_format_mnemonic (self, self->png_button);
